@@ -87,6 +87,8 @@ export interface PhraseRule {
   pattern: RegExp;
   /** What the rule finds, in words; used in the reason. */
   description: string;
+  /** Longest block text, in characters, the rule is tried on. Default 200: chrome lines are short. */
+  maxChars?: number;
   /** Lines the rule must match. Tested. */
   examples: string[];
   /** Lines the rule must not match. Tested. */

@@ -1,0 +1,104 @@
+import type { LineRange, Span } from './types.js';
+
+/** One line of the input, with the offsets of its text and of its line terminator. */
+export interface Line {
+  /** Offset of the first character of the line. */
+  start: number;
+  /** Offset just past the line's text, before its terminator. */
+  end: number;
+  /** Offset just past the terminator (equal to `end` on a last line without one). */
+  next: number;
+  /** True when the line holds only whitespace. */
+  blank: boolean;
+}
+
+/** A unit the detectors judge: one non-blank line. */
+export interface Block {
+  /** Index of this block among blocks. */
+  index: number;
+  /** Index of its line among lines. */
+  line: number;
+  /** The line's text, without terminator. */
+  raw: string;
+  /** The text with list, quote and heading markers and surrounding space removed. */
+  text: string;
+  /** Markdown heading level (1..6) when the line is a `#` heading, else 0. */
+  heading: number;
+  /** True when the line is a list item (`* `, `- `, `1. `). */
+  listItem: boolean;
+}
+
+/** The input split into lines and blocks; all offsets refer to the original text. */
+export interface Doc {
+  /** The original input, byte for byte. */
+  source: string;
+  /** Length of a leading byte-order mark (0 or 1); it is always kept. */
+  bom: number;
+  lines: Line[];
+  blocks: Block[];
+}
+
+const MARKER = /^\s*(?:(#{1,6})\s+|(?:[*+\-•]|\d{1,3}[.)])\s+|(?:>\s?)+)?/;
+
+export function parseDocument(source: string): Doc {
+  const bom = source.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const lines: Line[] = [];
+  const blocks: Block[] = [];
+  let pos = bom;
+  const n = source.length;
+  while (pos < n) {
+    let end = pos;
+    while (end < n) {
+      const c = source.charCodeAt(end);
+      if (c === 10 || c === 13) break;
+      end++;
+    }
+    let next = end;
+    if (next < n) next += source.charCodeAt(next) === 13 && source.charCodeAt(next + 1) === 10 ? 2 : 1;
+    const raw = source.slice(pos, end);
+    const blank = raw.trim() === '';
+    if (!blank) blocks.push(makeBlock(blocks.length, lines.length, raw));
+    lines.push({ start: pos, end, next, blank });
+    pos = next;
+  }
+  return { source, bom, lines, blocks };
+}
+
+function makeBlock(index: number, line: number, raw: string): Block {
+  const m = MARKER.exec(raw);
+  const marker = m?.[0] ?? '';
+  const heading = m?.[1]?.length ?? 0;
+  const listItem = marker !== '' && heading === 0 && !marker.trimStart().startsWith('>');
+  let text = raw.slice(marker.length).trim();
+  // A heading's closing hashes ("## Title ##") are markup too.
+  if (heading > 0) text = text.replace(/\s+#+$/, '');
+  return { index, line, raw, text, heading, listItem };
+}
+
+/** The span of blocks `first..last` (inclusive), covering whole lines with their terminators. */
+export function blockSpan(doc: Doc, first: number, last: number): Span {
+  const a = doc.blocks[first];
+  const b = doc.blocks[last];
+  if (!a || !b) throw new RangeError(`no blocks ${first}..${last}`);
+  return { start: lineAt(doc, a.line).start, end: lineAt(doc, b.line).next };
+}
+
+/** The 1-based inclusive line numbers of blocks `first..last`. */
+export function blockLines(doc: Doc, first: number, last: number): LineRange {
+  const a = doc.blocks[first];
+  const b = doc.blocks[last];
+  if (!a || !b) throw new RangeError(`no blocks ${first}..${last}`);
+  return [a.line + 1, b.line + 1];
+}
+
+export function lineAt(doc: Doc, index: number): Line {
+  const line = doc.lines[index];
+  if (!line) throw new RangeError(`no line ${index}`);
+  return line;
+}
+
+export function blockAt(doc: Doc, index: number): Block {
+  const block = doc.blocks[index];
+  if (!block) throw new RangeError(`no block ${index}`);
+  return block;
+}

@@ -1,0 +1,103 @@
+import type { Analysis } from './analysis.js';
+import type { Finding, SkippedFinding } from './types.js';
+
+/** What the planner decided: which findings apply, which do not and why, and which blocks go. */
+export interface Plan {
+  applied: Finding[];
+  skipped: SkippedFinding[];
+  /** For each block, the applied finding that removes it. */
+  removedBy: (Finding | undefined)[];
+}
+
+const REGION_KINDS = new Set(['header', 'footer']);
+
+/** Blocks `[first, last]` that a finding covers. */
+export function blockRange(lineToBlock: Int32Array, finding: Finding): [number, number] {
+  let first = -1;
+  let last = -1;
+  for (let line = finding.lines[0] - 1; line <= finding.lines[1] - 1; line++) {
+    const b = lineToBlock[line]!;
+    if (b < 0) continue;
+    if (first < 0) first = b;
+    last = b;
+  }
+  return [first, last];
+}
+
+function lineIndex(analysis: Analysis): Int32Array {
+  const map = new Int32Array(analysis.doc.lines.length).fill(-1);
+  for (const b of analysis.doc.blocks) map[b.line] = b.index;
+  return map;
+}
+
+/**
+ * Decides what is removed. Duplicates go first and protect the copy they point to; attribution
+ * next; then header and footer regions; then single lines. A finding that would remove a
+ * protected block, or that lies inside what is already removed, is recorded as skipped with why.
+ * Last, if nothing body-like would remain, nothing is removed at all.
+ */
+export function planRemovals(analysis: Analysis, findings: readonly Finding[], protectedBlocks: ReadonlySet<number>): Plan {
+  const blocks = analysis.doc.blocks;
+  const lineToBlock = lineIndex(analysis);
+  const removedBy: (Finding | undefined)[] = new Array(blocks.length).fill(undefined);
+  const protect = new Map<number, string>();
+  for (const b of protectedBlocks) protect.set(b, "it is the article's title");
+  const applied: Finding[] = [];
+  const skipped: SkippedFinding[] = [];
+  const skip = (f: Finding, why: string) => skipped.push({ ...f, why });
+
+  const rank = (f: Finding) => (f.kind === 'duplicate' ? 0 : f.kind === 'attribution' ? 1 : REGION_KINDS.has(f.kind) ? 2 : 3);
+  const ordered = findings.map((f, i) => ({ f, i })).sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i);
+
+  for (const { f } of ordered) {
+    const [first, last] = blockRange(lineToBlock, f);
+    if (first < 0) continue;
+    if (f.kind === 'attribution' && analysis.settings.keepAttribution) {
+      skip(f, 'attribution lines are kept (keepAttribution); the metadata still has them');
+      continue;
+    }
+    let guarded: string | undefined;
+    let fresh = 0;
+    let coveredBy: Finding | undefined;
+    for (let b = first; b <= last; b++) {
+      const why = protect.get(b);
+      if (why) {
+        guarded = `line ${blocks[b]!.line + 1} stays: ${why}`;
+        break;
+      }
+      if (removedBy[b]) coveredBy = removedBy[b];
+      else fresh++;
+    }
+    if (guarded) {
+      skip(f, guarded);
+      continue;
+    }
+    if (fresh === 0) {
+      const by = coveredBy!;
+      skip(f, `already removed with the ${by.kind} on lines ${by.lines[0]}–${by.lines[1]}`);
+      continue;
+    }
+    applied.push(f);
+    for (let b = first; b <= last; b++) removedBy[b] ??= f;
+    if (f.duplicateOf) {
+      const [k1, k2] = blockRange(lineToBlock, { ...f, lines: f.duplicateOf.lines });
+      for (let b = k1; b <= k2; b++) if (b >= 0) protect.set(b, `it is the copy that the duplicate on lines ${f.lines[0]}–${f.lines[1]} keeps`);
+    }
+  }
+
+  // When unsure, keep: if every block that reads as prose would go, the detectors have misread the document.
+  const keptProse = blocks.some((b) => !removedBy[b.index] && analysis.readings[b.index] !== 'short');
+  const hadProse = analysis.readings.some((r) => r !== 'short');
+  const keptAny = blocks.some((b) => !removedBy[b.index]);
+  if (applied.length && (!keptAny || (hadProse && !keptProse))) {
+    const why = 'nothing body-like would remain, so the whole text is kept';
+    return {
+      applied: [],
+      skipped: [...applied.map((f) => ({ ...f, why })), ...skipped],
+      removedBy: new Array(blocks.length).fill(undefined),
+    };
+  }
+  applied.sort((a, b) => a.span.start - b.span.start);
+  skipped.sort((a, b) => a.span.start - b.span.start);
+  return { applied, skipped, removedBy };
+}

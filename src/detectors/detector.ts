@@ -1,0 +1,66 @@
+import type { Analysis } from '../core/analysis.js';
+import { blockLines, blockSpan } from '../core/document.js';
+import type { Finding, FindingKind, Metadata } from '../core/types.js';
+
+/** What a detector reports: findings, and anything it learnt about the document. */
+export interface Detection {
+  findings: Finding[];
+  metadata?: Partial<Metadata>;
+  /** Blocks no finding may remove (the article's title). */
+  protect?: number[];
+}
+
+/**
+ * A detector finds; it never edits. It sees the findings of the detectors that ran before it,
+ * so region detectors can build on what the phrase and duplicate detectors saw.
+ */
+export interface Detector {
+  /** Kebab-case id; also the detector's file name. */
+  id: string;
+  /** One line: what it finds. */
+  description: string;
+  detect(analysis: Analysis, earlier: readonly Finding[]): Detection;
+}
+
+/** A finding covering blocks `first..last` (inclusive). */
+export function blockFinding(
+  analysis: Analysis,
+  detector: string,
+  kind: FindingKind,
+  first: number,
+  last: number,
+  reason: string,
+  confidence: number,
+  extra: Partial<Pick<Finding, 'rule' | 'duplicateOf' | 'similarity'>> = {},
+): Finding {
+  const doc = analysis.doc;
+  return {
+    detector,
+    ...(extra.rule !== undefined ? { rule: extra.rule } : {}),
+    kind,
+    span: blockSpan(doc, first, last),
+    lines: blockLines(doc, first, last),
+    reason,
+    confidence,
+    ...(extra.duplicateOf ? { duplicateOf: extra.duplicateOf } : {}),
+    ...(extra.similarity !== undefined ? { similarity: extra.similarity } : {}),
+  };
+}
+
+/** For each block, the earlier findings that cover it. */
+export function coverage(analysis: Analysis, findings: readonly Finding[]): (Finding | undefined)[] {
+  const covered: (Finding | undefined)[] = new Array(analysis.doc.blocks.length);
+  const lineToBlock = new Map<number, number>();
+  for (const b of analysis.doc.blocks) lineToBlock.set(b.line, b.index);
+  for (const f of findings) {
+    for (let line = f.lines[0] - 1; line <= f.lines[1] - 1; line++) {
+      const block = lineToBlock.get(line);
+      if (block !== undefined && covered[block] === undefined) covered[block] = f;
+    }
+  }
+  return covered;
+}
+
+export function plural(n: number, word: string): string {
+  return `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+}

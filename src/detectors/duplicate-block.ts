@@ -1,0 +1,55 @@
+import { normalizeForMatch } from '../core/normalize.js';
+import { coverage, type Detector } from './detector.js';
+import { describeRun, pairsToFindings, type Pair } from './duplicates.js';
+
+export const duplicateBlock: Detector = {
+  id: 'duplicate-block',
+  description: 'Paragraphs and runs of paragraphs repeated word for word (after folding case, quotes, dashes and spaces); the first copy stays.',
+  detect(analysis, earlier) {
+    const { blocks } = analysis.doc;
+    // Lines already known as chrome are not body copies: a cookie notice printed twice goes twice.
+    const chrome = coverage(analysis, earlier);
+    const min = analysis.settings.minDuplicateChars;
+    const keys = blocks.map((b) => normalizeForMatch(b.text));
+    const first = new Map<string, number>();
+    const copyOf = new Int32Array(blocks.length).fill(-1);
+    keys.forEach((key, i) => {
+      if (chrome[i]) return;
+      const j = first.get(key);
+      if (j === undefined) first.set(key, i);
+      else if (key.length >= min) copyOf[i] = j;
+    });
+
+    const pairs: Pair[] = [];
+    const taken = new Uint8Array(blocks.length);
+    const take = (removed: number, kept: number) => {
+      pairs.push({ removed, kept, similarity: 1 });
+      taken[removed] = 1;
+    };
+    for (let i = 0; i < blocks.length; i++) {
+      const j = copyOf[i]!;
+      if (j < 0 || taken[i]) continue;
+      take(i, j);
+      // Extend the run forward and backward over the shorter lines it carries along (a repeated
+      // subheading, "* * *"): they are short enough to recur naturally, but not in step with a copied run.
+      let start = i;
+      while (start > 0 && j - (i - start) > 0) {
+        const r = start - 1;
+        const k = j - (i - start) - 1;
+        if (taken[r] || chrome[r] || chrome[k] || k >= r || keys[r] !== keys[k] || copyOf[r]! >= 0) break;
+        take(r, k);
+        start = r;
+      }
+      let r = i + 1;
+      let k = j + 1;
+      while (r < blocks.length && k < start && !taken[r] && !chrome[r] && !chrome[k]) {
+        if (copyOf[r]! >= 0 ? copyOf[r] !== k : keys[r] !== keys[k]) break;
+        take(r, k);
+        r++;
+        k++;
+      }
+      i = r - 1;
+    }
+    return { findings: pairsToFindings(analysis, this.id, pairs, (run) => describeRun(analysis, run)) };
+  },
+};

@@ -1,0 +1,25 @@
+import { blockFinding, type Detector } from './detector.js';
+
+// Separators that join menu items on one line; a plain hyphen is left out, prose uses it as a dash.
+const SEPARATOR = /\s+(?:[|·•»›⋅~]|\/|::)\s+|\s*[|·•]\s*/u;
+const MIN_ITEMS = 3;
+const MAX_ITEM_WORDS = 4;
+
+export const menu: Detector = {
+  id: 'menu',
+  description: 'Navigation menus written on one line, items joined by separators ("Home | About | Contact").',
+  detect(analysis) {
+    const findings = [];
+    for (const block of analysis.doc.blocks) {
+      const text = block.text;
+      if (text.length > 400 || analysis.features[block.index]!.sentenceEnds > 0) continue;
+      const items = text.split(SEPARATOR).map((s) => s.trim()).filter(Boolean);
+      if (items.length < MIN_ITEMS) continue;
+      const short = items.every((item) => item.length <= 40 && item.split(/\s+/).length <= MAX_ITEM_WORDS);
+      if (!short) continue;
+      const reason = `${items.length} short items joined by separators ("${items.slice(0, 3).join('", "')}"…): a menu`;
+      findings.push(blockFinding(analysis, this.id, 'menu', block.index, block.index, reason, 0.85));
+    }
+    return { findings };
+  },
+};

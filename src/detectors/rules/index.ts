@@ -1,0 +1,15 @@
+import type { PhraseRule } from '../../core/types.js';
+import { attributionRules } from './attribution.js';
+import { bloggerRules } from './blogger.js';
+import { internationalRules } from './international.js';
+import { webRules } from './web.js';
+import { wordpressRules } from './wordpress.js';
+
+/** Every built-in phrase rule, in the order they are tried: platforms first, then the general web. */
+export const builtinRules: readonly PhraseRule[] = [
+  ...attributionRules,
+  ...bloggerRules,
+  ...wordpressRules,
+  ...webRules,
+  ...internationalRules,
+];

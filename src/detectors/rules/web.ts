@@ -1,0 +1,158 @@
+import type { PhraseRule } from '../../core/types.js';
+
+const NETWORKS =
+  'facebook|twitter|x|linkedin|pinterest|reddit|whatsapp|tumblr|instagram|youtube|google\\+?|stumbleupon|digg|delicious|pocket|telegram|flipboard|mix|email|e-mail|mail|print|sms|messenger|rss|feed|share|tweet|like|more|copy link';
+
+/** Chrome of the general web, in English. */
+export const webRules: PhraseRule[] = [
+  {
+    id: 'share-buttons',
+    kind: 'boilerplate',
+    lang: 'en',
+    pattern: new RegExp(
+      `^(?:(?:share|follow|like|find|connect with)(?: (?:this|us|me|it))?(?: (?:article|story|post|page))?(?: (?:on|via|with))?\\s*:?\\s*)?(?:(?:${NETWORKS})\\b[\\s,|·•/:]*)+$`,
+      'i',
+    ),
+    description: 'a row of share or follow buttons',
+    examples: ['Share:', 'Share this article', 'Tweet', 'Facebook Twitter LinkedIn Email', 'Share on Facebook', 'Follow us on Twitter', 'Share | Tweet | Email'],
+    counterexamples: ['Share your thoughts with your family before the vote.', 'Facebook announced a new policy today.'],
+  },
+  {
+    id: 'follow-prompt',
+    kind: 'boilerplate',
+    lang: 'en',
+    pattern: /^(?:follow (?:us|me)(?: on .{1,60})?|connect with us|find us on .{1,40}|join us on .{1,40}|like us on facebook)[.:!]?$/i,
+    description: 'a follow prompt',
+    examples: ['Follow us on Instagram', 'Follow me', 'Find us on Facebook', 'Like us on Facebook'],
+  },
+  {
+    id: 'subscribe-prompt',
+    kind: 'boilerplate',
+    lang: 'en',
+    pattern:
+      /^(?:subscribe(?: now| today| here)?|subscribe (?:to|via|by) .{1,80}|sign up (?:for|to) (?:our|the|my) .{0,40}newsletter.{0,120}|(?:get|receive) (?:our|the|my) .{0,40}(?:newsletter|updates|posts).{0,120}|join (?:our|the|my) (?:mailing list|newsletter|list).{0,120}|enter your e-?mail(?: address)?.{0,120}|(?:your )?e-?mail address:?|newsletter(?: sign-?up)?|sign up|we (?:respect|will never share) your (?:privacy|e-?mail).{0,80}|unsubscribe at any time\.?|no spam\.?.{0,60}|get the latest .{1,80} (?:delivered|in your inbox).{0,60})[.!:]?$/i,
+    description: 'a subscribe or newsletter prompt',
+    examples: [
+      'Subscribe',
+      'Subscribe via RSS',
+      'Sign up for our free newsletter and get the best stories every morning.',
+      'Enter your email address to subscribe to this blog and receive notifications of new posts by email.',
+      'Newsletter',
+      'We respect your privacy.',
+    ],
+    counterexamples: ['I subscribe to the view that the council acted too fast.'],
+    maxChars: 240,
+  },
+  {
+    id: 'cookie-notice',
+    kind: 'boilerplate',
+    lang: 'en',
+    pattern:
+      /^(?:(?:this|our) (?:web)?site uses cookies|we use cookies|we and our partners use cookies|cookies help us|by (?:continuing|using|browsing) (?:to (?:use|browse) )?(?:this|our|the) (?:web)?site,? you (?:agree|accept|consent)|to make this site work properly, we .{0,40}cookies|accept(?: all)? cookies|reject(?: all)? cookies|allow (?:all )?cookies|cookie (?:policy|settings|preferences|notice|consent)|manage (?:cookies|cookie settings|preferences|consent)|i (?:agree|accept)|got it!?|ok(?:ay)?, i understand)\b.*$/i,
+    description: 'a cookie or consent notice',
+    examples: [
+      'This website uses cookies to improve your experience. We will assume you are ok with this, but you can opt-out if you wish. Accept Read More',
+      'We use cookies to ensure that we give you the best experience on our website.',
+      'By continuing to use this website, you agree to their use.',
+      'Accept all cookies',
+      'Cookie Policy',
+    ],
+    counterexamples: [
+      'Most readers never read the notice that says a site uses cookies; they just click it away.',
+      'We used cookies as bait for the raccoons, which worked better than we expected.',
+    ],
+    maxChars: 500,
+  },
+  {
+    id: 'copyright',
+    kind: 'boilerplate',
+    lang: '*',
+    pattern: /^(?:(?:copyright\s*)?(?:©|\(c\)|&copy;)\s*.{0,200}|copyright\s+(?:©\s*)?(?:\d{4}|[\p{Lu}]).{0,200}|.{0,200}\ball rights reserved\b.{0,80})$/iu,
+    description: 'a copyright line',
+    examples: ['© 2018 Quartz Media, Inc. All rights reserved.', 'Copyright 2012 Example Press', '(c) The Daily Planet', 'All Rights Reserved.'],
+    counterexamples: ['Copyright law in the United States protects works for seventy years after the death of the author, which surprises many people.'],
+    maxChars: 300,
+  },
+  {
+    id: 'skip-link',
+    kind: 'boilerplate',
+    lang: 'en',
+    pattern:
+      /^(?:skip to (?:the )?(?:main )?(?:content|navigation|menu|main menu|primary navigation|secondary navigation|sidebar|search|footer)|jump to (?:navigation|search|content|main content)|toggle (?:navigation|menu|search)|(?:main|primary|mobile) (?:menu|navigation)|menu|navigation|close(?: menu)?|open menu|search(?: for)?:?|search this (?:site|blog|website)|search\.{3}|go to top|back to top|top of page|scroll to top|↑\s*top)$/i,
+    description: 'a navigation aid such as "Skip to content"',
+    examples: ['Skip to content', 'Skip to main content', 'Toggle navigation', 'Menu', 'Search', 'Back to top'],
+  },
+  {
+    id: 'advertisement',
+    kind: 'boilerplate',
+    lang: 'en',
+    pattern:
+      /^(?:advertisements?|advertising|advertise(?: with us| here)?|sponsored(?: content| links?| post)?|ads?|ad feedback|promoted(?: stories| content)?|paid (?:content|post)|scroll to continue with content|story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading below|report this ad)$/i,
+    description: 'an advertisement marker',
+    examples: ['Advertisement', 'ADVERTISEMENT', 'Sponsored Content', 'Story continues below advertisement', 'Report this ad'],
+  },
+  {
+    id: 'read-more',
+    kind: 'boilerplate',
+    lang: 'en',
+    pattern:
+      /^(?:read more|read (?:the )?(?:full|rest of the|whole) (?:story|article|post|review|interview)|continue reading(?: the (?:main )?(?:story|article|post))?|keep reading|read on|more\.{3}|\(more\.{3}\)|view (?:full )?(?:article|story|post)|click here to read more|see more|show more|load more(?: stories| posts)?|view all|see all|more (?:news|stories|articles))(?:\s*[»›→>…:.!]+)?$/i,
+    description: 'a "Read more" link',
+    examples: ['Read more', 'Continue reading →', 'Read the full story', 'Read more »', '(more...)'],
+    counterexamples: ['Read more books, she said, and fewer headlines.'],
+  },
+  {
+    id: 'print-email',
+    kind: 'boilerplate',
+    lang: 'en',
+    pattern:
+      /^(?:print(?: this)?(?: page| article| story| post)?|printer[- ]friendly(?: version| page)?|e-?mail(?: this)?(?: page| article| story| post)?|send to a friend|e-?mail to a friend|share by e-?mail|save(?: article| story| for later)?|bookmark|text size|font size|a a a|listen(?: to (?:this )?(?:article|story))?|gift (?:this )?article|copy link(?: to clipboard)?|link copied!?)$/i,
+    description: 'a print, email or save link',
+    examples: ['Print', 'Print this article', 'Printer-friendly version', 'Email this story', 'Send to a friend', 'Save for later'],
+  },
+  {
+    id: 'login-prompt',
+    kind: 'boilerplate',
+    lang: 'en',
+    pattern:
+      /^(?:log ?in|sign ?in|log ?out|sign ?out|register|sign up|create (?:an |your )?(?:free )?account|my account|forgot (?:your )?password\??|(?:log ?in|sign ?in|register)(?: or | \/ )(?:register|sign ?up|create an account)|you must be (?:logged|signed) in to (?:post|leave|write) a comment\.?|(?:log ?in|sign ?in) to (?:reply|comment|continue|read more).{0,40}|(?:already|not) (?:a (?:member|subscriber)|registered|have an account)\?.{0,60}|welcome,? guest.{0,40}|username|password|remember me)$/i,
+    description: 'a login or account prompt',
+    examples: ['Log in', 'Sign In', 'Log in or register', 'You must be logged in to post a comment.', 'Already a subscriber? Sign in', 'Forgot your password?'],
+  },
+  {
+    id: 'breadcrumbs',
+    kind: 'menu',
+    lang: 'en',
+    pattern: /^(?:home|start|main page|you are here:?)\s*(?:[>»›\/|→]\s*[^>»›|→]{1,60}?\s*){1,6}$/i,
+    description: 'a breadcrumb trail',
+    examples: ['Home > News > World', 'Home » Blog » Travel', 'You are here: Home / Articles / Mongolia'],
+  },
+  {
+    id: 'comment-count',
+    kind: 'boilerplate',
+    lang: 'en',
+    pattern:
+      /^(?:(?:\d+|no|one|two) (?:comments?|responses?|replies|trackbacks?|pingbacks?)(?: so far)?(?: to .{1,120})?[:.]?(?:\s*[»›→])?|comments?(?: \(\d+\))?|(?:leave|add|post|write|view|show|hide|load) (?:a |all |the )?(?:\d+ )?comments?|comments (?:are|is) closed\.?|be the first to comment\.?|join the (?:discussion|conversation)|reply|flag|permalink)$/i,
+    description: 'a comment counter or comment link',
+    examples: ['0 Comments', '12 Responses', '3 responses to “Why we left”', 'Comments are closed.', 'Post a Comment', 'Leave a comment', 'Reply'],
+    counterexamples: ['Comments from readers poured in for a week after the story ran.'],
+  },
+  {
+    id: 'tag-list',
+    kind: 'labels',
+    lang: 'en',
+    pattern: /^(?:tags?|tagged(?: with| as)?|filed under|categor(?:y|ies)|topics?|labels?|keywords?|related topics|more on|in this (?:article|story))\s*:\s*.{0,500}$/i,
+    description: 'a list of tags, labels or categories',
+    examples: ['Labels: Mongolia, North Korea, diplomacy', 'Tags: travel, food', 'Filed under: Politics', 'Categories: News'],
+    maxChars: 600,
+  },
+  {
+    id: 'related-heading',
+    kind: 'boilerplate',
+    lang: 'en',
+    pattern:
+      /^(?:related|related (?:posts|articles|stories|content|reading|links|coverage|videos|news)|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|(?:more )?(?:stories|articles|posts) you (?:may|might) (?:like|have missed)|more (?:from|stories|articles|like this|on this topic|news)(?: .{1,40})?|recommended(?: for you| reading| stories| articles)?|popular(?: now| posts| articles| stories)?|recent (?:posts|articles|stories)|most (?:read|popular|viewed|shared|emailed|commented)(?: stories| articles)?|trending(?: now| stories)?|see also|further reading|what to read next|read (?:this )?next|up next|previous (?:post|article|story)|next (?:post|article|story)|older posts?|newer posts?|latest (?:news|posts|stories|articles)|editor'?s picks|top stories|don'?t miss|around the web|from the web|in other news|elsewhere on .{1,40}|share this (?:article|story|post))[:.]?$/i,
+    description: 'the heading of a related-articles list',
+    examples: ['Related', 'Related posts:', 'You may also like', 'More from Quartz', 'Most popular', 'Recommended for you'],
+  },
+];

@@ -1,0 +1,80 @@
+import type { PhraseRule } from '../../core/types.js';
+
+/** Chrome that WordPress themes and Jetpack print around posts and comment forms. */
+export const wordpressRules: PhraseRule[] = [
+  {
+    id: 'wordpress-like-this',
+    kind: 'boilerplate',
+    lang: 'en',
+    pattern: /^(?:like this:?|like\s+loading\.{2,3}|loading\.{3}|be the first to like this\.?|\d+ (?:bloggers|people) like this\.?)$/i,
+    description: "Jetpack's like button",
+    examples: ['Like this:', 'Like Loading...', 'Be the first to like this.', '3 bloggers like this.'],
+  },
+  {
+    id: 'wordpress-share-this',
+    kind: 'boilerplate',
+    lang: 'en',
+    pattern: /^(?:share this:?|click to (?:share|email|print) .{0,100}|share on (?:facebook|twitter|tumblr|linkedin|reddit|pinterest)(?: \(opens in new window\))?)$/i,
+    description: "Jetpack's sharing buttons",
+    examples: ['Share this:', 'Click to share on Twitter (Opens in new window)', 'Click to email this to a friend (Opens in new window)'],
+  },
+  {
+    id: 'wordpress-reply-form',
+    kind: 'boilerplate',
+    lang: 'en',
+    pattern:
+      /^(?:leave a (?:reply|comment)(?: to .{1,80})?(?:\s*cancel reply)?|cancel reply|post comment|submit comment|your email address will not be published\.?(?:\s*required fields are marked \*?)?|required fields are marked \*?|notify me of (?:follow-up comments|new posts|new comments)(?: via| by) e-?mail\.?|fill in your details below or click an icon to log in:?|you are commenting using your .{1,40} account\.?(?:\s*\(\s*log ?out\s*\/\s*change\s*\))?|(?:name|e-?mail|website|comment|url|mail)\s*(?:\*|\(required\))?(?:\s*\(will not be published\))?(?:\s*\(required\))?|save my name, email, and website in this browser for the next time i comment\.?|this site uses akismet to reduce spam\..{0,80})$/i,
+    description: "WordPress's comment form",
+    examples: [
+      'Leave a Reply',
+      'Leave a Reply Cancel reply',
+      'Your email address will not be published.',
+      'Your email address will not be published. Required fields are marked *',
+      'Required fields are marked *',
+      'Notify me of follow-up comments by email.',
+      'Name *',
+      'Website',
+      'Save my name, email, and website in this browser for the next time I comment.',
+    ],
+    counterexamples: ['Leave a reply on the form at the bottom of this page if you have a better recipe for the sauce, please.'],
+    maxChars: 240,
+  },
+  {
+    id: 'wordpress-posted-in',
+    kind: 'labels',
+    lang: 'en',
+    pattern: /^(?:this entry was )?posted in .{1,300}?(?:tagged .{1,300}|bookmark the permalink\.?|\|\s*(?:\d+|no|leave a) comments?.*|\|\s*leave a comment)$/i,
+    description: 'the "Posted in … Tagged …" post footer',
+    examples: [
+      'Posted in Travel Tagged Mongolia, Ulaanbaatar',
+      'This entry was posted in News and tagged economy. Bookmark the permalink.',
+      'Posted in Uncategorized | 3 Comments',
+    ],
+    counterexamples: ['Posted in 1998, the letter took three weeks to arrive and was tagged by customs.'],
+    maxChars: 400,
+  },
+  {
+    id: 'wordpress-permalink',
+    kind: 'boilerplate',
+    lang: 'en',
+    pattern: /^(?:bookmark the permalink\.?|permalink|post navigation|posts navigation|comment navigation|[←«]\s*(?:previous|older) (?:post|entries)|(?:next|newer) (?:post|entries)\s*[→»])$/i,
+    description: "WordPress's post navigation",
+    examples: ['Bookmark the permalink.', 'Post navigation', '← Previous Post', 'Next Post →'],
+  },
+  {
+    id: 'wordpress-powered-by',
+    kind: 'boilerplate',
+    lang: '*',
+    pattern: /^(?:proudly powered by wordpress\.?|powered by wordpress(?:\.com)?\.?|(?:create a free website or )?blog at wordpress\.com\.?.{0,60}|theme:? .{1,60} by .{1,60}\.?|entries (?:\(rss\)|rss)(?: and comments (?:\(rss\)|rss))?\.?|comments (?:\(rss\)|rss)|entries feed|comments feed|wordpress\.org)$/i,
+    description: 'the WordPress credit and feed links',
+    examples: ['Proudly powered by WordPress', 'Blog at WordPress.com.', 'Theme: Twenty Twelve by WordPress.', 'Entries (RSS) and Comments (RSS).'],
+  },
+  {
+    id: 'wordpress-widget-title',
+    kind: 'boilerplate',
+    lang: 'en',
+    pattern: /^(?:archives|categories|meta|blogroll|recent posts|recent comments|recent entries|pages|links|tag cloud|calendar|top posts(?: & pages)?|search for:|log ?in|site admin|rss)$/i,
+    description: 'a WordPress sidebar widget title',
+    examples: ['Archives', 'Categories', 'Meta', 'Recent Comments', 'Search for:'],
+  },
+];
