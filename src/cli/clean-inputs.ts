@@ -1,0 +1,150 @@
+import path from 'node:path';
+import type { CleanOptions, CleanResult } from '../index.js';
+import { readInput, readStdin, describeFsError, type ReadResult } from '../io/read-input.js';
+import { writeAtomic, type Sink } from '../io/write-atomic.js';
+import type { InputFile, WalkProblem } from '../io/walk.js';
+import { addToTotals, emptyTotals, reportClosing, reportOpening, reportRecord, type ReportHeader, type Totals } from '../report/json.js';
+import { cleanedRecord, problemRecord, type FileRecord } from '../report/record.js';
+import type { Paint } from '../report/paint.js';
+import { explainFile } from '../report/explain.js';
+import type { CliIo, StopReason } from './io.js';
+import type { Progress } from './progress.js';
+
+/** One thing to clean: stdin or a file, with where its cleaned text goes under --out-dir. */
+export interface Job {
+  input: InputFile | 'stdin';
+  /** Absolute target under --out-dir, and how it is shown. */
+  target?: { absolute: string; shown: string };
+}
+
+export interface Plan {
+  jobs: Job[];
+  problems: WalkProblem[];
+  /** Print each cleaned text on stdout (one input, no output option). */
+  toStdout: boolean;
+  write: boolean;
+  check: boolean;
+  listDifferent: boolean;
+  explain: boolean;
+  diff: boolean;
+  cleanOptions: CleanOptions;
+  report?: { sink: Sink; header: ReportHeader };
+  stdoutPaint: Paint;
+  progress: Progress;
+}
+
+export interface Outcome {
+  totals: Totals;
+  /** Inputs that failed or were skipped, walk problems included. */
+  problems: number;
+  /** Set when the run was cut short. */
+  stopped?: StopReason;
+}
+
+/**
+ * Cleans the inputs one at a time, so memory holds one document and one report record: read and
+ * check, clean, write or print, then stream the record. A bad input becomes a `winnow: PATH: cause`
+ * line and a record, and the run goes on.
+ */
+export async function cleanInputs(plan: Plan, io: CliIo, cleanText: (text: string, options?: CleanOptions) => CleanResult): Promise<Outcome> {
+  const totals = emptyTotals();
+  let index = 0;
+  let problems = 0;
+  const { report, progress } = plan;
+  report?.sink.write(reportOpening(report.header));
+  const record = (entry: FileRecord, result?: CleanResult) => {
+    addToTotals(totals, entry, result?.stats.removedByKind);
+    report?.sink.write(reportRecord(entry, index));
+    index++;
+  };
+  const problem = (shown: string, status: 'failed' | 'skipped', cause: string) => {
+    progress.clear();
+    io.stderr.write(`winnow: ${shown}: ${cause}\n`);
+    record(problemRecord(shown, status, cause));
+    problems++;
+  };
+  for (const walkProblem of plan.problems) problem(walkProblem.path, 'failed', walkProblem.cause);
+
+  for (const job of plan.jobs) {
+    if (io.signal?.aborted) break;
+    const shown = job.input === 'stdin' ? '-' : job.input.path;
+    let read: ReadResult;
+    if (job.input === 'stdin') {
+      try {
+        read = await readStdin(io.stdin, io.signal);
+      } catch (error) {
+        if (io.signal?.aborted) break;
+        read = { ok: false, status: 'failed', cause: `cannot read stdin: ${describeFsError(error)}` };
+      }
+    } else {
+      read = readInput(job.input.absolute);
+    }
+    if (!read.ok) {
+      problem(shown, read.status, read.cause);
+    } else {
+      let result: CleanResult | undefined;
+      try {
+        result = cleanText(read.text, plan.cleanOptions);
+      } catch (error) {
+        problem(shown, 'failed', `could not be cleaned (${error instanceof Error ? error.message : String(error)}); please report this`);
+      }
+      if (result) {
+        const delivered = await deliver(plan, io, job, shown, read.text, result);
+        if ('error' in delivered) problem(shown, 'failed', delivered.error);
+        else record(cleanedRecord(shown, delivered.output, read.text, result), result);
+      }
+    }
+    progress.update(index);
+    // Let signal and stdout-error handlers run between files.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  progress.clear();
+  const stopped = io.signal?.aborted ? (io.signal.reason as StopReason) : undefined;
+  if (report) {
+    if (stopped === 'SIGINT' || stopped === 'SIGTERM') {
+      report.sink.abort();
+    } else {
+      report.sink.write(reportClosing(totals));
+      report.sink.close();
+    }
+  }
+  return { totals, problems, ...(stopped ? { stopped } : {}) };
+}
+
+/**
+ * Sends one cleaned text where the flags say. Returns the output path for the record (`-` for
+ * stdout, null when nothing was written), or why writing failed.
+ */
+async function deliver(plan: Plan, io: CliIo, job: Job, shown: string, original: string, result: CleanResult): Promise<{ output: string | null } | { error: string }> {
+  const changed = result.text !== original;
+  let output: string | null = null;
+  if (plan.toStdout) {
+    io.stdout.write(result.text);
+    output = '-';
+  } else if (job.target || (plan.write && changed && job.input !== 'stdin')) {
+    const target = job.target ?? { absolute: (job.input as InputFile).absolute, shown };
+    try {
+      writeAtomic(target.absolute, result.text);
+      output = target.shown;
+    } catch (error) {
+      return { error: `cannot write ${target.shown}: ${describeFsError(error)}` };
+    }
+  }
+  if (changed && plan.check) {
+    plan.progress.clear();
+    io.stderr.write(`winnow: ${shown}: would change\n`);
+  }
+  if (changed && plan.listDifferent) io.stdout.write(`${shown}\n`);
+  if (plan.explain) io.stdout.write(explainFile(shown, original, result, plan.stdoutPaint));
+  if (plan.diff && changed) {
+    const { diffFile } = await import('../report/diff.js');
+    io.stdout.write(diffFile(shown, original, result.text, plan.stdoutPaint));
+  }
+  return { output };
+}
+
+/** Where a file lands under --out-dir, shown relative to the working folder when the folder was given that way. */
+export function targetUnder(outDir: string, file: InputFile, cwd: string): { absolute: string; shown: string } {
+  const absolute = path.resolve(cwd, outDir, file.relative);
+  return { absolute, shown: path.isAbsolute(outDir) ? absolute : path.relative(cwd, absolute) };
+}

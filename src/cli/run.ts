@@ -1,0 +1,193 @@
+import path from 'node:path';
+import type { CleanOptions, PhraseRule } from '../index.js';
+import { loadRules, RuleError } from '../core/load-rules.js';
+import { findConfig, readSettingsFile } from '../io/find-config.js';
+import { readVersion } from '../io/package-info.js';
+import { argumentKind, expandInputs } from '../io/walk.js';
+import { openAtomicFile, removeTemporaryFiles, type Sink } from '../io/write-atomic.js';
+import { describeFsError } from '../io/read-input.js';
+import { summarize } from '../report/summary.js';
+import { plain, type Paint } from '../report/paint.js';
+import { cleanInputs, targetUnder, type Job } from './clean-inputs.js';
+import { colorLevel } from './color.js';
+import { parseConfig, type ConfigValues } from './config.js';
+import { helpText } from './help.js';
+import { EXIT, type CliIo } from './io.js';
+import { parseFlags, type Flags } from './options.js';
+import { createProgress } from './progress.js';
+import { hasOutputOption, optionsInEffect, resolveSettings, type Settings } from './settings.js';
+import { UsageError } from './usage-error.js';
+
+type Engine = typeof import('../index.js');
+
+/**
+ * The winnow command: parses `argv`, checks everything that can be checked before any work, then
+ * cleans. Returns the exit code (see {@link EXIT}); it never calls `process.exit` and touches the
+ * outside world only through `io` and the file system.
+ */
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  const now = io.now ?? (() => performance.now());
+  const started = now();
+  try {
+    const flags = parseFlags(argv);
+    if (flags.values.help) {
+      io.stdout.write(helpText());
+      return EXIT.ok;
+    }
+    if (flags.values.version) {
+      io.stdout.write(`${readVersion()}\n`);
+      return EXIT.ok;
+    }
+    const engine: Engine = await import('../index.js');
+    if (flags.values['list-detectors']) {
+      const width = Math.max(...engine.detectors.map((detector) => detector.id.length));
+      for (const detector of engine.detectors) io.stdout.write(`${detector.id.padEnd(width)}  ${detector.description}\n`);
+      return EXIT.ok;
+    }
+    const { config, configFile } = loadConfig(flags, io.cwd);
+    const settings = resolveSettings(flags, config, configFile, io.cwd);
+    refuseUnknownDetectors(settings, engine);
+    const rules = settings.rulesFile ? readRules(settings.rulesFile, engine, io.cwd) : undefined;
+    return await clean(settings, rules, engine, io, now, started);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`winnow: ${error.message}\n`);
+    } else {
+      const detail = error instanceof Error ? (io.env.WINNOW_DEBUG ? (error.stack ?? error.message) : error.message) : String(error);
+      io.stderr.write(`winnow: internal error: ${detail}\n`);
+    }
+    return EXIT.error;
+  } finally {
+    removeTemporaryFiles();
+  }
+}
+
+async function clean(settings: Settings, rules: PhraseRule[] | undefined, engine: Engine, io: CliIo, now: () => number, started: number): Promise<number> {
+  const pathArgs = settings.paths.filter((arg) => arg !== '-');
+  const wantsStdin = settings.paths.includes('-') || (settings.paths.length === 0 && !io.stdin.isTTY);
+  if (settings.paths.length === 0 && !wantsStdin) {
+    throw new UsageError('no input: give files, folders or globs, or pipe text in; see winnow --help');
+  }
+  if (wantsStdin && settings.write) throw new UsageError('--write rewrites files; stdin has none (use: winnow - > FILE)');
+  if (wantsStdin && settings.outDir !== undefined) throw new UsageError('--out-dir mirrors file names; stdin has none (use: winnow - > FILE)');
+
+  // One file or stdin and no output option: the text goes to stdout. Decided from the arguments,
+  // not from what a folder happens to hold, so a script's behaviour does not change with its data.
+  const single =
+    pathArgs.length + (wantsStdin ? 1 : 0) === 1 && (wantsStdin || !['folder', 'glob'].includes(argumentKind(pathArgs[0]!, io.cwd)));
+  const toStdout = !hasOutputOption(settings) && single;
+  if (!hasOutputOption(settings) && !single && settings.report === undefined) {
+    throw new UsageError('several inputs and no output option: add --out-dir DIR, --write, --check, --list-different, --diff, --explain or --report FILE');
+  }
+  if (toStdout && settings.report === '-') {
+    throw new UsageError('--report - would mix the report with the cleaned text on stdout; give --report a file name');
+  }
+
+  const walked = pathArgs.length > 0 ? await expandInputs(pathArgs, { cwd: io.cwd, ...settings.walk }) : { files: [], problems: [] };
+  const jobs: Job[] = wantsStdin ? [{ input: 'stdin' }] : [];
+  const inputPaths = new Set(walked.files.map((file) => file.absolute));
+  const targets = new Map<string, string>();
+  for (const file of walked.files) {
+    if (settings.outDir === undefined) {
+      jobs.push({ input: file });
+      continue;
+    }
+    const target = targetUnder(settings.outDir, file, io.cwd);
+    if (inputPaths.has(target.absolute)) throw new UsageError(`--out-dir ${settings.outDir} would overwrite the input ${file.path}`);
+    const other = targets.get(target.absolute);
+    if (other) throw new UsageError(`${other} and ${file.path} would both be written to ${target.shown}`);
+    targets.set(target.absolute, file.path);
+    jobs.push({ input: file, target });
+  }
+  if (settings.report !== undefined && settings.report !== '-' && inputPaths.has(path.resolve(io.cwd, settings.report))) {
+    throw new UsageError(`--report ${settings.report} would overwrite an input`);
+  }
+
+  const stdoutPaint = await paintFor(colorLevel(settings.color, io.env, io.stdout.isTTY), settings.explain || settings.diff);
+  const mode = toStdout ? 'stdout' : settings.outDir !== undefined ? 'out-dir' : settings.write ? 'write' : settings.check ? 'check' : settings.listDifferent ? 'list-different' : settings.diff ? 'diff' : settings.explain ? 'explain' : 'report';
+  const cleanOptions: CleanOptions = { ...settings.engine, ...(rules ? { rules } : {}) };
+  const report = settings.report === undefined ? undefined : { sink: openReport(settings.report, io), header: { tool: { name: 'winnow', version: readVersion() }, options: optionsInEffect(settings, mode) } };
+  const progress = createProgress(io.stderr, jobs.length, now, !settings.quiet);
+
+  const outcome = await cleanInputs(
+    {
+      jobs,
+      problems: walked.problems,
+      toStdout,
+      write: settings.write,
+      check: settings.check,
+      listDifferent: settings.listDifferent,
+      explain: settings.explain,
+      diff: settings.diff,
+      cleanOptions,
+      ...(report ? { report } : {}),
+      stdoutPaint,
+      progress,
+    },
+    io,
+    engine.cleanText,
+  );
+
+  if (outcome.stopped === 'SIGINT' || outcome.stopped === 'SIGTERM') {
+    io.stderr.write(`winnow: stopped by ${outcome.stopped}; files already written are complete, none is half-written\n`);
+    return EXIT[outcome.stopped];
+  }
+  if (!settings.quiet && outcome.stopped !== 'EPIPE') {
+    const paint = await paintFor(colorLevel(settings.color, io.env, io.stderr.isTTY), true);
+    const word = settings.check || settings.listDifferent || settings.diff || mode === 'report' || mode === 'explain' ? 'would change' : 'cleaned';
+    io.stderr.write(summarize(outcome.totals, now() - started, word, paint));
+  }
+  if (outcome.problems > 0) return EXIT.error;
+  if ((settings.check || settings.listDifferent) && outcome.totals.cleaned > 0) return EXIT.changed;
+  return EXIT.ok;
+}
+
+function loadConfig(flags: Flags, cwd: string): { config: ConfigValues; configFile?: string } {
+  if (flags.values['no-config']) return { config: {} };
+  const given = flags.values.config as string | undefined;
+  const file = given !== undefined ? path.resolve(cwd, given) : findConfig(cwd);
+  if (file === undefined) return { config: {} };
+  const shown = path.relative(cwd, file) || file;
+  let text: string;
+  try {
+    text = readSettingsFile(file);
+  } catch (error) {
+    throw new UsageError(`${shown}: ${(error as Error).message}`);
+  }
+  return { config: parseConfig(text, shown), configFile: file };
+}
+
+function refuseUnknownDetectors(settings: Settings, engine: Engine): void {
+  const known = engine.detectors.map((detector) => detector.id);
+  for (const [flag, ids] of [['--disable', settings.engine.disable], ['--only', settings.engine.only ?? []]] as const) {
+    for (const id of ids) {
+      if (!known.includes(id)) throw new UsageError(`${flag}: unknown detector "${id}" (winnow --list-detectors shows them: ${known.join(', ')})`);
+    }
+  }
+}
+
+function readRules(file: string, engine: Engine, cwd: string): PhraseRule[] {
+  const shown = path.relative(cwd, file) || file;
+  try {
+    return loadRules(readSettingsFile(file), engine.builtinRules.map((rule) => rule.id));
+  } catch (error) {
+    if (error instanceof RuleError || error instanceof Error) throw new UsageError(`${shown}: ${error.message}`);
+    throw error;
+  }
+}
+
+function openReport(report: string, io: CliIo): Sink {
+  if (report === '-') return { write: (text) => void io.stdout.write(text), close() {}, abort() {} };
+  try {
+    return openAtomicFile(path.resolve(io.cwd, report));
+  } catch (error) {
+    throw new UsageError(`${report}: cannot write the report: ${describeFsError(error)}`);
+  }
+}
+
+/** chalk is loaded only when something will actually be coloured. */
+async function paintFor(level: number, needed: boolean): Promise<Paint> {
+  if (level === 0 || !needed) return plain;
+  const { Chalk } = await import('chalk');
+  return new Chalk({ level: level as 1 | 2 | 3 });
+}

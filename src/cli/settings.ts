@@ -1,0 +1,133 @@
+import path from 'node:path';
+import type { ConfigValues } from './config.js';
+import type { Flags } from './options.js';
+import { UsageError } from './usage-error.js';
+import { ANY, DETECTOR_ID, EXTENSION, LANGUAGE, fraction, list, positiveInteger } from './values.js';
+
+/** Everything a run needs to know, after the config file and the flags were merged and checked. */
+export interface Settings {
+  paths: string[];
+  walk: { ext: string[]; ignore: string[]; followSymlinks: boolean };
+  engine: {
+    minDuplicateChars?: number;
+    nearDuplicateThreshold?: number;
+    disable: string[];
+    only?: string[];
+    languages?: string[];
+    keepAttribution: boolean;
+    normalizeWhitespace: boolean;
+  };
+  /** Absolute path of an extra rules file. */
+  rulesFile?: string;
+  outDir?: string;
+  write: boolean;
+  report?: string;
+  diff: boolean;
+  check: boolean;
+  listDifferent: boolean;
+  explain: boolean;
+  quiet: boolean;
+  color: boolean | undefined;
+  configFile?: string;
+}
+
+export const DEFAULT_EXT = ['txt', 'text', 'md'];
+
+/** Flags override the config file; multi-value flags replace the config's list rather than add to it. */
+export function resolveSettings(flags: Flags, config: ConfigValues, configFile: string | undefined, cwd: string): Settings {
+  const v = flags.values;
+  const given = (name: string) => v[name] !== undefined;
+  const flagList = (name: string, item: RegExp, itemName: string) => list(`--${name}`, v[name], item, itemName);
+  const ext = given('ext') ? flagList('ext', EXTENSION, 'extension') : (config.ext ?? DEFAULT_EXT);
+  const only = given('only') ? flagList('only', DETECTOR_ID, 'detector id') : config.only;
+  const languages = given('languages') ? flagList('languages', LANGUAGE, 'language code') : config.languages;
+  const minDuplicateChars = given('min-duplicate-chars') ? positiveInteger('--min-duplicate-chars', v['min-duplicate-chars']) : config.minDuplicateChars;
+  const nearDuplicateThreshold = given('near-duplicate-threshold')
+    ? fraction('--near-duplicate-threshold', v['near-duplicate-threshold'])
+    : config.nearDuplicateThreshold;
+  const rulesFile = given('rules')
+    ? path.resolve(cwd, v.rules as string)
+    : config.rules !== undefined && configFile
+      ? path.resolve(path.dirname(configFile), config.rules)
+      : undefined;
+  const settings: Settings = {
+    paths: flags.paths,
+    walk: {
+      ext: ext.map((extension) => extension.replace(/^\./, '')),
+      ignore: given('ignore') ? flagList('ignore', ANY, 'glob') : (config.ignore ?? []),
+      followSymlinks: v['follow-symlinks'] === true || (!given('follow-symlinks') && config.followSymlinks === true),
+    },
+    engine: {
+      ...(minDuplicateChars !== undefined ? { minDuplicateChars } : {}),
+      ...(nearDuplicateThreshold !== undefined ? { nearDuplicateThreshold } : {}),
+      disable: given('disable') ? flagList('disable', DETECTOR_ID, 'detector id') : (config.disable ?? []),
+      ...(only !== undefined ? { only } : {}),
+      ...(languages !== undefined ? { languages } : {}),
+      keepAttribution: v['keep-attribution'] === true || (!given('keep-attribution') && config.keepAttribution === true),
+      normalizeWhitespace: v['normalize-whitespace'] === true || (!given('normalize-whitespace') && config.normalizeWhitespace === true),
+    },
+    ...(rulesFile !== undefined ? { rulesFile } : {}),
+    ...(given('out-dir') ? { outDir: v['out-dir'] as string } : {}),
+    write: v.write === true,
+    ...(given('report') ? { report: v.report as string } : {}),
+    diff: v.diff === true,
+    check: v.check === true,
+    listDifferent: v['list-different'] === true,
+    explain: v.explain === true,
+    quiet: v.quiet === true,
+    color: flags.color,
+    ...(configFile !== undefined ? { configFile } : {}),
+  };
+  refuseConflicts(settings);
+  return settings;
+}
+
+/** Flag combinations that cannot both be honoured are refused before any work. */
+function refuseConflicts(s: Settings): void {
+  const pairs: [boolean, string, boolean, string][] = [
+    [s.write, '--write', s.outDir !== undefined, '--out-dir'],
+    [s.check, '--check', s.write, '--write'],
+    [s.check, '--check', s.outDir !== undefined, '--out-dir'],
+    [s.check, '--check', s.listDifferent, '--list-different'],
+    [s.listDifferent, '--list-different', s.write, '--write'],
+    [s.listDifferent, '--list-different', s.outDir !== undefined, '--out-dir'],
+    [s.diff, '--diff', s.write, '--write'],
+    [s.diff, '--diff', s.outDir !== undefined, '--out-dir'],
+    [s.listDifferent, '--list-different', s.diff, '--diff'],
+    [s.listDifferent, '--list-different', s.explain, '--explain'],
+  ];
+  for (const [a, aName, b, bName] of pairs) {
+    if (a && b) throw new UsageError(`${aName} and ${bName} cannot be used together`);
+  }
+  if (s.report === '-') {
+    const other = s.diff ? '--diff' : s.explain ? '--explain' : s.listDifferent ? '--list-different' : undefined;
+    if (other) throw new UsageError(`--report - and ${other} would both write to stdout; give --report a file name`);
+  }
+  if (s.outDir === '') throw new UsageError('--out-dir needs a folder name');
+  if (s.report === '') throw new UsageError('--report needs a file name, or - for stdout');
+}
+
+/** Whether any flag says where the cleaned text goes or what to show instead of it. */
+export function hasOutputOption(s: Settings): boolean {
+  return s.outDir !== undefined || s.write || s.check || s.listDifferent || s.diff || s.explain;
+}
+
+/** The options in effect, for the report; null means the engine's default. */
+export function optionsInEffect(s: Settings, mode: string): Record<string, unknown> {
+  return {
+    mode,
+    minDuplicateChars: s.engine.minDuplicateChars ?? null,
+    nearDuplicateThreshold: s.engine.nearDuplicateThreshold ?? null,
+    disable: s.engine.disable,
+    only: s.engine.only ?? null,
+    languages: s.engine.languages ?? null,
+    keepAttribution: s.engine.keepAttribution,
+    normalizeWhitespace: s.engine.normalizeWhitespace,
+    rules: s.rulesFile ?? null,
+    ext: s.walk.ext,
+    ignore: s.walk.ignore,
+    followSymlinks: s.walk.followSymlinks,
+    outDir: s.outDir ?? null,
+    config: s.configFile ?? null,
+  };
+}

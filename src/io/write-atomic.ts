@@ -1,0 +1,97 @@
+import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { pid } from 'node:process';
+
+/** Temporary files on disk right now, removed by {@link removeTemporaryFiles} when a run is stopped. */
+const temporaryFiles = new Set<string>();
+
+function temporaryPath(target: string): string {
+  const name = `.${path.basename(target)}.winnow-${pid}-${randomBytes(4).toString('hex')}.tmp`;
+  return path.join(path.dirname(target), name);
+}
+
+/**
+ * Writes a whole file so that readers see the old content or the new, never half of it: a
+ * temporary file in the same folder, then a rename. An existing file keeps its permissions.
+ */
+export function writeAtomic(target: string, data: string | Uint8Array): void {
+  mkdirSync(path.dirname(target), { recursive: true });
+  let mode: number | undefined;
+  try {
+    mode = statSync(target).mode & 0o7777;
+  } catch {
+    mode = undefined;
+  }
+  const temporary = temporaryPath(target);
+  temporaryFiles.add(temporary);
+  try {
+    writeFileSync(temporary, data, mode === undefined ? { flag: 'wx' } : { flag: 'wx', mode });
+    renameSync(temporary, target);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  } finally {
+    temporaryFiles.delete(temporary);
+  }
+}
+
+/** A text destination written piece by piece. */
+export interface Sink {
+  write(text: string): void;
+  /** Finishes the destination; for files, this is when the file appears under its name. */
+  close(): void;
+  /** Gives up: for files, nothing is left behind. */
+  abort(): void;
+}
+
+/**
+ * A file written in pieces (the streamed report) that appears under its name only when closed:
+ * until then it is a temporary file in the same folder, removed if the run stops.
+ */
+export function openAtomicFile(target: string): Sink {
+  mkdirSync(path.dirname(target), { recursive: true });
+  const temporary = temporaryPath(target);
+  temporaryFiles.add(temporary);
+  let fd: number | undefined = openSync(temporary, 'wx');
+  let buffer = '';
+  const flush = () => {
+    if (buffer !== '' && fd !== undefined) writeSync(fd, buffer);
+    buffer = '';
+  };
+  const release = () => {
+    if (fd !== undefined) closeSync(fd);
+    fd = undefined;
+  };
+  return {
+    write(text) {
+      buffer += text;
+      if (buffer.length >= 1 << 16) flush();
+    },
+    close() {
+      try {
+        flush();
+        if (fd !== undefined) fsyncSync(fd);
+        release();
+        renameSync(temporary, target);
+      } catch (error) {
+        release();
+        rmSync(temporary, { force: true });
+        throw error;
+      } finally {
+        temporaryFiles.delete(temporary);
+      }
+    },
+    abort() {
+      release();
+      rmSync(temporary, { force: true });
+      temporaryFiles.delete(temporary);
+    },
+  };
+}
+
+/** Removes every temporary file this process still has on disk. */
+export function removeTemporaryFiles(): void {
+  for (const file of temporaryFiles) rmSync(file, { force: true });
+  temporaryFiles.clear();
+}

@@ -1,0 +1,25 @@
+import type { FindingKind } from '../index.js';
+import type { Totals } from './json.js';
+import { KIND_ORDER } from './record.js';
+import { plain, type Paint } from './paint.js';
+
+const number = new Intl.NumberFormat('en-US');
+
+/**
+ * The closing lines on stderr: files by status, characters removed by kind, time taken.
+ * `changedWord` says "cleaned" when files were written or printed, "would change" for checks.
+ */
+export function summarize(totals: Totals, elapsedMs: number, changedWord: string, paint: Paint = plain): string {
+  const files = `${number.format(totals.files)} file${totals.files === 1 ? '' : 's'}`;
+  const parts = [`${number.format(totals.cleaned)} ${changedWord}`, `${number.format(totals.unchanged)} unchanged`];
+  if (totals.failed > 0) parts.push(paint.red(`${number.format(totals.failed)} failed`));
+  if (totals.skipped > 0) parts.push(paint.yellow(`${number.format(totals.skipped)} skipped`));
+  const seconds = (elapsedMs / 1000).toFixed(2);
+  const lines = [`winnow: ${files}: ${parts.join(', ')} in ${seconds} s`];
+  const kinds = (KIND_ORDER as FindingKind[]).filter((kind) => totals.removedByKind[kind] > 0);
+  if (totals.removedChars > 0) {
+    const byKind = kinds.map((kind) => `${kind} ${number.format(totals.removedByKind[kind])}`).join(', ');
+    lines.push(`winnow: removed ${number.format(totals.removedChars)} chars${byKind ? ` (${byKind})` : ''}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
