@@ -6,9 +6,25 @@ import { pid } from 'node:process';
 /** Temporary files on disk right now, removed by {@link removeTemporaryFiles} when a run is stopped. */
 const temporaryFiles = new Set<string>();
 
+// One random draw per process plus a counter: unique names without a syscall per file.
+const runTag = `${pid}-${randomBytes(4).toString('hex')}`;
+let counter = 0;
+
 function temporaryPath(target: string): string {
-  const name = `.${path.basename(target)}.winnow-${pid}-${randomBytes(4).toString('hex')}.tmp`;
+  counter++;
+  const name = `.${path.basename(target)}.winnow-${runTag}${counter.toString(36)}.tmp`;
   return path.join(path.dirname(target), name);
+}
+
+/** Runs `create`; when the folder is missing, makes it and tries once more (cheaper than asking first, per file). */
+function inFolder<T>(folder: string, create: () => T): T {
+  try {
+    return create();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    mkdirSync(folder, { recursive: true });
+    return create();
+  }
 }
 
 /**
@@ -16,17 +32,12 @@ function temporaryPath(target: string): string {
  * temporary file in the same folder, then a rename. An existing file keeps its permissions.
  */
 export function writeAtomic(target: string, data: string | Uint8Array): void {
-  mkdirSync(path.dirname(target), { recursive: true });
-  let mode: number | undefined;
-  try {
-    mode = statSync(target).mode & 0o7777;
-  } catch {
-    mode = undefined;
-  }
+  const existing = statSync(target, { throwIfNoEntry: false });
+  const mode = existing ? existing.mode & 0o7777 : undefined;
   const temporary = temporaryPath(target);
   temporaryFiles.add(temporary);
   try {
-    writeFileSync(temporary, data, mode === undefined ? { flag: 'wx' } : { flag: 'wx', mode });
+    inFolder(path.dirname(target), () => writeFileSync(temporary, data, mode === undefined ? { flag: 'wx' } : { flag: 'wx', mode }));
     renameSync(temporary, target);
   } catch (error) {
     rmSync(temporary, { force: true });
@@ -50,10 +61,9 @@ export interface Sink {
  * until then it is a temporary file in the same folder, removed if the run stops.
  */
 export function openAtomicFile(target: string): Sink {
-  mkdirSync(path.dirname(target), { recursive: true });
   const temporary = temporaryPath(target);
+  let fd: number | undefined = inFolder(path.dirname(target), () => openSync(temporary, 'wx'));
   temporaryFiles.add(temporary);
-  let fd: number | undefined = openSync(temporary, 'wx');
   let buffer = '';
   const flush = () => {
     if (buffer !== '' && fd !== undefined) writeSync(fd, buffer);

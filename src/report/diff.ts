@@ -6,8 +6,8 @@ export function diffFile(path: string, before: string, after: string, paint: Pai
   if (before === after) return '';
   const patch = createTwoFilesPatch(path, path, before, after, undefined, undefined, { context: 3 });
   const lines = patch.split('\n');
-  // Drop the "====" separator that the diff package writes before the headers.
-  if (lines[0]?.startsWith('=')) lines.shift();
+  // Drop the "Index:" and "====" lines that the diff package writes before the headers.
+  while (lines.length > 0 && !lines[0]!.startsWith('---')) lines.shift();
   return `${lines.map((line) => colourLine(line, paint)).join('\n').replace(/\n*$/, '')}\n`;
 }
 

@@ -5,7 +5,7 @@ const EXCERPT_CHARS = 72;
 
 /**
  * `--explain`: each removal of one file with its line range, kind, rule, reason and the start of
- * the removed text; then the findings that were not applied, with why.
+ * the removed text; then the findings whose text was kept, with why.
  */
 export function explainFile(path: string, original: string, result: CleanResult, paint: Paint = plain): string {
   const out: string[] = [paint.bold(path)];
@@ -15,7 +15,9 @@ export function explainFile(path: string, original: string, result: CleanResult,
   for (const finding of result.findings) {
     out.push(...describe(finding, original, paint));
   }
-  for (const finding of result.skipped) {
+  // A skipped finding inside a removed span went anyway; only the ones whose text stayed are news.
+  const kept = result.skipped.filter((skipped) => !result.findings.some((applied) => applied.span.start <= skipped.span.start && skipped.span.end <= applied.span.end));
+  for (const finding of kept) {
     out.push(...describe(finding, original, paint, finding.why));
   }
   if (result.metadata.keptAll) out.push(`  ${paint.yellow('kept everything:')} ${result.metadata.keptAll}`);

@@ -1,0 +1,425 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect } from 'vitest';
+import schema from '../../src/report/report.schema.json' with { type: 'json' };
+import { validate } from '../report/validate-schema.js';
+import type { RunResult } from './support.js';
+
+/**
+ * The CLI scenario table: arguments, stdin, environment, expected exit code, stdout, stderr and
+ * files. Every scenario runs in-process through run(argv, io); those marked `subprocess` also run
+ * as a real `node bin/winnow.js`. Each runs in a fresh copy of its fixture tree.
+ */
+export interface Scenario {
+  name: string;
+  /** Folder under fixtures/cli copied to a temporary folder. */
+  fixture: 'tree' | 'config/good' | 'config/bad-key' | 'config/bad-value' | 'rules';
+  args: string[];
+  stdin?: string;
+  env?: Record<string, string>;
+  stdoutTTY?: boolean;
+  exit: number;
+  stdout?: string | RegExp | ((stdout: string, dir: string) => void);
+  stderr?: RegExp | RegExp[] | '';
+  /** Paths relative to the temporary folder: true must exist, false must not, a function checks the text. */
+  files?: Record<string, boolean | ((text: string) => void)>;
+  subprocess?: boolean;
+}
+
+const seedFirstLine = 'When US president Donald Trump and North Korean leader Kim Jong Un held a summit in June';
+const ANSI = /\x1b\[\d+m/;
+
+/** The seed cleaned: its repeated run (lines 9-14 repeat 3-8) is gone, and so is the Blogger footer. */
+export function expectCleanSeed(text: string): void {
+  expect(text.split(seedFirstLine).length - 1).toBe(1);
+  expect(text).toContain('Mongolia’s foreign minister, meanwhile');
+  expect(text).not.toContain('Powered by Blogger.');
+  expect(text.startsWith('When it comes to North Korean diplomacy, keep an eye on Mongolia')).toBe(true);
+}
+
+export function expectValidReport(json: string): { files: { input: string; status: string; output: string | null; findings: { kind: string; rule: string | null }[] }[]; options: Record<string, unknown>; totals: Record<string, unknown> } {
+  const report = JSON.parse(json);
+  expect(validate(schema as Record<string, unknown>, report)).toEqual([]);
+  return report;
+}
+
+const unchanged = (fixtureFile: string) => (text: string) => expect(text).toBe(readFileSync(path.join('fixtures/cli', fixtureFile), 'utf8'));
+
+export const scenarios: Scenario[] = [
+  {
+    name: 'one file: cleaned text on stdout, summary on stderr',
+    fixture: 'tree',
+    args: ['articles/seed.txt'],
+    exit: 0,
+    stdout: (out) => expectCleanSeed(out),
+    stderr: /^winnow: 1 file: 1 cleaned, 0 unchanged in [\d.]+ s\nwinnow: removed [\d,]+ chars \(duplicate [\d,]+/,
+    subprocess: true,
+  },
+  {
+    name: 'piped stdin with no path',
+    fixture: 'tree',
+    args: ['-q'],
+    stdin: readFileSync(new URL('../../../shared/seed/blogger-mongolia.txt', import.meta.url), 'utf8'),
+    exit: 0,
+    stdout: (out) => expectCleanSeed(out),
+    stderr: '',
+    subprocess: true,
+  },
+  {
+    name: '- reads stdin; a clean article comes back byte for byte',
+    fixture: 'tree',
+    args: ['-', '--quiet'],
+    stdin: readFileSync('fixtures/cli/tree/articles/clean.md', 'utf8'),
+    exit: 0,
+    stdout: readFileSync('fixtures/cli/tree/articles/clean.md', 'utf8'),
+  },
+  {
+    name: 'no path and stdin is a terminal is a usage error',
+    fixture: 'tree',
+    args: [],
+    exit: 2,
+    stdout: '',
+    stderr: /^winnow: no input: give files, folders or globs, or pipe text in/,
+  },
+  {
+    name: 'folder to --out-dir with a report: paths mirrored, hidden, node_modules and other extensions skipped',
+    fixture: 'tree',
+    args: ['articles', '-o', 'out', '--report', 'report.json'],
+    exit: 0,
+    stdout: '',
+    stderr: /^winnow: 3 files: 2 cleaned, 1 unchanged in/,
+    files: {
+      'out/seed.txt': expectCleanSeed,
+      'out/clean.md': unchanged('tree/articles/clean.md'),
+      'out/nested/footer.text': (text) => expect(text).not.toContain('Powered by Blogger'),
+      'out/.draft.txt': false,
+      'out/node_modules': false,
+      'out/page.html': false,
+      'articles/seed.txt': unchanged('tree/articles/seed.txt'),
+      'report.json': (json) => {
+        const report = expectValidReport(json);
+        expect(report.files.map((file) => [file.input, file.status, file.output])).toEqual([
+          ['articles/clean.md', 'unchanged', 'out/clean.md'],
+          ['articles/nested/footer.text', 'cleaned', 'out/nested/footer.text'],
+          ['articles/seed.txt', 'cleaned', 'out/seed.txt'],
+        ]);
+        expect(report.options.mode).toBe('out-dir');
+      },
+    },
+    subprocess: true,
+  },
+  {
+    name: '--write rewrites only the files that change',
+    fixture: 'tree',
+    args: ['articles', '--write', '--report', 'r.json'],
+    exit: 0,
+    files: {
+      'articles/seed.txt': expectCleanSeed,
+      'articles/clean.md': unchanged('tree/articles/clean.md'),
+      'r.json': (json) => {
+        const report = expectValidReport(json);
+        expect(report.files.map((file) => file.output)).toEqual([null, 'articles/nested/footer.text', 'articles/seed.txt']);
+      },
+    },
+  },
+  {
+    name: '--check lists files that would change on stderr, writes nothing, exits 1',
+    fixture: 'tree',
+    args: ['articles', '--check'],
+    exit: 1,
+    stdout: '',
+    stderr: [/^winnow: articles\/nested\/footer.text: would change\nwinnow: articles\/seed.txt: would change\n/, /3 files: 2 would change, 1 unchanged/],
+    files: { 'articles/seed.txt': unchanged('tree/articles/seed.txt') },
+    subprocess: true,
+  },
+  {
+    name: '--check on a clean file exits 0',
+    fixture: 'tree',
+    args: ['articles/clean.md', '--check', '-q'],
+    exit: 0,
+    stdout: '',
+    stderr: '',
+  },
+  {
+    name: '--list-different prints bare names on stdout',
+    fixture: 'tree',
+    args: ['articles', '-l', '-q'],
+    exit: 1,
+    stdout: 'articles/nested/footer.text\narticles/seed.txt\n',
+    stderr: '',
+    subprocess: true,
+  },
+  {
+    name: 'bad inputs: one line each, the run goes on, the report records them, exit 2',
+    fixture: 'tree',
+    args: ['bad', 'articles/seed.txt', 'missing.txt', '-o', 'out', '--report', '-'],
+    exit: 2,
+    stdout: (out) => {
+      const report = expectValidReport(out);
+      expect(report.files.map((file) => [file.input, file.status])).toEqual([
+        ['missing.txt', 'failed'],
+        ['articles/seed.txt', 'cleaned'],
+        ['bad/binary.txt', 'skipped'],
+        ['bad/empty.txt', 'skipped'],
+        ['bad/latin1.txt', 'skipped'],
+      ]);
+    },
+    stderr: [
+      /^winnow: missing.txt: no such file or directory$/m,
+      /^winnow: bad\/binary.txt: binary file \(NUL byte at offset 4\)$/m,
+      /^winnow: bad\/empty.txt: empty file$/m,
+      /^winnow: bad\/latin1.txt: not UTF-8 \(byte 0xe9 at offset 3\)$/m,
+      /5 files: 1 cleaned, 0 unchanged, 1 failed, 3 skipped/,
+    ],
+    files: { 'out/seed.txt': expectCleanSeed, 'out/binary.txt': false },
+    subprocess: true,
+  },
+  {
+    name: 'a quoted glob is expanded by winnow, hidden files stay out',
+    fixture: 'tree',
+    args: ['articles/**/*.txt', '-l', '-q'],
+    exit: 1,
+    stdout: 'articles/seed.txt\n',
+  },
+  {
+    name: 'a glob that matches nothing is a failed input',
+    fixture: 'tree',
+    args: ['nothing/**/*.txt', 'articles/clean.md', '--check', '-q'],
+    exit: 2,
+    stderr: /^winnow: nothing\/\*\*\/\*.txt: no files match this pattern$/m,
+  },
+  {
+    name: '--ext and --ignore shape the folder walk',
+    fixture: 'tree',
+    args: ['articles', '--ext', 'html,txt', '--ignore', 'seed.txt', '--report', '-', '-q'],
+    exit: 0,
+    stdout: (out) => expect(expectValidReport(out).files.map((file) => file.input)).toEqual(['articles/page.html']),
+  },
+  {
+    name: '--diff prints a unified diff and writes nothing',
+    fixture: 'tree',
+    args: ['articles/seed.txt', '--diff', '-q'],
+    exit: 0,
+    stdout: (out) => {
+      expect(out).toMatch(/^--- articles\/seed.txt\n\+\+\+ articles\/seed.txt\n@@ /);
+      expect(out).toContain('\n-Powered by Blogger.\n');
+      expect(out).not.toMatch(ANSI);
+    },
+    files: { 'articles/seed.txt': unchanged('tree/articles/seed.txt') },
+  },
+  {
+    name: '--explain names each removal with lines, kind, rule and reason',
+    fixture: 'tree',
+    args: ['articles/seed.txt', '--explain', '-q'],
+    exit: 0,
+    stdout: (out) => {
+      expect(out).toMatch(/^articles\/seed.txt\n/);
+      expect(out).toMatch(/- 9-14 {2}duplicate \(duplicate-block\) {2}repeats lines 3.8/);
+      expect(out).toContain('| When US president Donald Trump');
+    },
+  },
+  {
+    name: 'on a terminal --explain is coloured',
+    fixture: 'tree',
+    args: ['articles/seed.txt', '--explain', '-q'],
+    stdoutTTY: true,
+    exit: 0,
+    stdout: ANSI,
+  },
+  {
+    name: 'NO_COLOR beats a terminal',
+    fixture: 'tree',
+    args: ['articles/seed.txt', '--explain', '-q'],
+    stdoutTTY: true,
+    env: { NO_COLOR: '1' },
+    exit: 0,
+    stdout: (out) => expect(out).not.toMatch(ANSI),
+  },
+  {
+    name: '--color beats NO_COLOR; FORCE_COLOR colours a pipe',
+    fixture: 'tree',
+    args: ['articles/seed.txt', '--diff', '-q', '--color'],
+    env: { NO_COLOR: '1' },
+    exit: 0,
+    stdout: ANSI,
+  },
+  {
+    name: 'FORCE_COLOR colours a pipe',
+    fixture: 'tree',
+    args: ['articles/seed.txt', '--diff', '-q'],
+    env: { FORCE_COLOR: '1' },
+    exit: 0,
+    stdout: ANSI,
+  },
+  {
+    name: '--no-color beats FORCE_COLOR',
+    fixture: 'tree',
+    args: ['articles/seed.txt', '--diff', '-q', '--no-color'],
+    env: { FORCE_COLOR: '3' },
+    exit: 0,
+    stdout: (out) => expect(out).not.toMatch(ANSI),
+  },
+  {
+    name: '--write with --out-dir is refused before any work',
+    fixture: 'tree',
+    args: ['articles', '--write', '-o', 'out'],
+    exit: 2,
+    stderr: /^winnow: --write and --out-dir cannot be used together\n$/,
+    files: { out: false, 'articles/seed.txt': unchanged('tree/articles/seed.txt') },
+    subprocess: true,
+  },
+  {
+    name: '--check with --write is refused',
+    fixture: 'tree',
+    args: ['articles', '--check', '--write'],
+    exit: 2,
+    stderr: /^winnow: --check and --write cannot be used together\n$/,
+  },
+  {
+    name: '--report - while the text goes to stdout is refused',
+    fixture: 'tree',
+    args: ['articles/seed.txt', '--report', '-'],
+    exit: 2,
+    stdout: '',
+    stderr: /^winnow: --report - would mix the report with the cleaned text on stdout/,
+  },
+  {
+    name: 'a folder and no output option is refused',
+    fixture: 'tree',
+    args: ['articles'],
+    exit: 2,
+    stderr: /^winnow: several inputs and no output option/,
+  },
+  {
+    name: 'an --out-dir that would overwrite an input is refused before any work',
+    fixture: 'tree',
+    args: ['articles/nested', 'articles', '-o', 'articles/nested'],
+    exit: 2,
+    stderr: /would overwrite the input articles\/nested\/footer.text/,
+    files: { 'articles/nested/footer.text': unchanged('tree/articles/nested/footer.text') },
+  },
+  {
+    name: 'two inputs landing on one output are refused',
+    fixture: 'tree',
+    args: ['articles/seed.txt', 'copies', '-o', 'out'],
+    exit: 2,
+    stderr: /^winnow: articles\/seed.txt and copies\/seed.txt would both be written to out\/seed.txt\n$/,
+    files: { out: false },
+  },
+  {
+    name: '--write on stdin is refused',
+    fixture: 'tree',
+    args: ['-', '--write'],
+    stdin: 'text',
+    exit: 2,
+    stderr: /^winnow: --write rewrites files; stdin has none/,
+  },
+  {
+    name: 'an unknown option is refused with a suggestion',
+    fixture: 'tree',
+    args: ['--ouput-dir', 'x', 'articles'],
+    exit: 2,
+    stderr: /^winnow: unknown option --ouput-dir \(did you mean --out-dir\?\)/,
+    subprocess: true,
+  },
+  {
+    name: 'a bad flag value is refused',
+    fixture: 'tree',
+    args: ['articles/seed.txt', '--min-duplicate-chars', 'lots'],
+    exit: 2,
+    stderr: /^winnow: --min-duplicate-chars: expected a whole number of at least 1, got "lots"\n$/,
+  },
+  {
+    name: 'an unknown detector id is refused',
+    fixture: 'tree',
+    args: ['articles/seed.txt', '--disable', 'no-such-detector'],
+    exit: 2,
+    stderr: /^winnow: --disable: unknown detector "no-such-detector"/,
+  },
+  {
+    name: 'winnow.config.json is found and reported; flags override it',
+    fixture: 'config/good',
+    args: ['seed.txt', '--check', '--report', '-', '--min-duplicate-chars', '80', '-q'],
+    exit: 1,
+    stdout: (out, dir) => {
+      const { options } = expectValidReport(out);
+      expect(options).toMatchObject({ disable: ['footer-region'], minDuplicateChars: 80, config: path.join(dir, 'winnow.config.json') });
+    },
+  },
+  {
+    name: '--no-config ignores winnow.config.json',
+    fixture: 'config/good',
+    args: ['seed.txt', '--check', '--report', '-', '--no-config', '-q'],
+    exit: 1,
+    stdout: (out) => expect(expectValidReport(out).options).toMatchObject({ disable: [], minDuplicateChars: null, config: null }),
+  },
+  {
+    name: 'an unknown config key is refused with one line naming it',
+    fixture: 'config/bad-key',
+    args: ['-'],
+    stdin: 'text',
+    exit: 2,
+    stderr: /^winnow: winnow.config.json: unknown key "minDuplicateCharz" \(known: [a-zA-Z, ]+\)\n$/,
+  },
+  {
+    name: 'a bad config value is refused',
+    fixture: 'config/bad-value',
+    args: ['-'],
+    stdin: 'text',
+    exit: 2,
+    stderr: /^winnow: winnow.config.json: "minDuplicateChars": expected a whole number of at least 1, got "many"\n$/,
+  },
+  {
+    name: '--rules adds phrase rules',
+    fixture: 'rules',
+    args: ['article.txt', '--rules', 'good.json', '--explain', '-q'],
+    exit: 0,
+    stdout: /- 5 {2}boilerplate \(boilerplate-phrase\/ulaanbaatar-desk-signoff\)/,
+  },
+  {
+    name: 'a rule that could backtrack for ages is refused',
+    fixture: 'rules',
+    args: ['article.txt', '--rules', 'slow.json'],
+    exit: 2,
+    stdout: '',
+    stderr: /^winnow: slow.json: rule "greedy-footer": "pattern" could run for ages on a long line: a repeat inside a repeat/,
+  },
+  {
+    name: '--list-detectors prints each id and what it finds',
+    fixture: 'tree',
+    args: ['--list-detectors'],
+    exit: 0,
+    stdout: /^duplicate-block +\S.+$/m,
+  },
+  {
+    name: '--help shows examples and exit codes',
+    fixture: 'tree',
+    args: ['--help'],
+    exit: 0,
+    stdout: /Examples:[\s\S]+Exit codes:\n {2}0 +success\n {2}1 +--check or --list-different/,
+  },
+  {
+    name: '--version prints the package version',
+    fixture: 'tree',
+    args: ['--version'],
+    exit: 0,
+    stdout: `${JSON.parse(readFileSync('package.json', 'utf8')).version}\n`,
+    subprocess: true,
+  },
+];
+
+export function checkScenario(scenario: Scenario, result: RunResult, dir: string): void {
+  expect({ exit: result.code, stderr: result.stderr }).toMatchObject({ exit: scenario.exit });
+  const { stdout, stderr, files } = scenario;
+  if (typeof stdout === 'string') expect(result.stdout).toBe(stdout);
+  else if (stdout instanceof RegExp) expect(result.stdout).toMatch(stdout);
+  else if (stdout) stdout(result.stdout, dir);
+  if (stderr === '') expect(result.stderr).toBe('');
+  else for (const pattern of stderr === undefined ? [] : Array.isArray(stderr) ? stderr : [stderr]) expect(result.stderr).toMatch(pattern);
+  expect(result.stderr).not.toMatch(/\n\s+at /);
+  for (const [file, want] of Object.entries(files ?? {})) {
+    const full = path.join(dir, file);
+    if (typeof want === 'boolean') expect(existsSync(full), file).toBe(want);
+    else want(readFileSync(full, 'utf8'));
+  }
+}

@@ -1,0 +1,98 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkScenario, scenarios } from './scenarios.js';
+import { copyFixture, removeDir, repoDir } from './support.js';
+
+const bin = path.join(repoDir, 'bin/winnow.js');
+const dirs: string[] = [];
+
+// The bin runs the compiled dist/, so compile first; tsc is quick and dist/ is not committed.
+beforeAll(() => {
+  const tsc = spawnSync(process.execPath, [path.join(repoDir, 'node_modules/typescript/bin/tsc'), '-p', path.join(repoDir, 'tsconfig.json')], { encoding: 'utf8' });
+  if (tsc.status !== 0 && !readdirSync(path.join(repoDir, 'dist/cli')).includes('main.js')) throw new Error(tsc.stdout + tsc.stderr);
+}, 120_000);
+afterAll(() => dirs.forEach(removeDir));
+
+/** A child environment without the colour variables of whoever runs the tests. */
+function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  delete env.NO_COLOR;
+  delete env.FORCE_COLOR;
+  return { ...env, ...extra };
+}
+
+describe('winnow as a real process: node bin/winnow.js', () => {
+  for (const scenario of scenarios.filter((candidate) => candidate.subprocess)) {
+    it(scenario.name, () => {
+      const dir = copyFixture(scenario.fixture);
+      dirs.push(dir);
+      const child = spawnSync(process.execPath, [bin, ...scenario.args], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: childEnv(scenario.env),
+        // Without piped input, stdin is /dev/null: not a terminal, so it would be read.
+        input: scenario.stdin ?? '',
+        stdio: ['pipe', 'pipe', 'pipe'],
+      });
+      checkScenario(scenario, { code: child.status ?? -1, stdout: child.stdout, stderr: child.stderr }, dir);
+    });
+  }
+});
+
+function bigTree(files: number): string {
+  const dir = copyFixture('tree');
+  dirs.push(dir);
+  const seed = readFileSync(path.join(dir, 'articles/seed.txt'));
+  mkdirSync(path.join(dir, 'big'));
+  for (let i = 0; i < files; i++) writeFileSync(path.join(dir, 'big', `article-${String(i).padStart(5, '0')}.txt`), seed);
+  return dir;
+}
+
+function temporaryFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.tmp'));
+}
+
+describe('stopping', () => {
+  for (const [signal, code] of [['SIGTERM', 143], ['SIGINT', 130]] as const) {
+    it(`${signal} mid-run exits ${code} and leaves no temporary or half-written file`, async () => {
+      const dir = bigTree(400);
+      const child = spawn(process.execPath, [bin, 'big', '-o', 'out', '--report', 'report.json'], { cwd: dir, env: childEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+      let stderr = '';
+      child.stderr.on('data', (chunk) => (stderr += chunk));
+      // Signal once the first cleaned files have appeared, so the run is under way.
+      await new Promise<void>((resolve) => {
+        const poll = setInterval(() => {
+          let written = 0;
+          try {
+            written = readdirSync(path.join(dir, 'out')).length;
+          } catch {
+            written = 0;
+          }
+          if (written >= 3) {
+            clearInterval(poll);
+            resolve();
+          }
+        }, 5);
+      });
+      child.kill(signal);
+      const exit = await new Promise<number | null>((resolve) => child.on('close', (status) => resolve(status)));
+      expect(exit).toBe(code);
+      expect(stderr).toContain(`stopped by ${signal}`);
+      expect(temporaryFiles(dir)).toEqual([]);
+      const written = readdirSync(path.join(dir, 'out'));
+      expect(written.length).toBeLessThan(400);
+      const expected = readFileSync(path.join(dir, 'out', written[0]!), 'utf8');
+      for (const file of written) expect(readFileSync(path.join(dir, 'out', file), 'utf8')).toBe(expected);
+      expect(readdirSync(dir)).not.toContain('report.json');
+    }, 60_000);
+  }
+
+  it('a closed stdout ends the run quietly: winnow big/ -l | head -1', () => {
+    const dir = bigTree(300);
+    const shell = spawnSync('/bin/sh', ['-c', `"${process.execPath}" "${bin}" big -l | head -1; echo "status $?" >&2`], { cwd: dir, encoding: 'utf8', env: childEnv() });
+    expect(shell.stdout).toBe('big/article-00000.txt\n');
+    expect(shell.stderr).not.toMatch(/Error|EPIPE|\n\s+at /);
+  }, 60_000);
+});
