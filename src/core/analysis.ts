@@ -12,6 +12,7 @@ export interface Settings {
   only: ReadonlySet<string> | undefined;
   languages: readonly Language[];
   keepAttribution: boolean;
+  keepComments: boolean;
   rules: readonly PhraseRule[];
   normalizeWhitespace: boolean;
 }
@@ -37,6 +38,7 @@ export function resolveSettings(options: CleanOptions = {}): Settings {
     only: options.only?.length ? new Set(options.only) : undefined,
     languages: languages as Language[],
     keepAttribution: options.keepAttribution ?? false,
+    keepComments: options.keepComments ?? false,
     rules: options.rules ?? [],
     normalizeWhitespace: options.normalizeWhitespace ?? false,
   };

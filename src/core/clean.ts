@@ -4,7 +4,7 @@ import { planRemovals } from './plan.js';
 import type { CleanOptions, CleanResult, CleanStats, Finding, FindingKind, Metadata } from './types.js';
 import { allDetectors } from '../detectors/index.js';
 
-const KIND_ORDER: FindingKind[] = ['duplicate', 'boilerplate', 'labels', 'menu', 'header', 'footer', 'attribution'];
+const KIND_ORDER: FindingKind[] = ['duplicate', 'boilerplate', 'labels', 'menu', 'header', 'footer', 'comments', 'attribution'];
 
 /**
  * Cleans one scraped article: finds duplicated body blocks and boilerplate, removes them, and

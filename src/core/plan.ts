@@ -9,7 +9,7 @@ export interface Plan {
   removedBy: (Finding | undefined)[];
 }
 
-const REGION_KINDS = new Set(['header', 'footer']);
+const REGION_KINDS = new Set(['header', 'footer', 'comments']);
 
 /** Blocks `[first, last]` that a finding covers. */
 export function blockRange(lineToBlock: Int32Array, finding: Finding): [number, number] {
@@ -31,8 +31,8 @@ function lineIndex(analysis: Analysis): Int32Array {
 }
 
 /**
- * Decides what is removed. Duplicates go first and protect the copy they point to; attribution
- * next; then header and footer regions; then single lines. A finding that would remove a
+ * Decides what is removed. Regions (header, footer, comment thread) go first; then duplicates,
+ * which protect the copy they point to; then attribution; then single lines. A finding that would remove a
  * protected block, or that lies inside what is already removed, is recorded as skipped with why.
  * Last, if nothing body-like would remain, nothing is removed at all.
  */
@@ -46,7 +46,8 @@ export function planRemovals(analysis: Analysis, findings: readonly Finding[], p
   const skipped: SkippedFinding[] = [];
   const skip = (f: Finding, why: string) => skipped.push({ ...f, why });
 
-  const rank = (f: Finding) => (f.kind === 'duplicate' ? 0 : f.kind === 'attribution' ? 1 : REGION_KINDS.has(f.kind) ? 2 : 3);
+  // Regions first: a copy inside a comment thread or footer goes with it, whichever copy it is.
+  const rank = (f: Finding) => (REGION_KINDS.has(f.kind) ? 0 : f.kind === 'duplicate' ? 1 : f.kind === 'attribution' ? 2 : 3);
   const ordered = findings.map((f, i) => ({ f, i })).sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i);
 
   for (const { f } of ordered) {
@@ -54,6 +55,10 @@ export function planRemovals(analysis: Analysis, findings: readonly Finding[], p
     if (first < 0) continue;
     if (f.kind === 'attribution' && analysis.settings.keepAttribution) {
       skip(f, 'attribution lines are kept (keepAttribution); the metadata still has them');
+      continue;
+    }
+    if (f.kind === 'comments' && analysis.settings.keepComments) {
+      skip(f, 'comment threads are kept (keepComments)');
       continue;
     }
     let guarded: string | undefined;
@@ -71,6 +76,14 @@ export function planRemovals(analysis: Analysis, findings: readonly Finding[], p
     if (guarded) {
       skip(f, guarded);
       continue;
+    }
+    if (f.duplicateOf) {
+      const [k1, k2] = blockRange(lineToBlock, { ...f, lines: f.duplicateOf.lines });
+      const gone = k1 >= 0 ? removedBy[k1] ?? removedBy[k2] : undefined;
+      if (gone) {
+        skip(f, `the copy it repeats (lines ${f.duplicateOf.lines[0]}–${f.duplicateOf.lines[1]}) goes with the ${gone.kind} on lines ${gone.lines[0]}–${gone.lines[1]}`);
+        continue;
+      }
     }
     if (fresh === 0) {
       const by = coveredBy!;

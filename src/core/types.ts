@@ -15,6 +15,7 @@ export type FindingKind =
   | 'menu'
   | 'header'
   | 'footer'
+  | 'comments'
   | 'attribution';
 
 /** One thing a detector found: a span of the input, what it is, and why. */
@@ -112,6 +113,8 @@ export interface CleanOptions {
   keepAttribution?: boolean;
   /** Extra phrase rules, checked after the built-in ones. */
   rules?: readonly PhraseRule[];
+  /** Keep reader comment threads. Default false: comments are not the article. */
+  keepComments?: boolean;
   /** Trim trailing spaces and collapse runs of blank lines in the kept text. Default false. */
   normalizeWhitespace?: boolean;
 }

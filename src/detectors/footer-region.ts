@@ -1,5 +1,5 @@
 import type { Detector } from './detector.js';
-import { bodyBounds, regionFindings, roles } from './regions.js';
+import { bodyBounds, keptCopies, regionFindings, roles } from './regions.js';
 
 export const footerRegion: Detector = {
   id: 'footer-region',
@@ -9,7 +9,7 @@ export const footerRegion: Detector = {
     const bounds = bodyBounds(role);
     if (!bounds) return { findings: [] };
     // Short sentences right after the last paragraph still belong to the article (a sign-off, a last line).
-    let start = bounds.last + 1;
+    let start = Math.max(bounds.last, keptCopies(analysis, earlier).at(-1) ?? -1) + 1;
     while (start < role.length && (role[start] === 'sentence' || role[start] === 'claimed')) start++;
     return { findings: regionFindings(analysis, this.id, 'footer', start, role.length - 1, role, 'after the last body paragraph') };
   },

@@ -1,5 +1,5 @@
 import type { Detector } from './detector.js';
-import { bodyBounds, findTitle, regionFindings, roles } from './regions.js';
+import { bodyBounds, findTitle, keptCopies, mainRun, regionFindings, roles } from './regions.js';
 
 export const headerRegion: Detector = {
   id: 'header-region',
@@ -8,9 +8,13 @@ export const headerRegion: Detector = {
     const role = roles(analysis, earlier);
     const bounds = bodyBounds(role);
     if (!bounds) return { findings: [] };
-    const title = findTitle(analysis, role, bounds.first);
+    // The headline sits just above the article's main stretch, which may start after a long
+    // line of related links that merely reads like prose; a `#` headline there is trusted.
+    const main = mainRun(analysis, role);
+    const headline = main ? findTitle(analysis, role, main.first, true) : undefined;
+    const title = headline ?? findTitle(analysis, role, bounds.first, false);
     const metadata = title === undefined ? {} : { title: analysis.doc.blocks[title]!.text };
-    const end = (title ?? bounds.first) - 1;
+    const end = Math.min((title ?? bounds.first) - 1, (keptCopies(analysis, earlier)[0] ?? Infinity) - 1);
     return {
       findings: regionFindings(analysis, this.id, 'header', 0, end, role, 'before the title'),
       metadata,

@@ -1,6 +1,7 @@
 import { attribution } from './attribution.js';
 import { boilerplatePhrase } from './boilerplate-phrase.js';
 import { chromeRun } from './chrome-run.js';
+import { commentThread } from './comment-thread.js';
 import type { Detector } from './detector.js';
 import { duplicateBlock } from './duplicate-block.js';
 import { footerRegion } from './footer-region.js';
@@ -23,6 +24,7 @@ export const allDetectors: readonly Detector[] = [
   menu,
   duplicateBlock,
   nearDuplicate,
+  commentThread,
   chromeRun,
   headerRegion,
   footerRegion,

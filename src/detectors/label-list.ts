@@ -16,6 +16,9 @@ export const labelList: Detector = {
       if (f.sentenceEnds > words / 60) continue;
       if (f.capitalRatio < 0.55) continue;
       if (analysis.language && f.stopwordRatio > 0.25) continue;
+      // Commas and figures mark references and addresses, which are content; labels run bare.
+      const commas = block.text.split(',').length - 1;
+      if (commas > words * 0.1 || f.words.filter((w) => /^\d/.test(w)).length > words * 0.1) continue;
       const reason = `${plural(words, 'word')} with ${Math.round(f.capitalRatio * 100)}% capitalised and ${plural(f.sentenceEnds, 'sentence end')}: a list of labels, not prose`;
       findings.push(blockFinding(analysis, this.id, 'labels', block.index, block.index, reason, 0.85));
     }

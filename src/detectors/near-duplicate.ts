@@ -53,7 +53,8 @@ export const nearDuplicate: Detector = {
 
     for (const block of blocks) {
       const i = block.index;
-      if (covered[i] || analysis.features[i]!.words.length < MIN_WORDS) continue;
+      // Headings and other short lines are not paragraphs a scraper copies; only prose is compared.
+      if (covered[i] || analysis.readings[i] === 'short' || analysis.features[i]!.words.length < MIN_WORDS) continue;
       const key = normalizeForMatch(block.text);
       if (key.length < minDuplicateChars) continue;
       const set = bigrams(key);

@@ -5,23 +5,27 @@ import { blockFinding, coverage, plural } from './detector.js';
 /** How the region detectors see each block, given what the line detectors found before them. */
 export type Role = 'chrome' | 'claimed' | 'body' | 'sentence' | 'short';
 
+const CLAIMING = new Set(['duplicate', 'attribution', 'comments']);
+
 export function roles(analysis: Analysis, earlier: readonly Finding[]): Role[] {
-  const covered = coverage(analysis, earlier);
-  return analysis.readings.map((reading, i) => {
-    const f = covered[i];
-    if (!f) return reading;
-    return f.kind === 'duplicate' || f.kind === 'attribution' ? 'claimed' : 'chrome';
-  });
+  // A block both a duplicate (or comment thread) and chrome is claimed: its own finding removes it.
+  const claimed = coverage(analysis, earlier.filter((f) => CLAIMING.has(f.kind)));
+  const chrome = coverage(analysis, earlier.filter((f) => !CLAIMING.has(f.kind)));
+  return analysis.readings.map((reading, i) => (claimed[i] ? 'claimed' : chrome[i] ? 'chrome' : reading));
 }
 
-const DATE =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b/i;
+const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+/** A date as pages print them: "March 3, 2012", "3 March 2012", "March 2012", "03/03/2012", "2012-03-03". */
+export const DATE = new RegExp(
+  String.raw`\b${MONTH}\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?\b|\d{4}\b)|\b\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b`,
+  'i',
+);
 
 /**
  * The article's headline among the blocks before the first body paragraph: the last `#` heading
  * of the highest level there, or else the last line that reads like a headline.
  */
-export function findTitle(analysis: Analysis, role: readonly Role[], firstBody: number): number | undefined {
+export function findTitle(analysis: Analysis, role: readonly Role[], firstBody: number, headingsOnly: boolean): number | undefined {
   const { blocks } = analysis.doc;
   let best: number | undefined;
   let bestLevel = 7;
@@ -38,7 +42,44 @@ export function findTitle(analysis: Analysis, role: readonly Role[], firstBody: 
       plain = i;
     }
   }
-  return best ?? plain;
+  return headingsOnly ? (bestLevel === 1 ? best : undefined) : (best ?? plain);
+}
+
+/** Blocks that a duplicate finding keeps: a region must not take them, or both copies would go. */
+export function keptCopies(analysis: Analysis, earlier: readonly Finding[]): number[] {
+  const kept = earlier.filter((f) => f.duplicateOf).map((f) => ({ ...f, lines: f.duplicateOf!.lines }));
+  const covered = coverage(analysis, kept);
+  const out: number[] = [];
+  covered.forEach((f, i) => f && out.push(i));
+  return out;
+}
+
+/**
+ * The article's main stretch: the run of blocks with the most prose in it, where prose counts by
+ * its length and every short or chrome line in between costs a little (a maximum-sum subarray).
+ */
+export function mainRun(analysis: Analysis, role: readonly Role[]): { first: number; last: number } | undefined {
+  let best = 0;
+  let bestFirst = -1;
+  let bestLast = -1;
+  let sum = 0;
+  let first = 0;
+  for (let i = 0; i < role.length; i++) {
+    const chars = analysis.features[i]!.chars;
+    const r = role[i];
+    const weight = r === 'body' ? chars : r === 'sentence' ? chars / 2 : r === 'claimed' ? 0 : r === 'chrome' ? -80 : -40;
+    if (sum <= 0) {
+      sum = 0;
+      first = i;
+    }
+    sum += weight;
+    if (sum > best) {
+      best = sum;
+      bestFirst = first;
+      bestLast = i;
+    }
+  }
+  return bestFirst < 0 ? undefined : { first: bestFirst, last: bestLast };
 }
 
 /** Index of the first and last blocks that read as body prose and no detector claimed. */
@@ -49,8 +90,9 @@ export function bodyBounds(role: readonly Role[]): { first: number; last: number
 }
 
 /**
- * One finding per stretch of unclaimed blocks in `first..last`, provided the stretch shows chrome:
- * a line a rule knows, or at least three short lines. Otherwise it is kept: when unsure, keep.
+ * One finding for blocks `first..last`, trimmed of claimed blocks at either end, provided the
+ * stretch shows chrome: a line a rule knows, or at least three short lines. Otherwise it is kept:
+ * when unsure, keep.
  */
 export function regionFindings(
   analysis: Analysis,
@@ -61,6 +103,8 @@ export function regionFindings(
   role: readonly Role[],
   where: string,
 ): Finding[] {
+  while (first <= last && role[first] === 'claimed') first++;
+  while (last >= first && role[last] === 'claimed') last--;
   if (first > last) return [];
   const inside = role.slice(first, last + 1);
   const chrome = inside.filter((r) => r === 'chrome').length;
@@ -69,15 +113,5 @@ export function regionFindings(
   if (chrome === 0 && short < 3) return [];
   const parts = [chrome && plural(chrome, 'known chrome line'), short && plural(short, 'short line'), prose && plural(prose, 'sentence')].filter(Boolean);
   const reason = `${kind} ${where}: ${parts.join(', ')}`;
-  const findings: Finding[] = [];
-  let runStart = -1;
-  for (let i = first; i <= last + 1; i++) {
-    const free = i <= last && role[i] !== 'claimed';
-    if (free && runStart < 0) runStart = i;
-    if (!free && runStart >= 0) {
-      findings.push(blockFinding(analysis, detector, kind, runStart, i - 1, reason, chrome ? 0.8 : 0.6));
-      runStart = -1;
-    }
-  }
-  return findings;
+  return [blockFinding(analysis, detector, kind, first, last, reason, chrome ? 0.8 : 0.6)];
 }

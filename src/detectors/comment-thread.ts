@@ -1,0 +1,74 @@
+import type { Analysis } from '../core/analysis.js';
+import { blockFinding, plural, type Detector } from './detector.js';
+import { DATE, mainRun, roles } from './regions.js';
+
+// "46 Comments on “Title”", "12 Responses to …", "Comments (3)", "3 thoughts on …".
+const THREAD_HEADING =
+  /^(?:(?:\d+|no|one|two|three)\s+(?:comments?|responses?|replies|thoughts?|reactions?|trackbacks?)(?:\s+(?:on|to|for)\s+.{1,200})?|(?:reader |user )?comments?(?:\s*\(\d+\))?|discussion(?:\s*\(\d+\))?|what (?:people|readers) are saying|join the conversation)\s*:?$/iu;
+// The links printed under each comment.
+const REPLY_LINK = /^(?:reply(?:delete)?|replies|delete|(?:log ?in|sign ?in) to reply|reply\s*[↓→]|report(?: abuse)?|like|quote|flag|permalink|edit|↑)$/iu;
+// "Anna says:", "Tom on March 3, 2012 said:".
+const SAYS = /^.{1,80}?\s(?:says|said|wrote|writes)\s*:?$/iu;
+const TIME_OF_DAY = /\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\b/iu;
+
+type Mark = 'heading' | 'reply' | 'says' | 'stamp' | undefined;
+
+function mark(text: string, words: number): Mark {
+  if (text.length > 120) return undefined;
+  if (THREAD_HEADING.test(text)) return 'heading';
+  if (REPLY_LINK.test(text)) return 'reply';
+  if (SAYS.test(text)) return 'says';
+  // A comment's time stamp: a short line with a date and a time of day.
+  if (words <= 16 && DATE.test(text) && TIME_OF_DAY.test(text)) return 'stamp';
+  return undefined;
+}
+
+const WINDOW = 40;
+
+/** Where a reader comment thread begins, if the document has one after its body text. */
+export function threadStart(analysis: Analysis, firstBody: number): { start: number; evidence: string } | undefined {
+  const { blocks } = analysis.doc;
+  const marks = blocks.map((b) => mark(b.text, analysis.features[b.index]!.words.length));
+  for (let i = firstBody + 1; i < blocks.length; i++) {
+    const m = marks[i];
+    if (!m) continue;
+    // Evidence: what marks follow within the window, this one included.
+    let stamps = 0;
+    let replies = 0;
+    let says = 0;
+    for (let j = i; j < Math.min(blocks.length, i + WINDOW); j++) {
+      if (marks[j] === 'stamp') stamps++;
+      else if (marks[j] === 'reply') replies++;
+      else if (marks[j] === 'says') says++;
+    }
+    const follow = stamps + replies + says;
+    // Time stamps alone also head the items of a news list; a thread shows replies or speakers too.
+    const strong = m === 'heading' ? follow >= 1 : (stamps >= 2 && replies + says >= 1) || replies >= 2 || says >= 2;
+    if (!strong) continue;
+    // A comment opens with its author's name on the line before its first mark.
+    let start = i;
+    if (m !== 'heading' && i - 1 > firstBody && analysis.readings[i - 1] === 'short') start = i - 1;
+    const parts = [m === 'heading' && `"${blocks[i]!.text.slice(0, 60)}"`, stamps && plural(stamps, 'time stamp'), replies && plural(replies, 'reply link'), says && plural(says, '"says:" line')];
+    return { start, evidence: parts.filter(Boolean).join(', ') };
+  }
+  return undefined;
+}
+
+export const commentThread: Detector = {
+  id: 'comment-thread',
+  description: 'Reader comment threads after the article, from where they begin ("12 Comments", "Name says:", time stamps, "Reply" links) to the end.',
+  detect(analysis, earlier) {
+    const role = roles(analysis, earlier);
+    // The thread follows the article: look for it only after the main stretch of prose begins.
+    const main = mainRun(analysis, role);
+    if (!main) return { findings: [] };
+    const thread = threadStart(analysis, main.first);
+    if (!thread) return { findings: [] };
+    const { start, evidence } = thread;
+    const line = analysis.doc.blocks[start]!.line + 1;
+    const reason = `reader comments from line ${line} to the end (${evidence} within ${WINDOW} lines)`;
+    let last = role.length - 1;
+    while (last > start && role[last] === 'claimed') last--;
+    return { findings: [blockFinding(analysis, this.id, 'comments', start, last, reason, 0.8)] };
+  },
+};
