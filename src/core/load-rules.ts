@@ -105,8 +105,12 @@ type Node =
   | { type: 'group'; alts: Node[][]; look: boolean }
   | { type: 'repeat'; node: Node; min: number; max: number };
 
-/** Repeats allowing more than this many turns count as unbounded. */
-const UNBOUNDED = 10;
+/** A repeat allowing more turns than this can scan a whole line: `*`, `+`, `{1,}`, `{0,5000}`. */
+const SCAN_LIMIT = 1000;
+/** A repeat allowing more turns than this multiplies the choices made inside each turn. */
+const TURN_LIMIT = 10;
+/** Bounded repeats that compete may try this many splits per start position at most. */
+const SPLIT_LIMIT = 1_000_000;
 
 const SAMPLES: string[] = (() => {
   const chars: string[] = ['\t', '\n', '\r', '\u2028'];
@@ -125,26 +129,36 @@ export function backtrackingDanger(source: string, flags: string): string | unde
   } catch (error) {
     return error instanceof Error ? error.message : String(error);
   }
-  const root: Node = { type: 'group', alts: tree, look: false };
-  const nested = findNestedRepeat(root, false);
-  if (nested) return nested;
-  const anchored = tree.every((alt) => startsAnchored(alt));
-  const loops: { ambiguous: boolean; terminal: boolean }[] = [];
-  collectLoops(root, 0n, true, loops);
-  const ambiguous = loops.filter((loop) => loop.ambiguous && !loop.terminal).length;
-  if (ambiguous + (anchored ? 0 : 1) >= 2) {
-    return anchored
-      ? 'two repeats compete for the same characters (like .*a.*b); make them exclusive, like [^a]*a'
-      : 'unanchored, with a repeat that competes with what follows it; start the pattern with ^';
-  }
-  const firstPoint = anchored ? loops.findIndex((loop) => loop.ambiguous && !loop.terminal) : -1;
-  const costly = loops.some((loop, index) => index > firstPoint && !loop.terminal && !(loop.ambiguous && index === firstPoint));
-  if ((ambiguous > 0 || !anchored) && costly) {
-    return anchored
-      ? 'a repeat after a repeat that can give characters back; make the first one exclusive, like [^:]*:'
-      : 'unanchored with a repeat inside, so every start position may scan the rest of the line; start the pattern with ^';
+  const anchored = tree.every(startsAnchored);
+  try {
+    // An unanchored pattern is tried at every start position: that is one point to come back to.
+    analyse({ type: 'group', alts: tree, look: false }, { follow: 0n, restIsEnd: true, turns: 'none', anchored }, { points: anchored ? 0 : 1, splits: 1 });
+  } catch (error) {
+    if (error instanceof Danger) return error.message;
+    throw error;
   }
   return undefined;
+}
+
+class Danger extends Error {}
+
+/** Whether a node sits inside a repeat, and one of how many turns. */
+type Turns = 'none' | 'few' | 'many';
+
+interface Context {
+  /** Characters that can come right after the node. */
+  follow: bigint;
+  /** Nothing but `$` comes after the node. */
+  restIsEnd: boolean;
+  turns: Turns;
+  anchored: boolean;
+}
+
+interface Cost {
+  /** Places the engine can come back to and retry from, before this point. Two make the work n². */
+  points: number;
+  /** Splits bounded competing repeats may try, multiplied along the path. */
+  splits: number;
 }
 
 function startsAnchored(alt: Node[]): boolean {
@@ -155,55 +169,72 @@ function startsAnchored(alt: Node[]): boolean {
   return false;
 }
 
-/** A repeat inside a repeat where the inner count varies, or overlapping alternatives inside a repeat. */
-function findNestedRepeat(node: Node, insideRepeat: boolean): string | undefined {
-  if (node.type === 'repeat') {
-    const varies = node.min !== node.max;
-    if (insideRepeat && varies) return 'a repeat inside a repeat (like (a+)+); the ways to split the text multiply';
-    return findNestedRepeat(node.node, insideRepeat || node.max > 1);
-  }
+/** Walks the pattern along each path, throwing a {@link Danger} at the first shape that can blow up. */
+function analyse(node: Node, context: Context, cost: Cost): Cost {
   if (node.type === 'group') {
-    if (insideRepeat && node.alts.length > 1) {
-      const firsts = node.alts.map(firstOfSequence);
-      for (let i = 0; i < firsts.length; i++) {
-        for (let j = i + 1; j < firsts.length; j++) {
-          if (firsts[i]!.nullable || firsts[j]!.nullable || (firsts[i]!.set & firsts[j]!.set) !== 0n) {
-            return 'alternatives inside a repeat can start with the same character (like (a|ab)+)';
-          }
-        }
-      }
-    }
+    if (context.turns === 'many' && node.alts.length > 1) refuseOverlap(node.alts);
+    let after: Cost = { points: 0, splits: 0 };
     for (const alt of node.alts) {
-      for (const item of alt) {
-        const found = findNestedRepeat(item, insideRepeat);
-        if (found) return found;
-      }
-    }
-  }
-  return undefined;
-}
-
-/** Unbounded loops in order, each marked ambiguous (it can give back what follows it wants) and terminal (it always ends the match). */
-function collectLoops(node: Node, follow: bigint, restIsEnd: boolean, loops: { ambiguous: boolean; terminal: boolean }[]): void {
-  if (node.type === 'group') {
-    for (const alt of node.alts) {
+      let path = cost;
       alt.forEach((item, index) => {
         const rest = alt.slice(index + 1);
-        const after = firstOfSequence(rest);
-        const itemFollow = node.look ? 0n : after.set | (after.nullable ? follow : 0n);
-        const itemRestIsEnd = !node.look && rest.every((next) => next.type === 'assert' && next.end) && restIsEnd;
-        collectLoops(item, itemFollow, itemRestIsEnd, loops);
+        const next = firstOfSequence(rest);
+        path = analyse(
+          item,
+          {
+            ...context,
+            follow: node.look ? 0n : next.set | (next.nullable ? context.follow : 0n),
+            restIsEnd: !node.look && context.restIsEnd && rest.every((later) => later.type === 'assert' && later.end),
+          },
+          path,
+        );
       });
+      after = { points: Math.max(after.points, path.points), splits: Math.max(after.splits, path.splits) };
     }
-  } else if (node.type === 'repeat') {
-    const inner = firstOf(node.node);
-    if (node.max > UNBOUNDED) {
-      loops.push({
-        ambiguous: (inner.set & follow) !== 0n,
-        terminal: restIsEnd && node.node.type === 'char' && coversLine(node.node.set),
-      });
+    // A lookaround is atomic: once it has matched, the engine never comes back into it.
+    return node.look ? cost : after;
+  }
+  if (node.type !== 'repeat') return cost;
+  const inner = firstOf(node.node);
+  const ambiguous = (inner.set & context.follow) !== 0n;
+  const unbounded = node.max > SCAN_LIMIT;
+  const varies = node.min !== node.max;
+  const terminal = context.restIsEnd && node.node.type === 'char' && coversLine(node.node.set);
+  let { points, splits } = cost;
+  if (varies && ambiguous && (context.turns === 'many' || (context.turns === 'few' && unbounded))) {
+    throw new Danger('a repeat inside a repeat (like (a+)+); the ways to split the text multiply');
+  }
+  if (unbounded && varies && !terminal) {
+    if (points > 0) {
+      if (!context.anchored && points === 1) {
+        throw new Danger('unanchored with a repeat inside, so every start position may scan the rest of the line; start the pattern with ^');
+      }
+      throw new Danger(
+        ambiguous
+          ? 'two repeats compete for the same characters (like .*a.*b); make them exclusive, like [^a]*a'
+          : 'a repeat after a repeat that can give characters back; make the first one exclusive, like [^:]*:',
+      );
     }
-    collectLoops(node.node, inner.set | follow, false, loops);
+    if (ambiguous) points++;
+  } else if (!unbounded && varies && ambiguous) {
+    splits *= node.max - node.min + 1;
+    if (splits > SPLIT_LIMIT) throw new Danger(`bounded repeats that compete for the same characters allow ${splits.toExponential(0)} splits; narrow them`);
+  }
+  const turns: Turns = node.max > TURN_LIMIT ? 'many' : node.max > 1 && context.turns === 'none' ? 'few' : context.turns;
+  // Each turn can be followed by another turn, so the body's own start follows it too.
+  const turnFollow = node.max > 1 ? inner.set | context.follow : context.follow;
+  const body = analyse(node.node, { ...context, follow: turnFollow, restIsEnd: false, turns }, { points, splits });
+  return { points: Math.max(points, body.points), splits: body.splits };
+}
+
+function refuseOverlap(alts: Node[][]): void {
+  const firsts = alts.map(firstOfSequence);
+  for (let i = 0; i < firsts.length; i++) {
+    for (let j = i + 1; j < firsts.length; j++) {
+      if (firsts[i]!.nullable || firsts[j]!.nullable || (firsts[i]!.set & firsts[j]!.set) !== 0n) {
+        throw new Danger('alternatives inside a repeat can start with the same character (like (a|ab)+)');
+      }
+    }
   }
 }
 

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { decodeInput, findInvalidUtf8 } from '../../src/io/decode.js';
+
+const bytes = (...values: number[]) => Uint8Array.from(values);
+
+describe('decodeInput', () => {
+  it('keeps the byte-order mark, so unchanged output is byte-identical', () => {
+    expect(decodeInput(Buffer.from('\uFEFFHello\r\n'))).toEqual({ ok: true, text: '\uFEFFHello\r\n' });
+  });
+  it('refuses an empty file, and one holding only a byte-order mark', () => {
+    expect(decodeInput(bytes())).toEqual({ ok: false, status: 'skipped', cause: 'empty file' });
+    expect(decodeInput(bytes(0xef, 0xbb, 0xbf))).toEqual({ ok: false, status: 'skipped', cause: 'empty file' });
+  });
+  it('calls a file with a NUL byte binary, with the offset', () => {
+    expect(decodeInput(Buffer.from('ab\0c'))).toMatchObject({ ok: false, cause: 'binary file (NUL byte at offset 2)' });
+  });
+  it('names the first byte that is not UTF-8 and its offset', () => {
+    expect(decodeInput(Buffer.from([...Buffer.from('Café '), 0xff, 0x41]))).toMatchObject({ ok: false, cause: 'not UTF-8 (byte 0xff at offset 6)' });
+    expect(decodeInput(bytes(0x63, 0x61, 0x66, 0xe9, 0x20))).toMatchObject({ cause: 'not UTF-8 (byte 0xe9 at offset 3)' });
+  });
+});
+
+describe('findInvalidUtf8', () => {
+  it('accepts every well-formed sequence length', () => {
+    expect(findInvalidUtf8(Buffer.from('a é € 😀'))).toBe(-1);
+  });
+  it('finds truncated, overlong and surrogate sequences at their first byte', () => {
+    expect(findInvalidUtf8(bytes(0x61, 0xe2, 0x82))).toBe(1);
+    expect(findInvalidUtf8(bytes(0xc0, 0xaf))).toBe(0);
+    expect(findInvalidUtf8(bytes(0xe0, 0x80, 0xaf))).toBe(0);
+    expect(findInvalidUtf8(bytes(0x41, 0xed, 0xa0, 0x80))).toBe(1);
+    expect(findInvalidUtf8(bytes(0xf4, 0x90, 0x80, 0x80))).toBe(0);
+    expect(findInvalidUtf8(bytes(0x80))).toBe(0);
+  });
+});
