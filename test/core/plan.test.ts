@@ -5,15 +5,12 @@
  */
 import { describe, expect, test } from 'vitest';
 import { cleanText, type CleanResult, type Finding } from '../../src/index.js';
-import { docFixtureNames, evalInputs, hasEvalSet, noEvalSetMessage, readDocFixture } from '../support/corpus.js';
+import { hasEvalSet, invariantCorpus, noEvalSetMessage } from '../support/corpus.js';
 import { formatFinding } from '../support/findings.js';
 import { keptTextProblems } from '../support/kept.js';
 import { splitLines } from '../support/lines.js';
 
-const documents: [string, string][] = [
-  ...docFixtureNames().map((name): [string, string] => [`fixtures/docs/${name}`, readDocFixture(name).input]),
-  ...evalInputs().map(({ name, text }): [string, string] => [`eval/dev/${name}`, text]),
-];
+const documents = invariantCorpus();
 
 if (!hasEvalSet) console.warn(`plan.test.ts: ${noEvalSetMessage}; only the fixtures are checked`);
 

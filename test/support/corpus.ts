@@ -60,3 +60,14 @@ export function evalInputs(dir = evalDevDir): EvalInput[] {
     .sort()
     .map((name) => ({ name, text: readFileSync(`${dir}${name}`, 'utf8') }));
 }
+
+/**
+ * Every document the engine's invariants are held over: each fixture input, then each eval dev input
+ * (base and duplicated-body variants). Names read `fixtures/docs/<case>` and `eval/dev/<file>`.
+ */
+export function invariantCorpus(): [name: string, text: string][] {
+  return [
+    ...docFixtureNames().map((name): [string, string] => [`fixtures/docs/${name}`, readDocFixture(name).input]),
+    ...evalInputs().map(({ name, text }): [string, string] => [`eval/dev/${name}`, text]),
+  ];
+}
