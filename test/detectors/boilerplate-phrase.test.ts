@@ -1,0 +1,60 @@
+/** boilerplate-phrase: known chrome lines, from the rule tables, wherever they stand. */
+import { describe, expect, test } from 'vitest';
+import { cleanText } from '../../src/index.js';
+import { BODY, FOREIGN, paragraphs } from '../support/articles.js';
+
+const only = { only: ['boilerplate-phrase'] };
+
+describe('boilerplate-phrase', () => {
+  // The chrome the issue names, platform by platform.
+  test.each([
+    'Share:',
+    '0 comments:',
+    'Post a Comment',
+    'Powered by Blogger.',
+    'Blog Archive',
+    'Followers',
+    'Newer Post Older Post Home',
+    'Subscribe to: Post Comments (Atom)',
+    'Email ThisBlogThis!Share to TwitterShare to FacebookShare to Pinterest',
+    'Like this:',
+    'Related',
+    'Leave a Reply',
+    'Your email address will not be published.',
+    'Required fields are marked *',
+    'Posted in Travel | Tagged harbour, islands',
+    'Share this:',
+    'Follow us on Twitter',
+    'Subscribe to our newsletter',
+    'We use cookies to improve your experience on our site. By continuing you accept our use of cookies.',
+    '© 2024 Harbour Times. All rights reserved.',
+    'Skip to content',
+    'Advertisement',
+    'Read more',
+    'Print',
+    'Log in',
+    'Home » News » Harbour',
+  ])('finds %j between two body paragraphs', (chrome) => {
+    const doc = paragraphs('Life on the Harbour', BODY[0], chrome, BODY[1]);
+    const result = cleanText(doc, only);
+    expect(result.findings.map((f) => f.lines)).toEqual([[5, 5]]);
+    expect(result.findings[0]?.reason).toContain(`rule ${result.findings[0]?.rule}`);
+    expect(result.text).toBe(paragraphs('Life on the Harbour', BODY[0], BODY[1]));
+  });
+
+  test.each(Object.entries(FOREIGN))('finds the rights line under an article in %s, by that language\'s table', (lang, { body, copyright }) => {
+    const doc = paragraphs(...body, copyright);
+    expect(cleanText(doc, only).findings.map((f) => [f.lines, f.rule])).toEqual([[[5, 5], `${lang}-copyright`]]);
+  });
+
+
+  test('leaves body prose that mentions comments, cookies and sharing', () => {
+    const doc = paragraphs(
+      'Life on the Harbour',
+      BODY[0],
+      'Share your thoughts with the harbour master before the vote, she said, because the comments she has received so far are mostly about the cookies sold at the kiosk.',
+      BODY[1],
+    );
+    expect(cleanText(doc, only).findings).toEqual([]);
+  });
+});
