@@ -1,10 +1,13 @@
-import { analyse, resolveSettings } from './analysis.js';
+import { analyse, resolveSettings, type Settings } from './analysis.js';
 import { joinLines, keptLines, normalizeWhitespace } from './apply.js';
-import { planRemovals } from './plan.js';
-import type { CleanOptions, CleanResult, CleanStats, Finding, FindingKind, Metadata } from './types.js';
+import { blockLines, blockSpan, type Doc } from './document.js';
+import { blockRange, planRemovals } from './plan.js';
+import type { CleanOptions, CleanResult, CleanStats, Finding, FindingKind, Metadata, SkippedFinding } from './types.js';
 import { allDetectors } from '../detectors/index.js';
 
 const KIND_ORDER: FindingKind[] = ['duplicate', 'boilerplate', 'labels', 'menu', 'header', 'footer', 'comments', 'attribution'];
+// Removing a footer can bare another; a few looks settle any document seen so far.
+const MAX_PASSES = 4;
 
 /**
  * Cleans one scraped article: finds duplicated body blocks and boilerplate, removes them, and
@@ -12,6 +15,8 @@ const KIND_ORDER: FindingKind[] = ['duplicate', 'boilerplate', 'labels', 'menu',
  *
  * Kept text is byte-identical to the input (line endings, inner spacing, byte-order mark); only
  * removed lines and the blank lines around them go, unless `normalizeWhitespace` is set.
+ * Cleaning the output again changes nothing: the cleaner looks again at its own output until
+ * that holds, and reports what each look found in the input's coordinates.
  */
 export function cleanText(text: string, options: CleanOptions = {}): CleanResult {
   const settings = resolveSettings(options);
@@ -19,42 +24,137 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanResult
   for (const id of [...settings.disable, ...(settings.only ?? [])]) {
     if (!known.has(id)) throw new RangeError(`unknown detector "${id}"; known: ${[...known].join(', ')}`);
   }
+  const first = cleanOnce(text, settings);
+  const doc = first.doc;
+  const removedBy = first.removedBy;
+  const findings = [...first.applied];
+  const skipped = [...first.skipped];
+  const metadata = first.metadata;
+
+  let keep = keptLines(doc, (b) => removedBy[b] !== undefined);
+  let output = joinLines(doc, keep);
+  for (let pass = 2; pass <= MAX_PASSES && findings.length; pass++) {
+    const again = cleanOnce(output, settings);
+    if (!again.applied.length) break;
+    const kept = doc.blocks.filter((b) => !removedBy[b.index]).map((b) => b.index);
+    const outLine = keptLineNumbers(keep);
+    // A later look no longer sees the copies that earlier duplicates keep; they stay all the same.
+    const guarded = keptCopies(doc, findings);
+    for (const f of again.applied) {
+      for (const piece of translate(doc, again.doc, f, kept, outLine, guarded)) {
+        findings.push(piece);
+        const [a, z] = blockRange(lineToBlock(doc), piece);
+        for (let b = a; b <= z; b++) removedBy[b] ??= piece;
+      }
+    }
+    for (const [key, value] of Object.entries(again.metadata) as [keyof Metadata, string][]) metadata[key] ??= value;
+    keep = keptLines(doc, (b) => removedBy[b] !== undefined);
+    output = joinLines(doc, keep);
+  }
+  findings.sort((a, b) => a.span.start - b.span.start);
+  if (settings.normalizeWhitespace) output = normalizeWhitespace(output);
+  return { text: output, findings, skipped, metadata: orderMetadata(metadata), stats: statistics(text, output, doc, removedBy) };
+}
+
+interface Pass {
+  doc: Doc;
+  applied: Finding[];
+  skipped: SkippedFinding[];
+  removedBy: (Finding | undefined)[];
+  metadata: Metadata;
+}
+
+function cleanOnce(text: string, settings: Settings): Pass {
   const analysis = analyse(text, settings);
-  const findings: Finding[] = [];
+  const found: Finding[] = [];
   const metadata: Metadata = {};
   const protect = new Set<number>();
   for (const detector of allDetectors) {
     if (settings.disable.has(detector.id) || (settings.only && !settings.only.has(detector.id))) continue;
-    const out = detector.detect(analysis, findings);
-    findings.push(...out.findings);
+    const out = detector.detect(analysis, found);
+    found.push(...out.findings);
     for (const [key, value] of Object.entries(out.metadata ?? {}) as [keyof Metadata, string][]) metadata[key] ??= value;
     for (const b of out.protect ?? []) protect.add(b);
   }
-  const plan = planRemovals(analysis, findings, protect);
+  const plan = planRemovals(analysis, found, protect);
   if (!plan.applied.length && plan.skipped.some((s) => s.why.startsWith('nothing body-like'))) {
     metadata.keptAll = 'nothing body-like would remain after cleaning, so the whole text was kept';
   }
-  const keep = keptLines(analysis.doc, (b) => plan.removedBy[b] !== undefined);
-  let output = joinLines(analysis.doc, keep);
-  if (settings.normalizeWhitespace) output = normalizeWhitespace(output);
+  return { doc: analysis.doc, applied: plan.applied, skipped: plan.skipped, removedBy: plan.removedBy, metadata };
+}
 
+function keptCopies(doc: Doc, findings: readonly Finding[]): Set<number> {
+  const map = lineToBlock(doc);
+  const out = new Set<number>();
+  for (const f of findings) {
+    if (!f.duplicateOf) continue;
+    const [a, z] = blockRange(map, { ...f, lines: f.duplicateOf.lines });
+    for (let b = a; b >= 0 && b <= z; b++) out.add(b);
+  }
+  return out;
+}
+
+function lineToBlock(doc: Doc): Int32Array {
+  const map = new Int32Array(doc.lines.length).fill(-1);
+  for (const b of doc.blocks) map[b.line] = b.index;
+  return map;
+}
+
+/** For each line of the output, its 1-based line number in the input. */
+function keptLineNumbers(keep: Uint8Array): number[] {
+  const out: number[] = [];
+  keep.forEach((k, i) => k && out.push(i + 1));
+  return out;
+}
+
+/**
+ * A finding made on the output, moved into the input's coordinates: its blocks are the kept
+ * blocks it covered, split where earlier removals sit between them; line numbers in its reason
+ * are the input's too.
+ */
+function translate(doc: Doc, outDoc: Doc, f: Finding, kept: number[], outLine: number[], guarded: ReadonlySet<number>): Finding[] {
+  const [a, z] = blockRange(lineToBlock(outDoc), f);
+  if (a < 0) return [];
+  const reason = f.reason.replace(/\b(lines?) (\d+)(?:–(\d+))?/g, (_m, word: string, x: string, y?: string) =>
+    y ? `${word} ${outLine[+x - 1] ?? x}–${outLine[+y - 1] ?? y}` : `${word} ${outLine[+x - 1] ?? x}`,
+  );
+  let duplicateOf = f.duplicateOf;
+  if (duplicateOf) {
+    const [k1, k2] = blockRange(lineToBlock(outDoc), { ...f, lines: duplicateOf.lines });
+    duplicateOf = { span: blockSpan(doc, kept[k1]!, kept[k2]!), lines: blockLines(doc, kept[k1]!, kept[k2]!) };
+  }
+  const pieces: Finding[] = [];
+  let start = -1;
+  for (let j = a; j <= z + 1; j++) {
+    const inside = j <= z && !guarded.has(kept[j]!);
+    const joined = inside && start >= 0 && kept[j]! === kept[j - 1]! + 1;
+    if (start >= 0 && !joined) {
+      const first = kept[start]!;
+      const last = kept[j - 1]!;
+      pieces.push({ ...f, reason, span: blockSpan(doc, first, last), lines: blockLines(doc, first, last), ...(duplicateOf ? { duplicateOf } : {}) });
+      start = -1;
+    }
+    if (inside && start < 0) start = j;
+  }
+  return pieces;
+}
+
+function statistics(text: string, output: string, doc: Doc, removedBy: readonly (Finding | undefined)[]): CleanStats {
   const removedByKind: Partial<Record<FindingKind, number>> = {};
-  const { lines, blocks } = analysis.doc;
-  for (const b of blocks) {
-    const f = plan.removedBy[b.index];
+  for (const b of doc.blocks) {
+    const f = removedBy[b.index];
     if (!f) continue;
-    const line = lines[b.line]!;
+    const line = doc.lines[b.line]!;
     removedByKind[f.kind] = (removedByKind[f.kind] ?? 0) + (line.next - line.start);
   }
-  const stats: CleanStats = {
+  return {
     inputChars: text.length,
     outputChars: output.length,
-    inputLines: lines.length,
+    inputLines: doc.lines.length,
     outputLines: countLines(output),
     removedChars: text.length - output.length,
     removedByKind: Object.fromEntries(KIND_ORDER.filter((k) => removedByKind[k]).map((k) => [k, removedByKind[k]])),
   };
-  return { text: output, findings: plan.applied, skipped: plan.skipped, metadata: orderMetadata(metadata), stats };
 }
 
 function countLines(text: string): number {

@@ -1,4 +1,5 @@
 import type { Analysis } from './analysis.js';
+import { blockLines, blockSpan, type Doc } from './document.js';
 import type { Finding, SkippedFinding } from './types.js';
 
 /** What the planner decided: which findings apply, which do not and why, and which blocks go. */
@@ -47,7 +48,10 @@ export function planRemovals(analysis: Analysis, findings: readonly Finding[], p
   const skip = (f: Finding, why: string) => skipped.push({ ...f, why });
 
   // Regions first: a copy inside a comment thread or footer goes with it, whichever copy it is.
-  const rank = (f: Finding) => (REGION_KINDS.has(f.kind) ? 0 : f.kind === 'duplicate' ? 1 : f.kind === 'attribution' ? 2 : 3);
+  // Near copies before exact ones: when a kept copy is itself a shorter copy of a fuller paragraph,
+  // the fuller one must be what stays; the exact repeat then goes on the next look.
+  const rank = (f: Finding) =>
+    REGION_KINDS.has(f.kind) ? 0 : f.kind === 'duplicate' ? (f.similarity !== undefined ? 1 : 2) : f.kind === 'attribution' ? 3 : 4;
   const ordered = findings.map((f, i) => ({ f, i })).sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i);
 
   for (const { f } of ordered) {
@@ -90,8 +94,12 @@ export function planRemovals(analysis: Analysis, findings: readonly Finding[], p
       skip(f, `already removed with the ${by.kind} on lines ${by.lines[0]}–${by.lines[1]}`);
       continue;
     }
-    applied.push(f);
-    for (let b = first; b <= last; b++) removedBy[b] ??= f;
+    // A finding that overlaps what is already removed applies to the rest, in as many pieces as it takes.
+    for (const [a, z] of freshRuns(removedBy, first, last)) {
+      const piece = a === first && z === last ? f : narrow(analysis.doc, f, a, z);
+      applied.push(piece);
+      for (let b = a; b <= z; b++) removedBy[b] = piece;
+    }
     if (f.duplicateOf) {
       const [k1, k2] = blockRange(lineToBlock, { ...f, lines: f.duplicateOf.lines });
       for (let b = k1; b <= k2; b++) if (b >= 0) protect.set(b, `it is the copy that the duplicate on lines ${f.lines[0]}–${f.lines[1]} keeps`);
@@ -113,4 +121,23 @@ export function planRemovals(analysis: Analysis, findings: readonly Finding[], p
   applied.sort((a, b) => a.span.start - b.span.start);
   skipped.sort((a, b) => a.span.start - b.span.start);
   return { applied, skipped, removedBy };
+}
+
+function freshRuns(removedBy: readonly (Finding | undefined)[], first: number, last: number): [number, number][] {
+  const runs: [number, number][] = [];
+  let start = -1;
+  for (let b = first; b <= last + 1; b++) {
+    const fresh = b <= last && !removedBy[b];
+    if (fresh && start < 0) start = b;
+    if (!fresh && start >= 0) {
+      runs.push([start, b - 1]);
+      start = -1;
+    }
+  }
+  return runs;
+}
+
+/** The same finding, covering only blocks `first..last`. */
+export function narrow(doc: Doc, f: Finding, first: number, last: number): Finding {
+  return { ...f, span: blockSpan(doc, first, last), lines: blockLines(doc, first, last) };
 }

@@ -50,6 +50,6 @@ export const duplicateBlock: Detector = {
       }
       i = r - 1;
     }
-    return { findings: pairsToFindings(analysis, this.id, pairs, (run) => describeRun(analysis, run)) };
+    return { findings: pairsToFindings(analysis, this.id, pairs, (run) => describeRun(analysis, run), true) };
   },
 };

@@ -14,7 +14,7 @@ export interface Pair {
  * Turns pairs into findings, one per run: removed blocks in a row whose kept copies are also in a row
  * become one finding pointing at the whole kept run.
  */
-export function pairsToFindings(analysis: Analysis, detector: string, pairs: Pair[], describe: (run: Pair[]) => string): Finding[] {
+export function pairsToFindings(analysis: Analysis, detector: string, pairs: Pair[], describe: (run: Pair[]) => string, exact: boolean): Finding[] {
   const sorted = [...pairs].sort((a, b) => a.removed - b.removed);
   const findings: Finding[] = [];
   let run: Pair[] = [];
@@ -24,9 +24,9 @@ export function pairsToFindings(analysis: Analysis, detector: string, pairs: Pai
     const last = run[run.length - 1]!;
     const similarity = Math.min(...run.map((p) => p.similarity));
     findings.push(
-      blockFinding(analysis, detector, 'duplicate', first.removed, last.removed, describe(run), similarity === 1 ? 0.99 : similarity * 0.95, {
+      blockFinding(analysis, detector, 'duplicate', first.removed, last.removed, describe(run), exact ? 0.99 : similarity * 0.95, {
         duplicateOf: { span: blockSpan(analysis.doc, first.kept, last.kept), lines: blockLines(analysis.doc, first.kept, last.kept) },
-        ...(similarity < 1 ? { similarity: Math.round(similarity * 1000) / 1000 } : {}),
+        ...(exact ? {} : { similarity: Math.round(similarity * 1000) / 1000 }),
       }),
     );
     run = [];

@@ -1,5 +1,5 @@
 import type { Detector } from './detector.js';
-import { bodyBounds, keptCopies, regionFindings, roles } from './regions.js';
+import { bodyBounds, keptCopies, regionFindings, roles, spareKeptCopies } from './regions.js';
 
 export const footerRegion: Detector = {
   id: 'footer-region',
@@ -9,8 +9,11 @@ export const footerRegion: Detector = {
     const bounds = bodyBounds(role);
     if (!bounds) return { findings: [] };
     // Short sentences right after the last paragraph still belong to the article (a sign-off, a last line).
-    let start = Math.max(bounds.last, keptCopies(analysis, earlier).at(-1) ?? -1) + 1;
+    let start = bounds.last + 1;
     while (start < role.length && (role[start] === 'sentence' || role[start] === 'claimed')) start++;
-    return { findings: regionFindings(analysis, this.id, 'footer', start, role.length - 1, role, 'after the last body paragraph') };
+    const [first, last] = spareKeptCopies(keptCopies(analysis, earlier), start, role.length - 1);
+    // Only a stretch that still reaches the end is a footer.
+    if (last < role.length - 1 && role.slice(last + 1).some((r) => r !== 'claimed')) return { findings: [] };
+    return { findings: regionFindings(analysis, this.id, 'footer', first, last, role, 'after the last body paragraph') };
   },
 };

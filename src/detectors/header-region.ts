@@ -1,5 +1,5 @@
 import type { Detector } from './detector.js';
-import { bodyBounds, findTitle, keptCopies, mainRun, regionFindings, roles } from './regions.js';
+import { bodyBounds, findTitle, keptCopies, mainRun, regionFindings, roles, spareKeptCopies } from './regions.js';
 
 export const headerRegion: Detector = {
   id: 'header-region',
@@ -14,9 +14,13 @@ export const headerRegion: Detector = {
     const headline = main ? findTitle(analysis, role, main.first, true) : undefined;
     const title = headline ?? findTitle(analysis, role, bounds.first, false);
     const metadata = title === undefined ? {} : { title: analysis.doc.blocks[title]!.text };
-    const end = Math.min((title ?? bounds.first) - 1, (keptCopies(analysis, earlier)[0] ?? Infinity) - 1);
+    const copies = keptCopies(analysis, earlier);
+    // The head is cut after any kept copy in it, never before: the title end stays where it is.
+    let [first, end] = [0, (title ?? bounds.first) - 1];
+    for (const c of copies) if (c.kept <= end && !(c.removed[0] <= end)) first = Math.max(first, c.kept + 1);
+    [first, end] = spareKeptCopies(copies, first, end);
     return {
-      findings: regionFindings(analysis, this.id, 'header', 0, end, role, 'before the title'),
+      findings: regionFindings(analysis, this.id, 'header', first, end, role, 'before the title'),
       metadata,
       ...(title === undefined ? {} : { protect: [title] }),
     };

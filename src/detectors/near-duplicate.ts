@@ -113,7 +113,7 @@ export const nearDuplicate: Detector = {
       return shorter
         ? `a shorter copy of ${where} (${pct}% of its word pairs are there too); the fuller copy stays`
         : `an edited copy of ${where} (${pct}% of word pairs shared)`;
-    });
+    }, false);
     return { findings };
   },
 };

@@ -45,13 +45,52 @@ export function findTitle(analysis: Analysis, role: readonly Role[], firstBody: 
   return headingsOnly ? (bestLevel === 1 ? best : undefined) : (best ?? plain);
 }
 
-/** Blocks that a duplicate finding keeps: a region must not take them, or both copies would go. */
-export function keptCopies(analysis: Analysis, earlier: readonly Finding[]): number[] {
-  const kept = earlier.filter((f) => f.duplicateOf).map((f) => ({ ...f, lines: f.duplicateOf!.lines }));
-  const covered = coverage(analysis, kept);
-  const out: number[] = [];
-  covered.forEach((f, i) => f && out.push(i));
+/** A block a duplicate finding keeps, and the blocks of the copy it removes. */
+export interface KeptCopy {
+  kept: number;
+  removed: [number, number];
+}
+
+/** Blocks that duplicate findings keep, outside comment threads (a copy there goes with the thread). */
+export function keptCopies(analysis: Analysis, earlier: readonly Finding[]): KeptCopy[] {
+  const thread = coverage(analysis, earlier.filter((f) => f.kind === 'comments'));
+  const lineToBlock = new Map<number, number>();
+  for (const b of analysis.doc.blocks) lineToBlock.set(b.line + 1, b.index);
+  const blocksOf = ([a, z]: [number, number]): number[] => {
+    const out: number[] = [];
+    for (let line = a; line <= z; line++) {
+      const b = lineToBlock.get(line);
+      if (b !== undefined) out.push(b);
+    }
+    return out;
+  };
+  const out: KeptCopy[] = [];
+  for (const f of earlier) {
+    if (!f.duplicateOf) continue;
+    const removed = blocksOf(f.lines);
+    const range: [number, number] = [removed[0]!, removed[removed.length - 1]!];
+    for (const kept of blocksOf(f.duplicateOf.lines)) if (!thread[kept]) out.push({ kept, removed: range });
+  }
   return out;
+}
+
+/**
+ * Shrinks a region so it never takes a kept copy whose repeat lies outside it: that would lose
+ * both copies. A kept copy whose repeat is inside the region may go with it.
+ */
+export function spareKeptCopies(copies: readonly KeptCopy[], first: number, last: number): [number, number] {
+  for (let changed = true; changed && first <= last; ) {
+    changed = false;
+    for (const c of copies) {
+      if (c.kept < first || c.kept > last) continue;
+      if (c.removed[0] >= first && c.removed[1] <= last) continue;
+      // Cut on the side of the kept copy that leaves the larger part of the region.
+      if (c.kept - first < last - c.kept) first = c.kept + 1;
+      else last = c.kept - 1;
+      changed = true;
+    }
+  }
+  return [first, last];
 }
 
 /**

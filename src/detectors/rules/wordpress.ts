@@ -43,7 +43,7 @@ export const wordpressRules: PhraseRule[] = [
     id: 'wordpress-posted-in',
     kind: 'labels',
     lang: 'en',
-    pattern: /^(?:this entry was )?posted in .{1,300}?(?:tagged .{1,300}|bookmark the permalink\.?|\|\s*(?:\d+|no|leave a) comments?.*|\|\s*leave a comment)$/i,
+    pattern: /^(?:this entry was )?posted in (?!\d).{1,300}?(?:tagged .{1,300}|bookmark the permalink\.?|\|\s*(?:\d+|no|leave a) comments?.*|\|\s*leave a comment)$/i,
     description: 'the "Posted in … Tagged …" post footer',
     examples: [
       'Posted in Travel Tagged Mongolia, Ulaanbaatar',
