@@ -67,6 +67,10 @@ describe('detectors', () => {
     expect(existsSync(new URL(`../../src/detectors/${id}.ts`, import.meta.url))).toBe(true);
   });
 
+  test.each(ids)('%s has its tests in test/detectors/%s.test.ts', (id) => {
+    expect(existsSync(new URL(`./${id}.test.ts`, import.meta.url))).toBe(true);
+  });
+
   test.each(detectors.map((d) => [d.id, d.description] as const))('%s says what it finds', (_id, description) => {
     expect(description.trim()).not.toBe('');
   });

@@ -1,0 +1,22 @@
+/** footer-region: the tail after the last body paragraph, when it is chrome and short lines, as one region. */
+import { describe, expect, test } from 'vitest';
+import { cleanText } from '../../src/index.js';
+import { BODY, paragraphs } from '../support/articles.js';
+
+const TITLE = '# Life on the Harbour';
+// Run with every detector: a region is judged by what the line detectors found in it.
+const by = (detector: string, doc: string) =>
+  cleanText(doc).findings.filter((f) => f.detector === detector).map((f) => f.lines);
+
+describe('footer-region', () => {
+  test('short chrome lines after the last body paragraph go as one region', () => {
+    const doc = paragraphs(TITLE, BODY[0], BODY[1], BODY[2], 'About us', 'Contact', 'Privacy policy', 'Terms of use', '© 2024 Harbour Times');
+    expect(by('footer-region', doc)).toEqual([[9, 17]]);
+    expect(cleanText(doc).text).toBe(paragraphs(TITLE, BODY[0], BODY[1], BODY[2]));
+  });
+
+  test('a short line between body paragraphs is body', () => {
+    const doc = paragraphs(TITLE, BODY[0], 'Not quite.', BODY[1], BODY[2]);
+    expect(cleanText(doc).text).toBe(doc);
+  });
+});

@@ -1,0 +1,19 @@
+/** menu: navigation written on one line, items joined by separators. */
+import { describe, expect, test } from 'vitest';
+import { cleanText } from '../../src/index.js';
+import { BODY, paragraphs } from '../support/articles.js';
+import { findings } from '../support/findings.js';
+
+const only = { only: ['menu'] };
+const TITLE = 'Life on the Harbour';
+
+describe('menu', () => {
+  test.each(['Home | About | Contact', 'Home · News · Sport · Weather · Jobs', 'News / Harbour / Ferries / Events'])('%j is a menu', (menu) => {
+    expect(findings(cleanText(paragraphs(menu, TITLE, BODY[0], BODY[1]), only))).toEqual(['1 menu']);
+  });
+
+  test('a sentence with a separator in it is not a menu', () => {
+    const line = 'The vote was close: 312 for | 298 against, with the rest of the town either abstaining or away on the mainland that week.';
+    expect(findings(cleanText(paragraphs(TITLE, BODY[0], line, BODY[1]), only))).toEqual([]);
+  });
+});
