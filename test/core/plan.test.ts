@@ -9,6 +9,7 @@ import { hasEvalSet, invariantCorpus, noEvalSetMessage } from '../support/corpus
 import { formatFinding } from '../support/findings.js';
 import { keptTextProblems } from '../support/kept.js';
 import { splitLines } from '../support/lines.js';
+import { bagOf, overlap, tokens } from '../support/score.js';
 
 const documents = invariantCorpus();
 
@@ -45,6 +46,21 @@ describe.each(documents)('%s', (_name, input) => {
       result.findings.filter((f) => overlaps(f.lines, d.duplicateOf!.lines)).map((f) => `${formatFinding(f)} removes the copy of ${formatFinding(d)}`),
     );
     expect(clashes).toEqual([]);
+  });
+
+  test('a duplicate repeats the copy it points to: word for word, or mostly for near copies', () => {
+    const wrong: string[] = [];
+    for (const f of result.findings) {
+      if (!f.duplicateOf) continue;
+      const removed = tokens(input.slice(f.span.start, f.span.end));
+      const kept = tokens(input.slice(f.duplicateOf.span.start, f.duplicateOf.span.end));
+      const shared = overlap(bagOf(removed), bagOf(kept));
+      const exact = f.detector === 'duplicate-block';
+      if (exact ? removed.join(' ') !== kept.join(' ') : shared < removed.length / 2) {
+        wrong.push(`${formatFinding(f)} [${f.detector}]: ${shared} of ${removed.length} words in the copy that stays`);
+      }
+    }
+    expect(wrong).toEqual([]);
   });
 
   test('a document with prose keeps prose', () => {

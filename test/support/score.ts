@@ -15,10 +15,15 @@ export function tokens(text: string): string[] {
   return text.normalize('NFKC').toLowerCase().match(TOKEN_RE) ?? [];
 }
 
-function bag(text: string): Bag {
+/** Tokens counted: the multiset the overlap is taken over. */
+export function bagOf(words: readonly string[]): Bag {
   const m: Bag = new Map();
-  for (const t of tokens(text)) m.set(t, (m.get(t) ?? 0) + 1);
+  for (const t of words) m.set(t, (m.get(t) ?? 0) + 1);
   return m;
+}
+
+function bag(text: string): Bag {
+  return bagOf(tokens(text));
 }
 
 function bagSize(m: Bag): number {
