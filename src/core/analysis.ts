@@ -32,7 +32,7 @@ export function resolveSettings(options: CleanOptions = {}): Settings {
   const unknown = languages.filter((l) => !isLanguage(l));
   if (unknown.length) throw new RangeError(`unknown language ${unknown.join(', ')}; known: ${LANGUAGES.join(', ')}`);
   return {
-    minDuplicateChars: options.minDuplicateChars ?? 50,
+    minDuplicateChars: options.minDuplicateChars ?? 80,
     nearDuplicateThreshold: options.nearDuplicateThreshold ?? 0.8,
     disable: new Set(options.disable ?? []),
     only: options.only?.length ? new Set(options.only) : undefined,

@@ -11,6 +11,7 @@ export function normalizeForMatch(text: string): string {
     .replace(SINGLE_QUOTES, "'")
     .replace(DOUBLE_QUOTES, '"')
     .replace(DASHES, '-')
+    .replace(/-{2,}/g, '-')
     .replace(SPACES, ' ')
     .trim()
     .toLowerCase();

@@ -107,14 +107,16 @@ export function planRemovals(analysis: Analysis, findings: readonly Finding[], p
   }
 
   // When unsure, keep: if every block that reads as prose would go, the detectors have misread the document.
-  const keptProse = blocks.some((b) => !removedBy[b.index] && analysis.readings[b.index] !== 'short');
-  const hadProse = analysis.readings.some((r) => r !== 'short');
+  const keptProse = blocks.some((b) => !removedBy[b.index] && analysis.readings[b.index] === 'body');
   const keptAny = blocks.some((b) => !removedBy[b.index]);
-  if (applied.length && (!keptAny || (hadProse && !keptProse))) {
+  if (applied.length && (!keptAny || !keptProse)) {
     const why = 'nothing body-like would remain, so the whole text is kept';
     return {
       applied: [],
-      skipped: [...applied.map((f) => ({ ...f, why })), ...skipped],
+      // Whatever was skipped only because another finding covered it is now skipped for this reason too.
+      skipped: [...applied.map((f) => ({ ...f, why })), ...skipped.map((f) => (f.why.startsWith('already removed') ? { ...f, why } : f))].sort(
+        (a, b) => a.span.start - b.span.start,
+      ),
       removedBy: new Array(blocks.length).fill(undefined),
     };
   }

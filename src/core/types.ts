@@ -99,7 +99,7 @@ export interface PhraseRule {
 }
 
 export interface CleanOptions {
-  /** Shortest block, in characters after normalisation, that counts as a body duplicate. Default 50. */
+  /** Shortest block, in characters after normalisation, that counts as a body duplicate. Default 80. */
   minDuplicateChars?: number;
   /** Similarity (0..1) at which two different blocks count as near copies. Default 0.8. */
   nearDuplicateThreshold?: number;

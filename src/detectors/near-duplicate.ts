@@ -8,6 +8,8 @@ import { blockLines } from '../core/document.js';
 const MAX_POSTINGS = 24;
 const MIN_WORDS = 8;
 const CANDIDATES = 3;
+// What scrapers add to a copy without adding content: it must not make the copy look fuller.
+const MARKERS = /\((?:paywall|subscribers? only|premium|subscription required|members only)\)|\[(?:paywall|premium)\]|(?:read more|continue reading|more\.{3}|…)\W*$/giu;
 
 function fnv1a(text: string): number {
   let h = 0x811c9dc5;
@@ -60,7 +62,7 @@ export const nearDuplicate: Detector = {
       const set = bigrams(key);
       if (set.size < MIN_WORDS - 1) continue;
       sets[i] = set;
-      lengths[i] = key.length;
+      lengths[i] = key.replace(MARKERS, '').replace(/[^\p{L}\p{N}]/gu, '').length;
       const counts = new Map<number, number>();
       for (const h of set) {
         const list = postings.get(h);

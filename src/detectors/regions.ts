@@ -34,7 +34,7 @@ export function findTitle(analysis: Analysis, role: readonly Role[], firstBody: 
     const block = blocks[i]!;
     const f = analysis.features[i]!;
     if (role[i] === 'chrome' || role[i] === 'claimed' || block.listItem) continue;
-    if (f.words.length < 2 || f.chars > 200 || DATE.test(block.text) || /[.,]$/.test(block.text)) continue;
+    if ((f.words.length < 2 && !(f.otherScript && f.chars >= 4)) || f.chars > 200 || DATE.test(block.text) || /[.,]$/.test(block.text)) continue;
     if (block.heading > 0 && block.heading <= bestLevel) {
       best = i;
       bestLevel = block.heading;

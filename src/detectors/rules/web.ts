@@ -21,16 +21,16 @@ export const webRules: PhraseRule[] = [
     id: 'follow-prompt',
     kind: 'boilerplate',
     lang: 'en',
-    pattern: /^(?:follow (?:us|me)(?: on .{1,60})?|connect with us|find us on .{1,40}|join us on .{1,40}|like us on facebook)[.:!]?$/i,
+    pattern: /^(?:follow (?:us|me)(?: on .{1,100})?|connect with us|find us on .{1,40}|join us on .{1,40}|like us on facebook)[.:!]?$/i,
     description: 'a follow prompt',
-    examples: ['Follow us on Instagram', 'Follow me', 'Find us on Facebook', 'Like us on Facebook'],
+    examples: ['Follow us on Instagram', 'Follow us on Instagram and Twitter for more travel stories from across Europe.', 'Follow me', 'Find us on Facebook', 'Like us on Facebook'],
   },
   {
     id: 'subscribe-prompt',
     kind: 'boilerplate',
     lang: 'en',
     pattern:
-      /^(?:subscribe(?: now| today| here)?|subscribe (?:to|via|by) .{1,80}|sign up (?:for|to) (?:our|the|my) .{0,40}newsletter.{0,120}|(?:get|receive) (?:our|the|my) .{0,40}(?:newsletter|updates|posts).{0,120}|join (?:our|the|my) (?:mailing list|newsletter|list).{0,120}|enter your e-?mail(?: address)?.{0,120}|(?:your )?e-?mail address:?|newsletter(?: sign-?up)?|sign up|we (?:respect|will never share) your (?:privacy|e-?mail).{0,80}|unsubscribe at any time\.?|no spam\.?.{0,60}|get the latest .{1,80} (?:delivered|in your inbox).{0,60})[.!:]?$/i,
+      /^(?:subscribe(?: now| today| here)?|subscribe (?:to|via|by) .{1,80}|sign up (?:for|to) (?:our|the|my) .{0,40}newsletter.{0,120}|(?:get|receive) (?:our|the|my) .{0,40}(?:newsletter|updates|posts).{0,120}|join (?:our|the|my) (?:mailing list|newsletter|list).{0,120}|enter your e-?mail(?: address)?.{0,120}|(?:your )?e-?mail address:?|newsletter(?: sign-?up)?|sign up|we (?:respect|will never share) your (?:privacy|e-?mail).{0,80}|unsubscribe at any time\.?|no spam\.?.{0,60}|get (?:the latest|the best of|more of|our best) .{1,80} (?:delivered|in your inbox|to your inbox).{0,60})[.!:]?$/i,
     description: 'a subscribe or newsletter prompt',
     examples: [
       'Subscribe',
@@ -38,6 +38,7 @@ export const webRules: PhraseRule[] = [
       'Sign up for our free newsletter and get the best stories every morning.',
       'Enter your email address to subscribe to this blog and receive notifications of new posts by email.',
       'Newsletter',
+      'Get the best of Field Notes delivered to your inbox every Friday.',
       'We respect your privacy.',
     ],
     counterexamples: ['I subscribe to the view that the council acted too fast.'],
@@ -96,9 +97,9 @@ export const webRules: PhraseRule[] = [
     kind: 'boilerplate',
     lang: 'en',
     pattern:
-      /^(?:read more|read (?:the )?(?:full|rest of the|whole) (?:story|article|post|review|interview)|continue reading(?: the (?:main )?(?:story|article|post))?|keep reading|read on|more\.{3}|\(more\.{3}\)|view (?:full )?(?:article|story|post)|click here to read more|see more|show more|load more(?: stories| posts)?|view all|see all|more (?:news|stories|articles))(?:\s*[»›→>…:.!]+)?$/i,
+      /^(?:read (?:more|also|next|this next)\s*:\s*.{1,150}|see also\s*:\s*.{1,150}|read more|read (?:the )?(?:full|rest of the|whole) (?:story|article|post|review|interview)|continue reading(?: the (?:main )?(?:story|article|post))?|keep reading|read on|more\.{3}|\(more\.{3}\)|view (?:full )?(?:article|story|post)|click here to read more|see more|show more|load more(?: stories| posts)?|view all|see all|more (?:news|stories|articles))(?:\s*[»›→>…:.!]+)?$/i,
     description: 'a "Read more" link',
-    examples: ['Read more', 'Continue reading →', 'Read the full story', 'Read more »', '(more...)'],
+    examples: ['Read more', 'Read more: Why the ferry timetable changed again this winter', 'Continue reading →', 'Read the full story', 'Read more »', '(more...)'],
     counterexamples: ['Read more books, she said, and fewer headlines.'],
   },
   {
@@ -115,9 +116,9 @@ export const webRules: PhraseRule[] = [
     kind: 'boilerplate',
     lang: 'en',
     pattern:
-      /^(?:log ?in|sign ?in|log ?out|sign ?out|register|sign up|create (?:an |your )?(?:free )?account|my account|forgot (?:your )?password\??|(?:log ?in|sign ?in|register)(?: or | \/ )(?:register|sign ?up|create an account)|you must be (?:logged|signed) in to (?:post|leave|write) a comment\.?|(?:log ?in|sign ?in) to (?:reply|comment|continue|read more).{0,40}|(?:already|not) (?:a (?:member|subscriber)|registered|have an account)\?.{0,60}|welcome,? guest.{0,40}|username|password|remember me)$/i,
+      /^(?:log ?in|sign ?in|log ?out|sign ?out|register|sign up|create (?:a |an |your )?(?:free )?account(?: to (?:continue|keep) reading.{0,40}| to read more.{0,40})?|my account|forgot (?:your )?password\??|(?:log ?in|sign ?in|register)(?: or | \/ )(?:register|sign ?up|create an account)|you must be (?:logged|signed) in to (?:post|leave|write) a comment\.?|(?:log ?in|sign ?in) to (?:reply|comment|continue|read more).{0,40}|(?:already|not) (?:a (?:member|subscriber)|registered|have an account)\?.{0,60}|welcome,? guest.{0,40}|username|password|remember me)$/i,
     description: 'a login or account prompt',
-    examples: ['Log in', 'Sign In', 'Log in or register', 'You must be logged in to post a comment.', 'Already a subscriber? Sign in', 'Forgot your password?'],
+    examples: ['Log in', 'Sign In', 'Create a free account to continue reading this article.', 'Log in or register', 'You must be logged in to post a comment.', 'Already a subscriber? Sign in', 'Forgot your password?'],
   },
   {
     id: 'breadcrumbs',
@@ -141,9 +142,9 @@ export const webRules: PhraseRule[] = [
     id: 'tag-list',
     kind: 'labels',
     lang: 'en',
-    pattern: /^(?:tags?|tagged(?: with| as)?|filed under|categor(?:y|ies)|topics?|labels?|keywords?|related topics|more on|in this (?:article|story))\s*:\s*.{0,500}$/i,
+    pattern: /^(?:tags?|tagged(?: with| as)?|filed under|categor(?:y|ies)|topics?|labels?|keywords?|related topics|more on|in this (?:article|story))\s*(?::\s*.{0,500})?$/i,
     description: 'a list of tags, labels or categories',
-    examples: ['Labels: Mongolia, North Korea, diplomacy', 'Tags: travel, food', 'Filed under: Politics', 'Categories: News'],
+    examples: ['Topics', 'Labels: Mongolia, North Korea, diplomacy', 'Tags: travel, food', 'Filed under: Politics', 'Categories: News'],
     maxChars: 600,
   },
   {
