@@ -1,7 +1,8 @@
 import { parseDocument, type Doc } from './document.js';
-import { measure, type Features } from './features.js';
+import { countStopwords, measure, type Features } from './features.js';
 import { guessLanguage, isLanguage, LANGUAGES, stopwordsOf, type Language } from './language.js';
 import { readBlock, type Reading } from './classify.js';
+import { normalizeForMatch } from './normalize.js';
 import type { CleanOptions, PhraseRule } from './types.js';
 
 /** Options with every default filled in. */
@@ -25,6 +26,8 @@ export interface Analysis {
   language: Language | undefined;
   features: Features[];
   readings: Reading[];
+  /** Comparison keys of blocks, made on first use (see normalizeForMatch). */
+  keys: (string | undefined)[];
 }
 
 export function resolveSettings(options: CleanOptions = {}): Settings {
@@ -45,18 +48,41 @@ export function resolveSettings(options: CleanOptions = {}): Settings {
 }
 
 // Enough words to tell the language; measuring more only costs time.
-const LANGUAGE_SAMPLE_WORDS = 3000;
+const LANGUAGE_SAMPLE_WORDS = 600;
 
 export function analyse(source: string, settings: Settings): Analysis {
   const doc = parseDocument(source);
+  const features = doc.blocks.map((b) => measure(b));
   const sample: string[] = [];
-  for (const block of doc.blocks) {
+  for (const f of features) {
     if (sample.length >= LANGUAGE_SAMPLE_WORDS) break;
-    for (const m of block.text.toLowerCase().matchAll(/[\p{L}]+(?:['’][\p{L}]+)*/gu)) sample.push(m[0]);
+    for (const w of f.words) sample.push(w);
   }
   const language = guessLanguage(sample, settings.languages);
-  const stopwords = language ? stopwordsOf(language) : undefined;
-  const features = doc.blocks.map((b) => measure(b, stopwords));
+  if (language) countStopwords(features, stopwordsOf(language));
   const readings = features.map((f) => readBlock(f, language !== undefined));
-  return { doc, settings, language, features, readings };
+  return { doc, settings, language, features, readings, keys: new Array(doc.blocks.length) };
+}
+
+/** The block's comparison key, normalised once per document. */
+export function matchKey(analysis: Analysis, block: number): string {
+  return (analysis.keys[block] ??= normalizeForMatch(analysis.doc.blocks[block]!.text));
+}
+
+/**
+ * The analysis of a text made of some of `base`'s blocks, in order (the cleaner's own output):
+ * each kept block's measures carry over; only the line structure is parsed anew.
+ */
+export function reanalyse(base: Analysis, source: string, kept: (block: number) => boolean): Analysis {
+  const doc = parseDocument(source);
+  const from = base.doc.blocks.filter((b) => kept(b.index)).map((b) => b.index);
+  if (from.length !== doc.blocks.length) return analyse(source, base.settings);
+  return {
+    doc,
+    settings: base.settings,
+    language: base.language,
+    features: from.map((i) => base.features[i]!),
+    readings: from.map((i) => base.readings[i]!),
+    keys: from.map((i) => base.keys[i]),
+  };
 }

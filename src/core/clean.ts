@@ -1,4 +1,4 @@
-import { analyse, resolveSettings, type Settings } from './analysis.js';
+import { analyse, reanalyse, resolveSettings, type Analysis, type Settings } from './analysis.js';
 import { joinLines, keptLines, normalizeWhitespace } from './apply.js';
 import { blockLines, blockSpan, type Doc } from './document.js';
 import { blockRange, planRemovals } from './plan.js';
@@ -24,7 +24,7 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanResult
   for (const id of [...settings.disable, ...(settings.only ?? [])]) {
     if (!known.has(id)) throw new RangeError(`unknown detector "${id}"; known: ${[...known].join(', ')}`);
   }
-  const first = cleanOnce(text, settings);
+  const first = cleanOnce(analyse(text, settings), settings);
   const doc = first.doc;
   const removedBy = first.removedBy;
   const findings = [...first.applied];
@@ -34,7 +34,8 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanResult
   let keep = keptLines(doc, (b) => removedBy[b] !== undefined);
   let output = joinLines(doc, keep);
   for (let pass = 2; pass <= MAX_PASSES && findings.length; pass++) {
-    const again = cleanOnce(output, settings);
+    // What was measured of each kept block holds in the output too; only the detectors run again.
+    const again = cleanOnce(reanalyse(first.analysis, output, (b) => removedBy[b] === undefined), settings);
     if (!again.applied.length) break;
     const kept = doc.blocks.filter((b) => !removedBy[b.index]).map((b) => b.index);
     const outLine = keptLineNumbers(keep);
@@ -57,6 +58,7 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanResult
 }
 
 interface Pass {
+  analysis: Analysis;
   doc: Doc;
   applied: Finding[];
   skipped: SkippedFinding[];
@@ -64,8 +66,7 @@ interface Pass {
   metadata: Metadata;
 }
 
-function cleanOnce(text: string, settings: Settings): Pass {
-  const analysis = analyse(text, settings);
+function cleanOnce(analysis: Analysis, settings: Settings): Pass {
   const found: Finding[] = [];
   const metadata: Metadata = {};
   const protect = new Set<number>();
@@ -80,7 +81,7 @@ function cleanOnce(text: string, settings: Settings): Pass {
   if (!plan.applied.length && plan.skipped.some((s) => s.why.startsWith('nothing body-like'))) {
     metadata.keptAll = 'nothing body-like would remain after cleaning, so the whole text was kept';
   }
-  return { doc: analysis.doc, applied: plan.applied, skipped: plan.skipped, removedBy: plan.removedBy, metadata };
+  return { analysis, doc: analysis.doc, applied: plan.applied, skipped: plan.skipped, removedBy: plan.removedBy, metadata };
 }
 
 function keptCopies(doc: Doc, findings: readonly Finding[]): Set<number> {

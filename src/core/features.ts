@@ -19,36 +19,80 @@ export interface Features {
   otherScript: boolean;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 const SENTENCE_END = /[.!?…;](?=["'”’)\]]*(?:\s|$))|[。！？]/gu;
 const ENDS_LIKE_SENTENCE = /[.!?…:;。！？]["'”’)\]]*$/u;
-const LATIN_LETTER = /[A-Za-z\u00C0-\u024F]/g;
-const ANY_LETTER = /\p{L}/gu;
 
-export function measure(block: Block, stopwords: ReadonlySet<string> | undefined): Features {
+// Character classes by UTF-16 code unit, filled on first sight: the scanner below is the hot loop.
+const UNKNOWN = 0;
+const UPPER = 1;
+const LOWER = 2; // any other letter
+const DIGIT = 3;
+const OTHER = 4;
+const classes = new Uint8Array(65536);
+for (let c = 0; c < 128; c++) {
+  classes[c] = c >= 65 && c <= 90 ? UPPER : c >= 97 && c <= 122 ? LOWER : c >= 48 && c <= 57 ? DIGIT : OTHER;
+}
+function classOf(c: number): number {
+  let k = classes[c]!;
+  if (k === UNKNOWN) {
+    const ch = String.fromCharCode(c);
+    k = /\p{Lu}|\p{Lt}/u.test(ch) ? UPPER : /\p{L}/u.test(ch) ? LOWER : /\p{N}/u.test(ch) ? DIGIT : OTHER;
+    classes[c] = k;
+  }
+  return k;
+}
+const isLatin = (c: number) => c < 128 || (c >= 0xc0 && c <= 0x24f);
+
+export function measure(block: Block): Features {
   const text = block.text;
-  const matches = text.match(WORD) ?? [];
   const words: string[] = [];
   let capitals = 0;
-  let stops = 0;
-  for (const m of matches) {
-    const first = m.charCodeAt(0);
-    // Upper-case test on the first character only; cheap for ASCII, exact for the rest.
-    if ((first >= 65 && first <= 90) || (first > 127 && m[0] !== m[0]!.toLowerCase())) capitals++;
-    const w = m.toLowerCase();
+  let letters = 0;
+  let latin = 0;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const k = classOf(text.charCodeAt(i));
+    if (k === OTHER) {
+      i++;
+      continue;
+    }
+    // A word: letters and digits, with inner apostrophes ("don't", "l’homme").
+    const start = i;
+    if (k === UPPER) capitals++;
+    for (;;) {
+      const c = text.charCodeAt(i);
+      const kc = i < n ? classOf(c) : OTHER;
+      if (kc !== OTHER) {
+        if (kc !== DIGIT) {
+          letters++;
+          if (isLatin(c)) latin++;
+        }
+        i++;
+      } else if ((c === 39 || c === 0x2019) && i + 1 < n && classOf(text.charCodeAt(i + 1)) <= LOWER && classOf(text.charCodeAt(i + 1)) !== UNKNOWN) {
+        i++;
+      } else break;
+    }
+    const w = text.slice(start, i).toLowerCase();
     words.push(w);
-    if (stopwords?.has(w)) stops++;
   }
-  const letters = text.match(ANY_LETTER)?.length ?? 0;
-  const latin = letters === 0 ? 0 : (text.match(LATIN_LETTER)?.length ?? 0);
   return {
     chars: text.length,
     words,
-    stopwordRatio: words.length ? stops / words.length : 0,
+    stopwordRatio: 0,
     capitalRatio: words.length ? capitals / words.length : 0,
     sentenceEnds: text.match(SENTENCE_END)?.length ?? 0,
     endsLikeSentence: ENDS_LIKE_SENTENCE.test(text),
     letterRatio: text.length ? letters / text.length : 0,
     otherScript: letters > 0 && latin / letters < 0.5,
   };
+}
+
+/** Fills in each block's stopword ratio, once the document's language is known. */
+export function countStopwords(features: Features[], stopwords: ReadonlySet<string>): void {
+  for (const f of features) {
+    let stops = 0;
+    for (const w of f.words) if (stopwords.has(w)) stops++;
+    f.stopwordRatio = f.words.length ? stops / f.words.length : 0;
+  }
 }

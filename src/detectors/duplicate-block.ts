@@ -1,4 +1,4 @@
-import { normalizeForMatch } from '../core/normalize.js';
+import { matchKey } from '../core/analysis.js';
 import { coverage, type Detector } from './detector.js';
 import { describeRun, pairsToFindings, type Pair } from './duplicates.js';
 
@@ -10,15 +10,18 @@ export const duplicateBlock: Detector = {
     // Lines already known as chrome are not body copies: a cookie notice printed twice goes twice.
     const chrome = coverage(analysis, earlier);
     const min = analysis.settings.minDuplicateChars;
-    const keys = blocks.map((b) => normalizeForMatch(b.text));
+    const key = (i: number) => matchKey(analysis, i);
     const first = new Map<string, number>();
     const copyOf = new Int32Array(blocks.length).fill(-1);
-    keys.forEach((key, i) => {
-      if (chrome[i]) return;
-      const j = first.get(key);
-      if (j === undefined) first.set(key, i);
-      else if (key.length >= min) copyOf[i] = j;
-    });
+    for (const b of blocks) {
+      // Folding never shortens a line by half, so shorter lines need no key unless a run reaches them.
+      if (chrome[b.index] || b.text.length * 2 < min) continue;
+      const k = key(b.index);
+      if (k.length < min) continue;
+      const j = first.get(k);
+      if (j === undefined) first.set(k, b.index);
+      else copyOf[b.index] = j;
+    }
 
     const pairs: Pair[] = [];
     const taken = new Uint8Array(blocks.length);
@@ -36,14 +39,14 @@ export const duplicateBlock: Detector = {
       while (start > 0 && j - (i - start) > 0) {
         const r = start - 1;
         const k = j - (i - start) - 1;
-        if (taken[r] || chrome[r] || chrome[k] || k >= r || keys[r] !== keys[k] || copyOf[r]! >= 0) break;
+        if (taken[r] || chrome[r] || chrome[k] || k >= r || key(r) !== key(k) || copyOf[r]! >= 0) break;
         take(r, k);
         start = r;
       }
       let r = i + 1;
       let k = j + 1;
       while (r < blocks.length && k < start && !taken[r] && !chrome[r] && !chrome[k]) {
-        if (copyOf[r]! >= 0 ? copyOf[r] !== k : keys[r] !== keys[k]) break;
+        if (copyOf[r]! >= 0 ? copyOf[r] !== k : key(r) !== key(k)) break;
         take(r, k);
         r++;
         k++;

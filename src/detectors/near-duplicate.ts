@@ -1,4 +1,4 @@
-import { normalizeForMatch } from '../core/normalize.js';
+import { matchKey } from '../core/analysis.js';
 import { coverage, type Detector } from './detector.js';
 import { pairsToFindings, type Pair } from './duplicates.js';
 import { blockLines } from '../core/document.js';
@@ -23,8 +23,28 @@ function fnv1a(text: string): number {
 function bigrams(key: string): Set<number> {
   const words = key.match(/[\p{L}\p{N}]+/gu) ?? [];
   const set = new Set<number>();
-  for (let i = 1; i < words.length; i++) set.add(fnv1a(`${words[i - 1]} ${words[i]}`));
+  let prev = words.length ? fnv1a(words[0]!) : 0;
+  for (let i = 1; i < words.length; i++) {
+    const h = fnv1a(words[i]!);
+    // 30 bits keep the keys small integers, which Map and Set handle fastest.
+    set.add((Math.imul(prev, 0x9e3779b1) ^ h) & 0x3fffffff);
+    prev = h;
+  }
   return set;
+}
+
+/** The few blocks sharing the most bigrams, earliest first among equals. */
+function topCandidates(touched: readonly number[], counts: Int32Array): number[] {
+  const top: number[] = [];
+  for (const j of touched) {
+    let k = top.length;
+    while (k > 0 && (counts[top[k - 1]!]! < counts[j]! || (counts[top[k - 1]!] === counts[j] && top[k - 1]! > j))) k--;
+    if (k < CANDIDATES) {
+      top.splice(k, 0, j);
+      if (top.length > CANDIDATES) top.pop();
+    }
+  }
+  return top;
 }
 
 function shared(a: Set<number>, b: Set<number>): number {
@@ -51,30 +71,33 @@ export const nearDuplicate: Detector = {
       return i;
     };
     const best = new Map<number, number>();
+    // Shared-bigram counts per earlier block, reset after each block through the touched list.
+    const counts = new Int32Array(blocks.length);
+    const touched: number[] = [];
     const similarity = new Float64Array(blocks.length);
 
     for (const block of blocks) {
       const i = block.index;
       // Headings and other short lines are not paragraphs a scraper copies; only prose is compared.
       if (covered[i] || analysis.readings[i] === 'short' || analysis.features[i]!.words.length < MIN_WORDS) continue;
-      const key = normalizeForMatch(block.text);
+      const key = matchKey(analysis, i);
       if (key.length < minDuplicateChars) continue;
       const set = bigrams(key);
       if (set.size < MIN_WORDS - 1) continue;
       sets[i] = set;
-      lengths[i] = key.replace(MARKERS, '').replace(/[^\p{L}\p{N}]/gu, '').length;
-      const counts = new Map<number, number>();
+      touched.length = 0;
       for (const h of set) {
         const list = postings.get(h);
         if (!list) {
           postings.set(h, [i]);
           continue;
         }
-        for (const j of list) counts.set(j, (counts.get(j) ?? 0) + 1);
+        for (const j of list) if (counts[j]!++ === 0) touched.push(j);
         if (list.length < MAX_POSTINGS) list.push(i);
       }
-      const ranked = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, CANDIDATES);
-      for (const [j] of ranked) {
+      const ranked = topCandidates(touched, counts);
+      for (const j of touched) counts[j] = 0;
+      for (const j of ranked) {
         const other = sets[j]!;
         const sim = shared(set, other) / Math.min(set.size, other.size);
         if (sim < nearDuplicateThreshold) continue;
@@ -94,6 +117,7 @@ export const nearDuplicate: Detector = {
 
     // In each group of near copies the longest stays (the earliest among equals); the rest point to it.
     const keeper = new Map<number, number>();
+    for (const i of best.keys()) lengths[i] = matchKey(analysis, i).replace(MARKERS, '').replace(/[^\p{L}\p{N}]/gu, '').length;
     for (const i of best.keys()) {
       const root = find(i);
       const k = keeper.get(root);
