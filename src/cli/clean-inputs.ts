@@ -6,7 +6,6 @@ import type { InputFile, WalkProblem } from '../io/walk.js';
 import { addToTotals, emptyTotals, reportClosing, reportOpening, reportRecord, type ReportHeader, type Totals } from '../report/json.js';
 import { cleanedRecord, problemRecord, type FileRecord } from '../report/record.js';
 import type { Paint } from '../report/paint.js';
-import { explainFile } from '../report/explain.js';
 import type { CliIo, StopReason } from './io.js';
 import type { Progress } from './progress.js';
 
@@ -18,7 +17,8 @@ export interface Job {
 }
 
 export interface Plan {
-  jobs: Job[];
+  /** Made one at a time, so memory does not hold a job per file. */
+  jobs: Iterable<Job>;
   problems: WalkProblem[];
   /** Print each cleaned text on stdout (one input, no output option). */
   toStdout: boolean;
@@ -28,7 +28,7 @@ export interface Plan {
   explain: boolean;
   diff: boolean;
   cleanOptions: CleanOptions;
-  report?: { sink: Sink; header: ReportHeader };
+  report?: { sink: Sink; header: ReportHeader; sha256: (text: string) => string };
   stdoutPaint: Paint;
   progress: Progress;
 }
@@ -91,7 +91,7 @@ export async function cleanInputs(plan: Plan, io: CliIo, cleanText: (text: strin
       if (result) {
         const delivered = await deliver(plan, io, job, shown, read.text, result);
         if ('error' in delivered) problem(shown, 'failed', delivered.error);
-        else record(cleanedRecord(shown, delivered.output, read.text, result), result);
+        else record(cleanedRecord(shown, delivered.output, read.text, result, report?.sha256), result);
       }
     }
     progress.update(index);
@@ -135,7 +135,10 @@ async function deliver(plan: Plan, io: CliIo, job: Job, shown: string, original:
     io.stderr.write(`winnow: ${shown}: would change\n`);
   }
   if (changed && plan.listDifferent) io.stdout.write(`${shown}\n`);
-  if (plan.explain) io.stdout.write(explainFile(shown, original, result, plan.stdoutPaint));
+  if (plan.explain) {
+    const { explainFile } = await import('../report/explain.js');
+    io.stdout.write(explainFile(shown, original, result, plan.stdoutPaint));
+  }
   if (plan.diff && changed) {
     const { diffFile } = await import('../report/diff.js');
     io.stdout.write(diffFile(shown, original, result.text, plan.stdoutPaint));

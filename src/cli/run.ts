@@ -1,17 +1,16 @@
 import path from 'node:path';
 import type { CleanOptions, PhraseRule } from '../index.js';
-import { loadRules, RuleError } from '../core/load-rules.js';
 import { findConfig, readSettingsFile } from '../io/find-config.js';
 import { readVersion } from '../io/package-info.js';
-import { argumentKind, expandInputs } from '../io/walk.js';
+import { argumentKind, expandInputs, InputList } from '../io/walk.js';
 import { openAtomicFile, removeTemporaryFiles, type Sink } from '../io/write-atomic.js';
 import { describeFsError } from '../io/read-input.js';
+import type { ReportHeader } from '../report/json.js';
 import { summarize } from '../report/summary.js';
 import { plain, type Paint } from '../report/paint.js';
 import { cleanInputs, targetUnder, type Job } from './clean-inputs.js';
 import { colorLevel } from './color.js';
 import { parseConfig, type ConfigValues } from './config.js';
-import { helpText } from './help.js';
 import { EXIT, type CliIo } from './io.js';
 import { parseFlags, type Flags } from './options.js';
 import { createProgress } from './progress.js';
@@ -31,6 +30,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   try {
     const flags = parseFlags(argv);
     if (flags.values.help) {
+      const { helpText } = await import('./help.js');
       io.stdout.write(helpText());
       return EXIT.ok;
     }
@@ -47,7 +47,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     const { config, configFile } = loadConfig(flags, io.cwd);
     const settings = resolveSettings(flags, config, configFile, io.cwd);
     refuseUnknownDetectors(settings, engine);
-    const rules = settings.rulesFile ? readRules(settings.rulesFile, engine, io.cwd) : undefined;
+    const rules = settings.rulesFile ? await readRules(settings.rulesFile, engine, io.cwd) : undefined;
     return await clean(settings, rules, engine, io, now, started);
   } catch (error) {
     if (error instanceof UsageError) {
@@ -83,35 +83,24 @@ async function clean(settings: Settings, rules: PhraseRule[] | undefined, engine
     throw new UsageError('--report - would mix the report with the cleaned text on stdout; give --report a file name');
   }
 
-  const walked = pathArgs.length > 0 ? await expandInputs(pathArgs, { cwd: io.cwd, ...settings.walk }) : { files: [], problems: [] };
-  const jobs: Job[] = wantsStdin ? [{ input: 'stdin' }] : [];
-  const inputPaths = new Set(walked.files.map((file) => file.absolute));
-  const targets = new Map<string, string>();
-  for (const file of walked.files) {
-    if (settings.outDir === undefined) {
-      jobs.push({ input: file });
-      continue;
-    }
-    const target = targetUnder(settings.outDir, file, io.cwd);
-    if (inputPaths.has(target.absolute)) throw new UsageError(`--out-dir ${settings.outDir} would overwrite the input ${file.path}`);
-    const other = targets.get(target.absolute);
-    if (other) throw new UsageError(`${other} and ${file.path} would both be written to ${target.shown}`);
-    targets.set(target.absolute, file.path);
-    jobs.push({ input: file, target });
-  }
-  if (settings.report !== undefined && settings.report !== '-' && inputPaths.has(path.resolve(io.cwd, settings.report))) {
-    throw new UsageError(`--report ${settings.report} would overwrite an input`);
+  const walked = pathArgs.length > 0 ? await expandInputs(pathArgs, { cwd: io.cwd, ...settings.walk }) : { files: new InputList(io.cwd, [], new Uint32Array(0), []), problems: [] };
+  refuseOverwrites(walked.files, settings, io.cwd);
+  const files = walked.files;
+  const outDir = settings.outDir;
+  function* jobs(): Iterable<Job> {
+    if (wantsStdin) yield { input: 'stdin' };
+    for (const file of files) yield outDir === undefined ? { input: file } : { input: file, target: targetUnder(outDir, file, io.cwd) };
   }
 
   const stdoutPaint = await paintFor(colorLevel(settings.color, io.env, io.stdout.isTTY), settings.explain || settings.diff);
   const mode = toStdout ? 'stdout' : settings.outDir !== undefined ? 'out-dir' : settings.write ? 'write' : settings.check ? 'check' : settings.listDifferent ? 'list-different' : settings.diff ? 'diff' : settings.explain ? 'explain' : 'report';
   const cleanOptions: CleanOptions = { ...settings.engine, ...(rules ? { rules } : {}) };
-  const report = settings.report === undefined ? undefined : { sink: openReport(settings.report, io), header: { tool: { name: 'winnow', version: readVersion() }, options: optionsInEffect(settings, mode) } };
-  const progress = createProgress(io.stderr, jobs.length, now, !settings.quiet);
+  const report = settings.report === undefined ? undefined : await openReport(settings, mode, io);
+  const progress = createProgress(io.stderr, files.length + (wantsStdin ? 1 : 0), now, !settings.quiet);
 
   const outcome = await cleanInputs(
     {
-      jobs,
+      jobs: jobs(),
       problems: walked.problems,
       toStdout,
       write: settings.write,
@@ -142,6 +131,25 @@ async function clean(settings: Settings, rules: PhraseRule[] | undefined, engine
   return EXIT.ok;
 }
 
+/** An --out-dir or --report that would overwrite an input, or two inputs landing on one output, are refused before any work. */
+function refuseOverwrites(files: InputList, settings: Settings, cwd: string): void {
+  const report = settings.report !== undefined && settings.report !== '-' ? path.resolve(cwd, settings.report) : undefined;
+  const inputs = new Set<string>();
+  for (const file of files) {
+    if (file.absolute === report) throw new UsageError(`--report ${settings.report} would overwrite an input`);
+    if (settings.outDir !== undefined) inputs.add(file.absolute);
+  }
+  if (settings.outDir === undefined) return;
+  const targets = new Map<string, string>();
+  for (const file of files) {
+    const target = targetUnder(settings.outDir, file, cwd);
+    if (inputs.has(target.absolute)) throw new UsageError(`--out-dir ${settings.outDir} would overwrite the input ${file.path}`);
+    const other = targets.get(target.absolute);
+    if (other) throw new UsageError(`${other} and ${file.path} would both be written to ${target.shown}`);
+    targets.set(target.absolute, file.path);
+  }
+}
+
 function loadConfig(flags: Flags, cwd: string): { config: ConfigValues; configFile?: string } {
   if (flags.values['no-config']) return { config: {} };
   const given = flags.values.config as string | undefined;
@@ -166,8 +174,9 @@ function refuseUnknownDetectors(settings: Settings, engine: Engine): void {
   }
 }
 
-function readRules(file: string, engine: Engine, cwd: string): PhraseRule[] {
+async function readRules(file: string, engine: Engine, cwd: string): Promise<PhraseRule[]> {
   const shown = path.relative(cwd, file) || file;
+  const { loadRules, RuleError } = await import('../core/load-rules.js');
   try {
     return loadRules(readSettingsFile(file), engine.builtinRules.map((rule) => rule.id));
   } catch (error) {
@@ -176,13 +185,24 @@ function readRules(file: string, engine: Engine, cwd: string): PhraseRule[] {
   }
 }
 
-function openReport(report: string, io: CliIo): Sink {
-  if (report === '-') return { write: (text) => void io.stdout.write(text), close() {}, abort() {} };
-  try {
-    return openAtomicFile(path.resolve(io.cwd, report));
-  } catch (error) {
-    throw new UsageError(`${report}: cannot write the report: ${describeFsError(error)}`);
+async function openReport(settings: Settings, mode: string, io: CliIo): Promise<{ sink: Sink; header: ReportHeader; sha256: (text: string) => string }> {
+  const report = settings.report!;
+  let sink: Sink;
+  if (report === '-') {
+    sink = { write: (text) => void io.stdout.write(text), close() {}, abort() {} };
+  } else {
+    try {
+      sink = openAtomicFile(path.resolve(io.cwd, report));
+    } catch (error) {
+      throw new UsageError(`${report}: cannot write the report: ${describeFsError(error)}`);
+    }
   }
+  const { createHash } = await import('node:crypto');
+  return {
+    sink,
+    header: { tool: { name: 'winnow', version: readVersion() }, options: optionsInEffect(settings, mode) },
+    sha256: (text) => createHash('sha256').update(text).digest('hex'),
+  };
 }
 
 /** chalk is loaded only when something will actually be coloured. */

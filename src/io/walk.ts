@@ -39,16 +39,63 @@ export function argumentKind(arg: string, cwd: string): 'file' | 'folder' | 'glo
 }
 
 /**
+ * The inputs found, sorted, kept compact: one string per file and one number saying which
+ * argument's folder its --out-dir path is relative to. On a million files this is what memory
+ * holds; the rest of a file's details are made when its turn comes.
+ */
+export class InputList {
+  constructor(
+    private readonly cwd: string,
+    private readonly paths: string[],
+    private readonly baseOf: Uint32Array,
+    private readonly bases: string[],
+  ) {}
+
+  get length(): number {
+    return this.paths.length;
+  }
+
+  get(index: number): InputFile {
+    const shown = this.paths[index]!;
+    const absolute = path.resolve(this.cwd, shown);
+    return { path: shown, absolute, relative: path.relative(this.bases[this.baseOf[index]!]!, absolute) };
+  }
+
+  *[Symbol.iterator](): Iterator<InputFile> {
+    for (let index = 0; index < this.paths.length; index++) yield this.get(index);
+  }
+}
+
+/**
  * Expands file, folder and glob arguments into a sorted, de-duplicated list of files. Folders are
  * walked recursively for the given extensions; hidden entries and node_modules are skipped.
  * fast-glob is loaded only when a folder or glob needs it.
  */
-export async function expandInputs(args: readonly string[], options: WalkOptions): Promise<{ files: InputFile[]; problems: WalkProblem[] }> {
-  const found = new Map<string, InputFile>();
+export async function expandInputs(args: readonly string[], options: WalkOptions): Promise<{ files: InputList; problems: WalkProblem[] }> {
+  // fast-glob answers with paths as winnow shows them (relative to the working folder, or absolute
+  // for an absolute argument), so they are kept as they come, without resolving each one: on a
+  // large tree that per-file garbage was most of the peak memory. Only several arguments can name
+  // a file twice, so only then is a set kept.
+  const shownPaths: string[] = [];
+  const baseIndexes: number[] = [];
+  const seen = args.length > 1 ? new Set<string>() : undefined;
+  const bases: string[] = [];
   const problems: WalkProblem[] = [];
   const ignore = ['**/node_modules/**', ...options.ignore.flatMap(anyDepth)];
-  const add = (file: InputFile) => {
-    if (!found.has(file.absolute)) found.set(file.absolute, file);
+  const addAll = async (matches: AsyncIterable<string> | Iterable<string>, base: string, normalize: boolean) => {
+    const baseIndex = bases.push(base) - 1;
+    let matched = 0;
+    for await (const match of matches) {
+      matched++;
+      const shown = normalize ? normalizeShown(match, options.cwd) : match;
+      if (seen) {
+        if (seen.has(shown)) continue;
+        seen.add(shown);
+      }
+      shownPaths.push(shown);
+      baseIndexes.push(baseIndex);
+    }
+    return matched;
   };
   for (const arg of args) {
     const absolute = path.resolve(options.cwd, arg);
@@ -66,43 +113,43 @@ export async function expandInputs(args: readonly string[], options: WalkOptions
     }
     if (kind === 'file') {
       // A file named on the command line is read whatever its extension: the user asked for it.
-      add({ path: shown, absolute, relative: path.basename(absolute) });
+      await addAll([shown], path.dirname(absolute), false);
     } else if (kind === 'other') {
       problems.push({ path: shown, cause: 'not a regular file' });
     } else if (kind === 'folder') {
       const exts = options.ext.length === 1 ? options.ext[0]! : `{${options.ext.join(',')}}`;
       const prefix = shown === '.' ? '' : `${escape(shown)}/`;
-      const matches = await glob(`${prefix}**/*.${exts}`, ignore, options);
-      for (const match of matches) {
-        const matchAbsolute = path.resolve(options.cwd, match);
-        add({ path: show(match, matchAbsolute, options.cwd), absolute: matchAbsolute, relative: path.relative(absolute, matchAbsolute) });
-      }
+      await addAll(await glob(`${prefix}**/*.${exts}`, ignore, options), absolute, false);
     } else if (GLOB_CHARS.test(arg)) {
-      const matches = await glob(arg, ignore, options);
-      if (matches.length === 0) problems.push({ path: arg, cause: 'no files match this pattern' });
-      const base = path.resolve(options.cwd, globBase(arg));
-      for (const match of matches) {
-        const matchAbsolute = path.resolve(options.cwd, match);
-        add({ path: show(match, matchAbsolute, options.cwd), absolute: matchAbsolute, relative: path.relative(base, matchAbsolute) });
-      }
+      const matched = await addAll(await glob(arg, ignore, options), path.resolve(options.cwd, globBase(arg)), true);
+      if (matched === 0) problems.push({ path: arg, cause: 'no files match this pattern' });
     } else {
       problems.push({ path: shown, cause: 'no such file or directory' });
     }
   }
-  const files = [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { files, problems };
+  seen?.clear();
+  const order = Uint32Array.from(shownPaths.keys()).sort((a, b) => (shownPaths[a]! < shownPaths[b]! ? -1 : shownPaths[a]! > shownPaths[b]! ? 1 : 0));
+  const paths = Array.from(order, (index) => shownPaths[index]!);
+  const baseOf = Uint32Array.from(order, (index) => baseIndexes[index]!);
+  return { files: new InputList(options.cwd, paths, baseOf, bases), problems };
 }
 
-async function glob(pattern: string, ignore: string[], options: WalkOptions): Promise<string[]> {
+async function glob(pattern: string, ignore: string[], options: WalkOptions): Promise<AsyncIterable<string>> {
   const { default: fg } = await import('fast-glob');
-  return fg(pattern, {
+  // The stream keeps fast-glob from holding its own copy of every path.
+  return fg.stream(pattern, {
     cwd: options.cwd,
     ignore,
     dot: false,
     onlyFiles: true,
     followSymbolicLinks: options.followSymlinks,
     unique: true,
-  });
+  }) as AsyncIterable<string>;
+}
+
+/** A user's glob may say `./in/*.txt` or `in/../in/*.txt`; shown paths are plain. */
+function normalizeShown(match: string, cwd: string): string {
+  return path.isAbsolute(match) ? path.normalize(match) : show(match, path.resolve(cwd, match), cwd);
 }
 
 function show(arg: string, absolute: string, cwd: string): string {

@@ -1,13 +1,13 @@
 import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { pid } from 'node:process';
 
 /** Temporary files on disk right now, removed by {@link removeTemporaryFiles} when a run is stopped. */
 const temporaryFiles = new Set<string>();
 
-// One random draw per process plus a counter: unique names without a syscall per file.
-const runTag = `${pid}-${randomBytes(4).toString('hex')}`;
+// The pid and a counter make names unique within the machine; the random part guards against a
+// reused pid finding a leftover. `wx` refuses to open an existing file in any case.
+const runTag = `${pid}-${Math.floor(Math.random() * 0xffffffff).toString(16).padStart(8, '0')}`;
 let counter = 0;
 
 function temporaryPath(target: string): string {

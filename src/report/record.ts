@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { CleanResult, Finding, FindingKind, LineRange, Metadata, SkippedFinding, Span } from '../index.js';
 
 /** What happened to one input. `skipped`: not text (binary, not UTF-8, empty); `failed`: unreadable, unwritable, or crashed. */
@@ -43,8 +42,12 @@ export interface FileRecord {
 export const KIND_ORDER: readonly FindingKind[] = ['duplicate', 'boilerplate', 'labels', 'menu', 'header', 'footer', 'attribution'];
 const METADATA_ORDER = ['title', 'source', 'author', 'keptAll'];
 
-/** The record of an input that was cleaned; `output` is where the text went (`-` for stdout), or null. */
-export function cleanedRecord(input: string, output: string | null, original: string, result: CleanResult): FileRecord {
+/**
+ * The record of an input that was cleaned; `output` is where the text went (`-` for stdout), or
+ * null. `sha256` hashes the output; it is passed in so that runs without a report never load
+ * node:crypto.
+ */
+export function cleanedRecord(input: string, output: string | null, original: string, result: CleanResult, sha256?: (text: string) => string): FileRecord {
   const { stats } = result;
   return {
     input,
@@ -53,7 +56,7 @@ export function cleanedRecord(input: string, output: string | null, original: st
     error: null,
     before: { chars: stats.inputChars, lines: stats.inputLines },
     after: { chars: stats.outputChars, lines: stats.outputLines },
-    sha256: createHash('sha256').update(result.text).digest('hex'),
+    sha256: sha256 ? sha256(result.text) : null,
     metadata: orderMetadata(result.metadata),
     findings: result.findings.map(findingRecord),
     skipped: result.skipped.map(skippedRecord),

@@ -16,7 +16,7 @@ function tree(): string {
 const defaults = { ext: ['txt', 'text', 'md'], ignore: [], followSymlinks: false };
 const shown = async (dir: string, args: string[], options = {}) => {
   const { files, problems } = await expandInputs(args, { cwd: dir, ...defaults, ...options });
-  return { files: files.map((file) => `${file.path} -> ${file.relative}`), problems };
+  return { files: [...files].map((file) => `${file.path} -> ${file.relative}`), problems };
 };
 
 describe('expandInputs', () => {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseFlags } from '../../src/cli/options.js';
@@ -14,11 +15,12 @@ import { validate } from './validate-schema.js';
 
 const seed = readFileSync(seedPath, 'utf8');
 const result = cleanText(seed);
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 const header = { tool: { name: 'winnow', version: '1.2.3' }, options: optionsInEffect(resolveSettings(parseFlags([]), {}, undefined, '/'), 'report') };
 
 function streamed(): string {
   const totals = emptyTotals();
-  const records = [cleanedRecord('seed.txt', null, seed, result), problemRecord('bad.txt', 'skipped', 'empty file')];
+  const records = [cleanedRecord('seed.txt', null, seed, result, sha256), problemRecord('bad.txt', 'skipped', 'empty file')];
   let out = reportOpening(header);
   records.forEach((record, index) => {
     addToTotals(totals, record, index === 0 ? result.stats.removedByKind : {});
