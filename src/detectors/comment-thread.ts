@@ -66,8 +66,16 @@ export const commentThread: Detector = {
     if (!thread) return { findings: [] };
     const { start, evidence } = thread;
     const line = analysis.doc.blocks[start]!.line + 1;
-    const reason = `reader comments from line ${line} to the end (${evidence} within ${WINDOW} lines)`;
+    const reason = `reader comments from line ${line} (${evidence} within ${WINDOW} lines)`;
+    // A thread runs to the end, or to the next top-level headline: text that holds several
+    // articles (a digest, concatenated scrapes) must not lose the ones after a thread.
     let last = role.length - 1;
+    for (let i = start + 1; i < role.length; i++) {
+      if (analysis.doc.blocks[i]!.heading === 1) {
+        last = i - 1;
+        break;
+      }
+    }
     while (last > start && role[last] === 'claimed') last--;
     return { findings: [blockFinding(analysis, this.id, 'comments', start, last, reason, 0.8)] };
   },

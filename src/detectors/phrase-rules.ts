@@ -22,8 +22,9 @@ export interface RuleHit {
   match: RegExpExecArray;
 }
 
-// One alternation of every rule, tried first: most lines match no rule, and one test is cheaper
-// than seventy. Cached by the rules' ids, since the same tables serve every document.
+// One alternation of the rules that may apply to a line of a given length, tried first: most lines
+// match no rule, and one test is cheaper than seventy. Cached by the rules' ids, since the same
+// tables serve every document.
 const screens = new Map<string, RegExp | null>();
 
 function screenFor(rules: readonly PhraseRule[]): RegExp | null {
@@ -37,26 +38,33 @@ function screenFor(rules: readonly PhraseRule[]): RegExp | null {
     } catch {
       screen = null; // a user rule that only compiles without the u flag: test rule by rule
     }
-    if (screens.size > 64) screens.clear();
+    if (screens.size > 256) screens.clear();
     screens.set(key, screen);
   }
   return screen;
 }
 
+const maxChars = (r: PhraseRule) => r.maxChars ?? DEFAULT_MAX_CHARS;
+
 /** The first rule each block matches, tried on blocks no longer than the rule allows. */
 export function matchRules(analysis: Analysis, rules: readonly PhraseRule[]): RuleHit[] {
   const hits: RuleHit[] = [];
-  const longest = rules.reduce((m, r) => Math.max(m, r.maxChars ?? DEFAULT_MAX_CHARS), 0);
-  const screen = analysis.settings.rules.length ? null : screenFor(rules);
+  // The rules in force change only at the rules' length limits: one screen per limit.
+  const limits = [...new Set(rules.map(maxChars))].sort((a, b) => a - b);
+  const tiers = limits.map((limit) => {
+    const inForce = rules.filter((r) => maxChars(r) >= limit);
+    return { limit, rules: inForce, screen: analysis.settings.rules.length ? null : screenFor(inForce) };
+  });
   for (const block of analysis.doc.blocks) {
     const text = block.text;
-    if (text.length > longest) continue;
-    if (screen) {
-      screen.lastIndex = 0;
-      if (!screen.test(text)) continue;
+    const tier = tiers.find((t) => text.length <= t.limit);
+    if (!tier) continue;
+    if (tier.screen) {
+      tier.screen.lastIndex = 0;
+      if (!tier.screen.test(text)) continue;
     }
-    for (const rule of rules) {
-      if (text.length > (rule.maxChars ?? DEFAULT_MAX_CHARS)) continue;
+    for (const rule of tier.rules) {
+      if (text.length > maxChars(rule)) continue;
       const match = rule.pattern.exec(text);
       if (match) {
         hits.push({ block: block.index, rule, match });
