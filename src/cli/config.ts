@@ -12,6 +12,7 @@ export interface ConfigValues {
   nearDuplicateThreshold?: number;
   languages?: string[];
   keepAttribution?: boolean;
+  keepComments?: boolean;
   normalizeWhitespace?: boolean;
   /** Path of a rules file, relative to the config file's folder. */
   rules?: string;
@@ -29,6 +30,7 @@ const KEYS: Record<keyof ConfigValues, Check> = {
   nearDuplicateThreshold: fraction,
   languages: (where, value) => list(where, value, LANGUAGE, 'language code'),
   keepAttribution: boolean,
+  keepComments: boolean,
   normalizeWhitespace: boolean,
   rules: string,
 };

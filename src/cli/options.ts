@@ -37,6 +37,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   { name: 'near-duplicate-threshold', type: 'string', value: 'X', group: 'Cleaning', help: 'similarity (0-1] at which blocks are near copies' },
   { name: 'languages', type: 'string', multiple: true, value: 'LIST', group: 'Cleaning', help: 'language codes to apply (default: all)' },
   { name: 'keep-attribution', type: 'boolean', group: 'Cleaning', help: 'keep "Source: ..." and "By ..." lines in the text' },
+  { name: 'keep-comments', type: 'boolean', group: 'Cleaning', help: 'keep reader comment threads' },
   { name: 'normalize-whitespace', type: 'boolean', group: 'Cleaning', help: 'trim trailing spaces, collapse blank lines' },
   { name: 'rules', type: 'string', value: 'FILE', group: 'Cleaning', help: 'extra phrase rules (JSON, same format as built-in)' },
   { name: 'config', type: 'string', value: 'FILE', group: 'Configuration', help: 'use FILE instead of the nearest winnow.config.json' },

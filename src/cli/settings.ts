@@ -15,6 +15,7 @@ export interface Settings {
     only?: string[];
     languages?: string[];
     keepAttribution: boolean;
+    keepComments: boolean;
     normalizeWhitespace: boolean;
   };
   /** Absolute path of an extra rules file. */
@@ -64,6 +65,7 @@ export function resolveSettings(flags: Flags, config: ConfigValues, configFile: 
       ...(only !== undefined ? { only } : {}),
       ...(languages !== undefined ? { languages } : {}),
       keepAttribution: v['keep-attribution'] === true || (!given('keep-attribution') && config.keepAttribution === true),
+      keepComments: v['keep-comments'] === true || (!given('keep-comments') && config.keepComments === true),
       normalizeWhitespace: v['normalize-whitespace'] === true || (!given('normalize-whitespace') && config.normalizeWhitespace === true),
     },
     ...(rulesFile !== undefined ? { rulesFile } : {}),
@@ -122,6 +124,7 @@ export function optionsInEffect(s: Settings, mode: string): Record<string, unkno
     only: s.engine.only ?? null,
     languages: s.engine.languages ?? null,
     keepAttribution: s.engine.keepAttribution,
+    keepComments: s.engine.keepComments,
     normalizeWhitespace: s.engine.normalizeWhitespace,
     rules: s.rulesFile ?? null,
     ext: s.walk.ext,

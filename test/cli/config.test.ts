@@ -30,7 +30,7 @@ describe('parseConfig', () => {
     ['{"languages": ["english"]}', 'c.json: "languages": "english" is not a language code'],
     ['{"keepAttribution": "yes"}', 'c.json: "keepAttribution": expected true or false, got "yes"'],
     ['[1]', 'c.json: expected a JSON object of options'],
-    ['{"oops": 1}', 'c.json: unknown key "oops" (known: ext, ignore, followSymlinks, disable, only, minDuplicateChars, nearDuplicateThreshold, languages, keepAttribution, normalizeWhitespace, rules)'],
+    ['{"oops": 1}', 'c.json: unknown key "oops" (known: ext, ignore, followSymlinks, disable, only, minDuplicateChars, nearDuplicateThreshold, languages, keepAttribution, keepComments, normalizeWhitespace, rules)'],
   ])('refuses %s with one line', (text, message) => {
     expect(() => parseConfig(text, 'c.json')).toThrow(message);
   });
@@ -43,7 +43,7 @@ describe('resolveSettings', () => {
   it('lets flags override the config, and takes the config where no flag is given', () => {
     const flags = parseFlags(['in', '--disable', 'menu', '--min-duplicate-chars', '70']);
     const settings = resolveSettings(flags, { disable: ['footer-region'], minDuplicateChars: 40, keepAttribution: true, rules: 'r.json' }, '/cfg/winnow.config.json', '/work');
-    expect(settings.engine).toEqual({ minDuplicateChars: 70, disable: ['menu'], keepAttribution: true, normalizeWhitespace: false });
+    expect(settings.engine).toEqual({ minDuplicateChars: 70, disable: ['menu'], keepAttribution: true, keepComments: false, normalizeWhitespace: false });
     expect(settings.rulesFile).toBe('/cfg/r.json');
   });
   it('takes --color and --no-color in order, the last winning', () => {

@@ -18,6 +18,9 @@ describe('loadRules', () => {
     expect(loaded).toMatchObject({ id: 'my-footer', kind: 'boilerplate', lang: 'en', examples: ['Thanks for reading!'] });
     expect(loaded!.pattern.test('THANKS FOR READING')).toBe(true);
   });
+  it('keeps a rule\'s longest line', () => {
+    expect(load(rule({ maxChars: 400 }))[0]!.maxChars).toBe(400);
+  });
   it('reads an attribution rule with a capture group for its field', () => {
     const [loaded] = load(rule({ kind: 'attribution', pattern: '^Via (\\S+)$', examples: ['Via example.org'], field: 'source' }));
     expect(loaded!.field).toBe('source');
@@ -34,6 +37,7 @@ describe('loadRules', () => {
     [rule({ field: 'source' }), '"field" is only for attribution rules'],
     [rule({ kind: 'attribution', field: 'source' }), '"field" needs a capture group'],
     [rule({ colour: 'red' }), 'unknown key "colour"'],
+    [rule({ maxChars: 0 }), '"maxChars" must be a whole number of at least 1'],
     [rule({ pattern: '^(\\w+\\s?)+$', examples: ['a b'] }), 'could run for ages on a long line: a repeat inside a repeat'],
   ])('refuses a bad rule: %#', (entry, message) => {
     expect(() => load(entry)).toThrow(message);
