@@ -10,6 +10,7 @@ describe('winnow in-process: run(argv, io)', () => {
     it(scenario.name, async () => {
       const dir = copyFixture(scenario.fixture);
       dirs.push(dir);
+      scenario.setup?.(dir);
       const result = await runCli(scenario.args, {
         cwd: dir,
         ...(scenario.stdin !== undefined ? { stdin: scenario.stdin } : {}),

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect } from 'vitest';
 import schema from '../../src/report/report.schema.json' with { type: 'json' };
@@ -21,6 +21,8 @@ export interface Scenario {
   exit: number;
   stdout?: string | RegExp | ((stdout: string, dir: string) => void);
   stderr?: RegExp | RegExp[] | '';
+  /** Prepares the temporary copy of the fixture before the run. */
+  setup?: (dir: string) => void;
   /** Paths relative to the temporary folder: true must exist, false must not, a function checks the text. */
   files?: Record<string, boolean | ((text: string) => void)>;
   subprocess?: boolean;
@@ -173,6 +175,40 @@ export const scenarios: Scenario[] = [
     ],
     files: { 'out/seed.txt': expectCleanSeed, 'out/binary.txt': false },
     subprocess: true,
+  },
+  {
+    name: 'a failed write is one line and a failed record; the other files are written',
+    fixture: 'tree',
+    setup: (dir) => {
+      mkdirSync(path.join(dir, 'out'));
+      writeFileSync(path.join(dir, 'out/nested'), 'a file where a folder should be');
+    },
+    args: ['articles', '-o', 'out', '--report', 'r.json'],
+    exit: 2,
+    stderr: [/^winnow: articles\/nested\/footer.text: cannot write out\/nested\/footer.text: a parent of this path is not a directory$/m, /3 files: 1 cleaned, 1 unchanged, 1 failed/],
+    files: {
+      'out/seed.txt': expectCleanSeed,
+      'out/clean.md': true,
+      'r.json': (json) => expect(expectValidReport(json).files.map((file) => file.status)).toEqual(['unchanged', 'failed', 'cleaned']),
+    },
+    subprocess: true,
+  },
+  {
+    name: 'a report that cannot be written is refused before any work',
+    fixture: 'tree',
+    args: ['articles', '-o', 'out', '--report', 'articles/seed.txt/report.json'],
+    exit: 2,
+    stderr: /^winnow: articles\/seed.txt\/report.json: cannot write the report: a parent of this path is not a directory\n$/,
+    files: { out: false },
+  },
+  {
+    name: 'an empty stdin is a skipped input',
+    fixture: 'tree',
+    args: [],
+    stdin: '',
+    exit: 2,
+    stdout: '',
+    stderr: /^winnow: -: empty file$/m,
   },
   {
     name: 'a quoted glob is expanded by winnow, hidden files stay out',

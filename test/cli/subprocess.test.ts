@@ -28,6 +28,7 @@ describe('winnow as a real process: node bin/winnow.js', () => {
     it(scenario.name, () => {
       const dir = copyFixture(scenario.fixture);
       dirs.push(dir);
+      scenario.setup?.(dir);
       const child = spawnSync(process.execPath, [bin, ...scenario.args], {
         cwd: dir,
         encoding: 'utf8',
