@@ -1,5 +1,6 @@
 import path from 'node:path';
-import type { CleanOptions, CleanResult } from '../index.js';
+import type { CleanResult } from '../index.js';
+import type { Cleaner } from './cleaner.js';
 import { readInput, readStdin, describeFsError, type ReadResult } from '../io/read-input.js';
 import { writeAtomic, type Sink } from '../io/write-atomic.js';
 import type { InputFile, WalkProblem } from '../io/walk.js';
@@ -27,7 +28,6 @@ export interface Plan {
   listDifferent: boolean;
   explain: boolean;
   diff: boolean;
-  cleanOptions: CleanOptions;
   report?: { sink: Sink; header: ReportHeader; sha256: (text: string) => string };
   stdoutPaint: Paint;
   progress: Progress;
@@ -41,12 +41,21 @@ export interface Outcome {
   stopped?: StopReason;
 }
 
+/** A job that has been read and handed to the cleaner, waiting for its turn to be delivered. */
+interface InFlight {
+  job: Job;
+  shown: string;
+  read: ReadResult;
+  result?: Promise<CleanResult>;
+}
+
 /**
- * Cleans the inputs one at a time, so memory holds one document and one report record: read and
- * check, clean, write or print, then stream the record. A bad input becomes a `winnow: PATH: cause`
- * line and a record, and the run goes on.
+ * Cleans the inputs in order, with at most a small window of documents in flight, so memory holds
+ * a few documents and one report record whatever the number of files: read and check, clean (in
+ * worker threads on large runs), then, in input order, write or print and stream the record. A
+ * bad input becomes a `winnow: PATH: cause` line and a record, and the run goes on.
  */
-export async function cleanInputs(plan: Plan, io: CliIo, cleanText: (text: string, options?: CleanOptions) => CleanResult): Promise<Outcome> {
+export async function cleanInputs(plan: Plan, io: CliIo, cleaner: Cleaner): Promise<Outcome> {
   const totals = emptyTotals();
   let index = 0;
   let problems = 0;
@@ -65,6 +74,28 @@ export async function cleanInputs(plan: Plan, io: CliIo, cleanText: (text: strin
   };
   for (const walkProblem of plan.problems) problem(walkProblem.path, 'failed', walkProblem.cause);
 
+  const settle = async ({ job, shown, read, result: cleaning }: InFlight) => {
+    if (!read.ok) {
+      problem(shown, read.status, read.cause);
+    } else {
+      let result: CleanResult | undefined;
+      try {
+        result = await cleaning!;
+      } catch (error) {
+        problem(shown, 'failed', `could not be cleaned (${error instanceof Error ? error.message : String(error)}); please report this`);
+      }
+      if (result) {
+        const delivered = await deliver(plan, io, job, shown, read.text, result);
+        if ('error' in delivered) problem(shown, 'failed', delivered.error);
+        else record(cleanedRecord(shown, delivered.output, read.text, result, report?.sha256), result);
+      }
+    }
+    progress.update(index);
+    // Let signal and stdout-error handlers run between files.
+    await new Promise((resolve) => setImmediate(resolve));
+  };
+
+  const window: InFlight[] = [];
   for (const job of plan.jobs) {
     if (io.signal?.aborted) break;
     const shown = job.input === 'stdin' ? '-' : job.input.path;
@@ -79,25 +110,13 @@ export async function cleanInputs(plan: Plan, io: CliIo, cleanText: (text: strin
     } else {
       read = readInput(job.input.absolute);
     }
-    if (!read.ok) {
-      problem(shown, read.status, read.cause);
-    } else {
-      let result: CleanResult | undefined;
-      try {
-        result = cleanText(read.text, plan.cleanOptions);
-      } catch (error) {
-        problem(shown, 'failed', `could not be cleaned (${error instanceof Error ? error.message : String(error)}); please report this`);
-      }
-      if (result) {
-        const delivered = await deliver(plan, io, job, shown, read.text, result);
-        if ('error' in delivered) problem(shown, 'failed', delivered.error);
-        else record(cleanedRecord(shown, delivered.output, read.text, result, report?.sha256), result);
-      }
-    }
-    progress.update(index);
-    // Let signal and stdout-error handlers run between files.
-    await new Promise((resolve) => setImmediate(resolve));
+    const result = read.ok ? cleaner.clean(read.text) : undefined;
+    // A rejection is handled when its turn comes; until then it must not count as unhandled.
+    result?.catch(() => {});
+    window.push({ job, shown, read, ...(result ? { result } : {}) });
+    if (window.length >= cleaner.window) await settle(window.shift()!);
   }
+  while (window.length > 0 && !io.signal?.aborted) await settle(window.shift()!);
   progress.clear();
   const stopped = io.signal?.aborted ? (io.signal.reason as StopReason) : undefined;
   if (report) {

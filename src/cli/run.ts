@@ -8,7 +8,8 @@ import { describeFsError } from '../io/read-input.js';
 import type { ReportHeader } from '../report/json.js';
 import { summarize } from '../report/summary.js';
 import { plain, type Paint } from '../report/paint.js';
-import { cleanInputs, targetUnder, type Job } from './clean-inputs.js';
+import { cleanInputs, targetUnder, type Job, type Outcome } from './clean-inputs.js';
+import { inThreadCleaner, workerCleaner, type Cleaner } from './cleaner.js';
 import { colorLevel } from './color.js';
 import { parseConfig, type ConfigValues } from './config.js';
 import { EXIT, type CliIo } from './io.js';
@@ -98,24 +99,27 @@ async function clean(settings: Settings, rules: PhraseRule[] | undefined, engine
   const report = settings.report === undefined ? undefined : await openReport(settings, mode, io);
   const progress = createProgress(io.stderr, files.length + (wantsStdin ? 1 : 0), now, !settings.quiet);
 
-  const outcome = await cleanInputs(
-    {
-      jobs: jobs(),
-      problems: walked.problems,
-      toStdout,
-      write: settings.write,
-      check: settings.check,
-      listDifferent: settings.listDifferent,
-      explain: settings.explain,
-      diff: settings.diff,
-      cleanOptions,
-      ...(report ? { report } : {}),
-      stdoutPaint,
-      progress,
-    },
-    io,
-    engine.cleanText,
-  );
+  const total = files.length + (wantsStdin ? 1 : 0);
+  const cleaner = await chooseCleaner(settings.jobs, total, engine, cleanOptions);
+  const plan = {
+    jobs: jobs(),
+    problems: walked.problems,
+    toStdout,
+    write: settings.write,
+    check: settings.check,
+    listDifferent: settings.listDifferent,
+    explain: settings.explain,
+    diff: settings.diff,
+    ...(report ? { report } : {}),
+    stdoutPaint,
+    progress,
+  };
+  let outcome: Outcome;
+  try {
+    outcome = await cleanInputs(plan, io, cleaner);
+  } finally {
+    await cleaner.close();
+  }
 
   if (outcome.stopped === 'SIGINT' || outcome.stopped === 'SIGTERM') {
     io.stderr.write(`winnow: stopped by ${outcome.stopped}; files already written are complete, none is half-written\n`);
@@ -129,6 +133,17 @@ async function clean(settings: Settings, rules: PhraseRule[] | undefined, engine
   if (outcome.problems > 0) return EXIT.error;
   if ((settings.check || settings.listDifferent) && outcome.totals.cleaned > 0) return EXIT.changed;
   return EXIT.ok;
+}
+
+/** Worker threads pay for themselves only on runs long enough to amortise loading the engine again. */
+const POOL_MIN_FILES = 64;
+
+async function chooseCleaner(jobs: number | undefined, total: number, engine: Engine, options: CleanOptions): Promise<Cleaner> {
+  const { availableParallelism } = await import('node:os');
+  const count = Math.min(jobs ?? (total >= POOL_MIN_FILES ? availableParallelism() : 1), total);
+  // Run from TypeScript sources (the tests) there is no compiled worker to start.
+  if (count <= 1 || import.meta.url.endsWith('.ts')) return inThreadCleaner(engine.cleanText, options);
+  return workerCleaner(count, options);
 }
 
 /** An --out-dir or --report that would overwrite an input, or two inputs landing on one output, are refused before any work. */

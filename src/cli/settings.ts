@@ -28,6 +28,8 @@ export interface Settings {
   listDifferent: boolean;
   explain: boolean;
   quiet: boolean;
+  /** Documents cleaned at once, in worker threads; undefined: decided by the run's size. */
+  jobs?: number;
   color: boolean | undefined;
   configFile?: string;
 }
@@ -77,6 +79,7 @@ export function resolveSettings(flags: Flags, config: ConfigValues, configFile: 
     listDifferent: v['list-different'] === true,
     explain: v.explain === true,
     quiet: v.quiet === true,
+    ...(given('jobs') ? { jobs: positiveInteger('--jobs', v.jobs) } : {}),
     color: flags.color,
     ...(configFile !== undefined ? { configFile } : {}),
   };

@@ -55,6 +55,27 @@ function temporaryFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.tmp'));
 }
 
+describe('worker threads', () => {
+  it('clean a large run to the same bytes, in the same order, as one thread', () => {
+    const dir = copyFixture('tree');
+    dirs.push(dir);
+    const docs = path.join(repoDir, 'fixtures/docs');
+    const names = readdirSync(docs).sort();
+    mkdirSync(path.join(dir, 'many'));
+    for (let i = 0; i < 120; i++) {
+      writeFileSync(path.join(dir, 'many', `doc-${String(i).padStart(3, '0')}.txt`), readFileSync(path.join(docs, names[i % names.length]!, 'input.txt')));
+    }
+    const outputs = ['1', '2'].map((jobs) => {
+      const child = spawnSync(process.execPath, [bin, 'many', '-o', `out-${jobs}`, '--report', `report-${jobs}.json`, '--jobs', jobs], { cwd: dir, encoding: 'utf8', env: childEnv() });
+      expect(child.status).toBe(0);
+      const files = readdirSync(path.join(dir, `out-${jobs}`)).sort();
+      return { report: readFileSync(path.join(dir, `report-${jobs}.json`), 'utf8').replace(/"outDir":"out-\d"/, ''), files: files.map((file) => readFileSync(path.join(dir, `out-${jobs}`, file), 'utf8')) };
+    });
+    expect(outputs[1]!.files).toEqual(outputs[0]!.files);
+    expect(outputs[1]!.report.replaceAll('out-2/', 'out-1/')).toBe(outputs[0]!.report);
+  }, 60_000);
+});
+
 describe('stopping', () => {
   for (const [signal, code] of [['SIGTERM', 143], ['SIGINT', 130]] as const) {
     it(`${signal} mid-run exits ${code} and leaves no temporary or half-written file`, async () => {
