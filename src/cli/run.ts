@@ -97,9 +97,8 @@ async function clean(settings: Settings, rules: PhraseRule[] | undefined, engine
   const mode = toStdout ? 'stdout' : settings.outDir !== undefined ? 'out-dir' : settings.write ? 'write' : settings.check ? 'check' : settings.listDifferent ? 'list-different' : settings.diff ? 'diff' : settings.explain ? 'explain' : 'report';
   const cleanOptions: CleanOptions = { ...settings.engine, ...(rules ? { rules } : {}) };
   const report = settings.report === undefined ? undefined : await openReport(settings, mode, io);
-  const progress = createProgress(io.stderr, files.length + (wantsStdin ? 1 : 0), now, !settings.quiet);
-
   const total = files.length + (wantsStdin ? 1 : 0);
+  const progress = createProgress(io.stderr, total, now, !settings.quiet);
   const cleaner = await chooseCleaner(settings.jobs, total, engine, cleanOptions);
   const plan = {
     jobs: jobs(),
