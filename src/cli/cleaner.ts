@@ -27,7 +27,8 @@ export async function workerCleaner(count: number, options: CleanOptions): Promi
   const pending = new Map<number, Pending>();
   const load = new Array<number>(count).fill(0);
   const workers = Array.from({ length: count }, (_, slot) => {
-    const worker = new Worker(new URL('./clean-worker.js', import.meta.url), { workerData: options });
+    // execArgv: [] so that flags meant for the main script (--input-type, --inspect) stay there.
+    const worker = new Worker(new URL('./clean-worker.js', import.meta.url), { workerData: options, execArgv: [] });
     worker.on('message', ({ id, result, error }: { id: number; result?: CleanResult; error?: string }) => {
       const job = pending.get(id);
       if (!job) return;

@@ -6,7 +6,7 @@
 //      must not grow with the number of files.
 // Runs the built bin, so build first:
 //
-//   npx tsc -p tsconfig.json && node test/bench/cli.mjs [--runs N] [--sizes 1000,10000]
+//   npx tsc -p tsconfig.json && node test/bench/cli.mjs [--runs N] [--sizes 1000,10000] [--jobs N]
 //
 // The corpus is made deterministically in the system temp folder from fixtures/docs (every input
 // under 10 kB, cycled) and removed afterwards. Figures, not assertions: tests never time.
@@ -22,6 +22,7 @@ const option = (name, fallback) => {
   return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
 };
 const runs = Number(option('--runs', '21'));
+const jobs = option('--jobs', undefined);
 const sizes = option('--sizes', '1000,10000').split(',').map(Number);
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const bin = path.join(repo, 'bin/winnow.js');
@@ -33,18 +34,20 @@ const median = (xs) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 
-// Runs bin/winnow.js in a child that reports its own peak memory on fd 3 as it exits.
+// Runs bin/winnow.js in a child that reports its own peak memory and CPU time (all threads) on fd 3
+// as it exits. CPU time tells the work apart from waiting for a busy machine.
 function winnow(argv, cwd) {
-  const code = `import { writeSync } from 'node:fs'; process.on('exit', () => writeSync(3, String(process.resourceUsage().maxRSS))); await import(${JSON.stringify(bin)});`;
+  const probe = path.join(cwd, 'probe.mjs');
+  writeFileSync(probe, `import { writeSync } from 'node:fs'; process.on('exit', () => { const u = process.resourceUsage(); writeSync(3, JSON.stringify({ maxRssKb: u.maxRSS, cpuMs: (u.userCPUTime + u.systemCPUTime) / 1000 })); }); process.argv[1] = ${JSON.stringify(bin)}; await import(${JSON.stringify(bin)});`);
   const started = performance.now();
-  const child = spawnSync(process.execPath, ['--input-type=module', '-e', code, 'winnow', ...argv], {
+  const child = spawnSync(process.execPath, [probe, ...argv], {
     cwd,
     stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
     encoding: 'utf8',
   });
   const ms = performance.now() - started;
   if (child.status !== 0) throw new Error(`winnow ${argv.join(' ')} exited ${child.status}: ${child.stderr}`);
-  return { ms, maxRssKb: Number(child.output[3]) };
+  return { ms, ...JSON.parse(child.output[3]) };
 }
 
 function timeProcess(argv, cwd) {
@@ -73,7 +76,7 @@ console.log(`  node -e 0                     ${bare.toFixed(1)} ms  (the floor)`
 console.log(`  winnow --version              ${version.toFixed(1)} ms`);
 console.log(`  winnow SMALL.txt (${statSync(smallFile).size} B)    ${one.toFixed(1)} ms`);
 
-console.log(`throughput: folder of small articles -> --out-dir with --report (${small.length} fixtures cycled, mean ${Math.round(small.reduce((n, f) => n + statSync(f).size, 0) / small.length)} B):`);
+console.log(`throughput${jobs ? ` with --jobs ${jobs}` : ''}: folder of small articles -> --out-dir with --report (${small.length} fixtures cycled, mean ${Math.round(small.reduce((n, f) => n + statSync(f).size, 0) / small.length)} B):`);
 const texts = small.map((file) => readFileSync(file));
 for (const size of sizes) {
   const dir = mkdtempSync(path.join(os.tmpdir(), `winnow-bench-${size}-`));
@@ -83,12 +86,12 @@ for (const size of sizes) {
       if (i % 100 === 0) mkdirSync(folder, { recursive: true });
       writeFileSync(path.join(folder, `a${String(i).padStart(5, '0')}.txt`), texts[i % texts.length]);
     }
-    const { ms, maxRssKb } = winnow(['in', '--out-dir', 'out', '--report', 'report.json', '--quiet'], dir);
+    const { ms, maxRssKb, cpuMs } = winnow(['in', '--out-dir', 'out', '--report', 'report.json', '--quiet', ...(jobs ? ['--jobs', jobs] : [])], dir);
     const report = JSON.parse(readFileSync(path.join(dir, 'report.json'), 'utf8'));
     if (report.totals.files !== size) throw new Error(`report counts ${report.totals.files} files, expected ${size}`);
     const mb = statSync(path.join(dir, 'report.json')).size / 1e6;
     console.log(
-      `  ${String(size).padStart(6)} files  ${(ms / 1000).toFixed(2)} s  ${Math.round(size / (ms / 1000))} files/s  peak memory ${(maxRssKb / 1024).toFixed(1)} MB  (report ${mb.toFixed(1)} MB)`,
+      `  ${String(size).padStart(6)} files  ${(ms / 1000).toFixed(2)} s  ${Math.round(size / (ms / 1000))} files/s  peak memory ${(maxRssKb / 1024).toFixed(1)} MB  CPU ${(cpuMs / 1000).toFixed(2)} s  (report ${mb.toFixed(1)} MB)`,
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });
