@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { CleanResult } from '../index.js';
 import type { Cleaner } from './cleaner.js';
 import { readInput, readStdin, describeFsError, type ReadResult } from '../io/read-input.js';
-import { writeAtomic, type Sink } from '../io/write-atomic.js';
+import { rewriteAtomic, writeAtomic, type Sink } from '../io/write-atomic.js';
 import type { InputFile, WalkProblem } from '../io/walk.js';
 import { addToTotals, emptyTotals, reportClosing, reportOpening, reportRecord, type ReportHeader, type Totals } from '../report/json.js';
 import { cleanedRecord, problemRecord, type FileRecord } from '../report/record.js';
@@ -143,7 +143,8 @@ async function deliver(plan: Plan, io: CliIo, job: Job, shown: string, original:
   } else if (job.target || (plan.write && changed && job.input !== 'stdin')) {
     const target = job.target ?? { absolute: (job.input as InputFile).absolute, shown };
     try {
-      writeAtomic(target.absolute, result.text);
+      if (job.target) writeAtomic(target.absolute, result.text);
+      else rewriteAtomic(target.absolute, result.text);
       output = target.shown;
     } catch (error) {
       return { error: `cannot write ${target.shown}: ${describeFsError(error)}` };

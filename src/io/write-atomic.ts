@@ -1,4 +1,4 @@
-import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { pid } from 'node:process';
 
@@ -45,6 +45,14 @@ export function writeAtomic(target: string, data: string | Uint8Array): void {
   } finally {
     temporaryFiles.delete(temporary);
   }
+}
+
+/**
+ * Rewrites an existing file in place, atomically. A symbolic link stays a link: the file it points
+ * to is the one replaced.
+ */
+export function rewriteAtomic(file: string, data: string | Uint8Array): void {
+  writeAtomic(realpathSync(file), data);
 }
 
 /** A text destination written piece by piece. */

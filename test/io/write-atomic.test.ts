@@ -1,8 +1,8 @@
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, lstatSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openAtomicFile, removeTemporaryFiles, writeAtomic } from '../../src/io/write-atomic.js';
+import { openAtomicFile, removeTemporaryFiles, rewriteAtomic, writeAtomic } from '../../src/io/write-atomic.js';
 import { removeDir } from '../cli/support.js';
 
 const dirs: string[] = [];
@@ -34,6 +34,18 @@ describe('writeAtomic', () => {
     writeFileSync(path.join(dir, 'file'), '');
     expect(() => writeAtomic(path.join(dir, 'file/below.txt'), 'x')).toThrow();
     expect(readdirSync(dir)).toEqual(['file']);
+  });
+});
+
+describe('rewriteAtomic', () => {
+  it('replaces the file a symbolic link points to, and keeps the link', () => {
+    const dir = temp();
+    writeFileSync(path.join(dir, 'real.txt'), 'old');
+    symlinkSync('real.txt', path.join(dir, 'link.txt'));
+    rewriteAtomic(path.join(dir, 'link.txt'), 'new');
+    expect(lstatSync(path.join(dir, 'link.txt')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(path.join(dir, 'real.txt'), 'utf8')).toBe('new');
+    expect(readdirSync(dir).sort()).toEqual(['link.txt', 'real.txt']);
   });
 });
 
