@@ -1,5 +1,7 @@
 import type { Detector } from './detector.js';
-import { bodyBounds, keptCopies, regionFindings, roles, spareKeptCopies } from './regions.js';
+import { bodyBounds, keptCopies, mainRun, regionFindings, roles, spareKeptCopies } from './regions.js';
+
+const TAIL_SHARE = 0.35;
 
 export const footerRegion: Detector = {
   id: 'footer-region',
@@ -8,8 +10,23 @@ export const footerRegion: Detector = {
     const role = roles(analysis, earlier);
     const bounds = bodyBounds(role);
     if (!bounds) return { findings: [] };
+    // The tail starts after the last body paragraph, or earlier, after the article's main stretch,
+    // when what follows that stretch holds far less prose than the stretch itself: sidebars and
+    // author blurbs read like prose but come in short pieces between many short lines.
+    let end = bounds.last;
+    const main = mainRun(analysis, role);
+    if (main && main.last < bounds.last) {
+      const prose = (a: number, z: number) => {
+        let chars = 0;
+        for (let i = a; i <= z; i++) if (role[i] === 'body' || role[i] === 'sentence') chars += analysis.features[i]!.chars;
+        return chars;
+      };
+      // Short lines alone are no evidence here (a poem, a list): a line a rule knows must be in the tail.
+      const knownChrome = role.slice(main.last + 1, bounds.last + 1).includes('chrome');
+      if (knownChrome && prose(main.last + 1, role.length - 1) < TAIL_SHARE * prose(main.first, main.last)) end = main.last;
+    }
     // Short sentences right after the last paragraph still belong to the article (a sign-off, a last line).
-    let start = bounds.last + 1;
+    let start = end + 1;
     while (start < role.length && (role[start] === 'sentence' || role[start] === 'claimed')) start++;
     const [first, last] = spareKeptCopies(keptCopies(analysis, earlier), start, role.length - 1);
     // Only a stretch that still reaches the end is a footer.

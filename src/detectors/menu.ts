@@ -15,7 +15,8 @@ export const menu: Detector = {
       if (text.length > 400 || analysis.features[block.index]!.sentenceEnds > 0) continue;
       const items = text.split(SEPARATOR).map((s) => s.trim()).filter(Boolean);
       if (items.length < MIN_ITEMS) continue;
-      const short = items.every((item) => item.length <= 40 && item.split(/\s+/).length <= MAX_ITEM_WORDS);
+      // Figures and colons mark facts ("Prep Time: 2 Hours | Servings: 16"), not links.
+      const short = items.every((item) => item.length <= 40 && item.split(/\s+/).length <= MAX_ITEM_WORDS && !/[\d:]/.test(item));
       if (!short) continue;
       const reason = `${items.length} short items joined by separators ("${items.slice(0, 3).join('", "')}"…): a menu`;
       findings.push(blockFinding(analysis, this.id, 'menu', block.index, block.index, reason, 0.85));
