@@ -11,19 +11,16 @@ export const footerRegion: Detector = {
     const bounds = bodyBounds(role);
     if (!bounds) return { findings: [] };
     // The tail starts after the last body paragraph, or earlier, after the article's main stretch,
-    // when what follows that stretch holds far less prose than the stretch itself: sidebars and
-    // author blurbs read like prose but come in short pieces between many short lines.
+    // when no stretch after it holds a good share of its prose: sidebars and author blurbs read
+    // like prose but come in short pieces between many short lines.
     let end = bounds.last;
     const main = mainRun(analysis, role);
     if (main && main.last < bounds.last) {
-      const prose = (a: number, z: number) => {
-        let chars = 0;
-        for (let i = a; i <= z; i++) if (role[i] === 'body' || role[i] === 'sentence') chars += analysis.features[i]!.chars;
-        return chars;
-      };
-      // Short lines alone are no evidence here (a poem, a list): a line a rule knows must be in the tail.
+      // Short lines alone are no evidence here (a poem, a list): a line a rule knows must be in the tail,
+      // and no stretch of prose after the main one may come near it (the rest of a split article would).
       const knownChrome = role.slice(main.last + 1, bounds.last + 1).includes('chrome');
-      if (knownChrome && prose(main.last + 1, role.length - 1) < TAIL_SHARE * prose(main.first, main.last)) end = main.last;
+      const next = mainRun(analysis, role, main.last + 1);
+      if (knownChrome && (next?.score ?? 0) < TAIL_SHARE * main.score) end = main.last;
     }
     // Short sentences right after the last paragraph still belong to the article (a sign-off, a last line).
     let start = end + 1;

@@ -97,13 +97,13 @@ export function spareKeptCopies(copies: readonly KeptCopy[], first: number, last
  * The article's main stretch: the run of blocks with the most prose in it, where prose counts by
  * its length and every short or chrome line in between costs a little (a maximum-sum subarray).
  */
-export function mainRun(analysis: Analysis, role: readonly Role[]): { first: number; last: number } | undefined {
+export function mainRun(analysis: Analysis, role: readonly Role[], from = 0, to = role.length - 1): Run | undefined {
   let best = 0;
   let bestFirst = -1;
   let bestLast = -1;
   let sum = 0;
-  let first = 0;
-  for (let i = 0; i < role.length; i++) {
+  let first = from;
+  for (let i = from; i <= to; i++) {
     const chars = analysis.features[i]!.chars;
     const r = role[i];
     const weight = r === 'body' ? chars : r === 'sentence' ? chars / 2 : r === 'claimed' ? 0 : r === 'chrome' ? -80 : -40;
@@ -118,7 +118,14 @@ export function mainRun(analysis: Analysis, role: readonly Role[]): { first: num
       bestLast = i;
     }
   }
-  return bestFirst < 0 ? undefined : { first: bestFirst, last: bestLast };
+  return bestFirst < 0 ? undefined : { first: bestFirst, last: bestLast, score: best };
+}
+
+/** A stretch of blocks and how much prose it holds, net of the short lines inside it. */
+export interface Run {
+  first: number;
+  last: number;
+  score: number;
 }
 
 /** Index of the first and last blocks that read as body prose and no detector claimed. */
