@@ -1,5 +1,7 @@
 import type { Detector } from './detector.js';
-import { bodyBounds, findTitle, keptCopies, mainRun, regionFindings, roles, spareKeptCopies } from './regions.js';
+import { bodyBounds, findTitle, headlineAbove, keptCopies, mainRun, regionFindings, roles, spareKeptCopies } from './regions.js';
+
+const HEAD_SHARE = 0.35;
 
 export const headerRegion: Detector = {
   id: 'header-region',
@@ -9,10 +11,16 @@ export const headerRegion: Detector = {
     const bounds = bodyBounds(role);
     if (!bounds) return { findings: [] };
     // The headline sits just above the article's main stretch, which may start after a long
-    // line of related links that merely reads like prose; a `#` headline there is trusted.
+    // line of related links that merely reads like prose. It is trusted only if the head above it
+    // holds no stretch of prose near the main one's size (the start of an article split by a list).
     const main = mainRun(analysis, role);
-    const headline = main ? findTitle(analysis, role, main.first, true) : undefined;
-    const title = headline ?? findTitle(analysis, role, bounds.first, false);
+    let title: number | undefined;
+    if (main) {
+      const headline = headlineAbove(analysis, role, main.first) ?? findTitle(analysis, role, main.first, true);
+      const above = headline === undefined ? undefined : mainRun(analysis, role, 0, headline - 1);
+      if (headline !== undefined && (above?.score ?? 0) < HEAD_SHARE * main.score) title = headline;
+    }
+    title ??= findTitle(analysis, role, bounds.first, false);
     const metadata = title === undefined ? {} : { title: analysis.doc.blocks[title]!.text };
     const copies = keptCopies(analysis, earlier);
     // The head is cut after any kept copy in it, never before: the title end stays where it is.

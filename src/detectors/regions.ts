@@ -45,6 +45,23 @@ export function findTitle(analysis: Analysis, role: readonly Role[], firstBody: 
   return headingsOnly ? (bestLevel === 1 ? best : undefined) : (best ?? plain);
 }
 
+/**
+ * The headline just above block `index`: walking up past bylines, dates and chrome, the first
+ * `#` heading of three words or more, before any prose. Section names ("# Television") are shorter.
+ */
+export function headlineAbove(analysis: Analysis, role: readonly Role[], index: number): number | undefined {
+  const { blocks } = analysis.doc;
+  for (let i = index - 1, seen = 0; i >= 0 && seen < 12; i--, seen++) {
+    const block = blocks[i]!;
+    const f = analysis.features[i]!;
+    if (role[i] === 'body') return undefined;
+    if (block.heading === 0 || role[i] === 'chrome' || role[i] === 'claimed' || block.listItem) continue;
+    if (f.chars > 200 || DATE.test(block.text)) continue;
+    if (f.words.length >= 3 || (f.otherScript && f.chars >= 4)) return i;
+  }
+  return undefined;
+}
+
 /** A block a duplicate finding keeps, and the blocks of the copy it removes. */
 export interface KeptCopy {
   kept: number;
