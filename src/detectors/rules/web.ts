@@ -156,4 +156,51 @@ export const webRules: PhraseRule[] = [
     description: 'the heading of a related-articles list',
     examples: ['Related', 'Related posts:', 'You may also like', 'More from Quartz', 'Most popular', 'Recommended for you'],
   },
+  {
+    id: 'powered-by',
+    kind: 'boilerplate',
+    lang: 'en',
+    pattern: /^(?:site |proudly |blog )?(?:powered|hosted|designed) by .{1,60}$/i,
+    description: 'a "Powered by …" credit',
+    examples: ['Site powered by WordPress.com VIP', 'Powered by Squarespace', 'Designed by Elegant Themes'],
+    counterexamples: ['Powered by coal, the mill ran for sixty years before the river was dammed.'],
+    maxChars: 80,
+  },
+  {
+    id: 'archive-count',
+    kind: 'labels',
+    lang: '*',
+    pattern: /^[\p{L}\d][\p{L}\d &/'’.,+-]{0,60} \(\d{1,5}\)$/u,
+    description: 'an archive or category entry with its post count',
+    examples: ['June (1)', '2012 (15)', 'Business of Web Design (27)', 'HTML / CSS (26)'],
+    counterexamples: ['The vote passed (12 to 3).'],
+  },
+  {
+    id: 'disclaimer',
+    kind: 'boilerplate',
+    lang: 'en',
+    pattern:
+      /^.{0,300}\b(?:is|are) (?:not intended|intended for (?:general )?informational (?:use|purposes) only)(?: to (?:constitute|be|replace|serve as)| as)? (?:a substitute for )?(?:professional |medical |legal |financial |investment )?advice\b.{0,300}$/i,
+    description: 'a legal or medical disclaimer',
+    examples: [
+      'The material in this site is intended to be of general informational use and is not intended to constitute medical advice, probable diagnosis, or recommended treatments.',
+      'This article is not intended as investment advice.',
+    ],
+    counterexamples: ['My doctor said the pills were not intended for children, which I had not known.'],
+    maxChars: 700,
+  },
+  {
+    id: 'comment-policy',
+    kind: 'boilerplate',
+    lang: 'en',
+    pattern:
+      /^(?:the rules:|comment(?:ing)? (?:policy|guidelines)|(?:please )?keep (?:it|comments|the conversation) (?:clean|civil|on(?:-| )topic)|we (?:may|reserve the right to) (?:delete|remove|edit) (?:any |your )?comments?|the following (?:content|comments) represents? the opinions? of).{0,300}$/i,
+    description: 'a comment policy',
+    examples: [
+      'The rules: Keep it clean and stay on the subject or we may delete your comment.',
+      'The following content represents the opinions of Health.com users. It is not editorially reviewed for medical or factual accuracy.',
+      'Comment policy: be kind.',
+    ],
+    maxChars: 500,
+  },
 ];

@@ -23,7 +23,7 @@ export const wordpressRules: PhraseRule[] = [
     kind: 'boilerplate',
     lang: 'en',
     pattern:
-      /^(?:leave a (?:reply|comment)(?: to .{1,80})?(?:\s*cancel reply)?|cancel reply|post comment|submit comment|your email address will not be published\.?(?:\s*required fields are marked \*?)?|required fields are marked \*?|notify me of (?:follow-up comments|new posts|new comments)(?: via| by) e-?mail\.?|fill in your details below or click an icon to log in:?|you are commenting using your .{1,40} account\.?(?:\s*\(\s*log ?out\s*\/\s*change\s*\))?|(?:name|e-?mail|website|comment|url|mail)\s*(?:\*|\(required\))?(?:\s*\(will not be published\))?(?:\s*\(required\))?|save my name, email, and website in this browser for the next time i comment\.?|this site uses akismet to reduce spam\..{0,80})$/i,
+      /^(?:leave a (?:reply|comment)(?: to .{1,80})?(?:\s*cancel reply)?|cancel reply|click here to cancel reply\.?|post comment|submit comment|you can also subscribe without commenting\.?|your email address will not be published\.?(?:\s*required fields are marked \*?)?|required fields are marked \*?|notify me of (?:follow-?up comments|new posts|new comments)(?: via| by) e-?mail\.?(?: you can also subscribe without commenting\.?)?|fill in your details below or click an icon to log in:?|you are commenting using your .{1,40} account\.?(?:\s*\(\s*log ?out\s*\/\s*change\s*\))?|(?:name|e-?mail|website|comment|url|mail)\s*(?:\*|\(required\))?(?:\s*\(will not be published\))?(?:\s*\(required\))?|save my name, email, and website in this browser for the next time i comment\.?|this site uses akismet to reduce spam\..{0,80})$/i,
     description: "WordPress's comment form",
     examples: [
       'Leave a Reply',
@@ -32,6 +32,8 @@ export const wordpressRules: PhraseRule[] = [
       'Your email address will not be published. Required fields are marked *',
       'Required fields are marked *',
       'Notify me of follow-up comments by email.',
+      'Notify me of followup comments via e-mail. You can also subscribe without commenting.',
+      'Click here to cancel reply.',
       'Name *',
       'Website',
       'Save my name, email, and website in this browser for the next time I comment.',
