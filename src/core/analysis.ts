@@ -1,6 +1,6 @@
 import { parseDocument, type Doc } from './document.js';
-import { countStopwords, measure, type Features } from './features.js';
-import { guessLanguage, isLanguage, LANGUAGES, stopwordsOf, type Language } from './language.js';
+import { countStopwords, measure, setStopwordRatios, type Features } from './features.js';
+import { guessLanguage, isLanguage, LANGUAGES, type Language } from './language.js';
 import { readBlock, type Reading } from './classify.js';
 import { normalizeForMatch } from './normalize.js';
 import type { CleanOptions, PhraseRule } from './types.js';
@@ -28,6 +28,11 @@ export interface Analysis {
   readings: Reading[];
   /** Comparison keys of blocks, made on first use (see normalizeForMatch). */
   keys: (string | undefined)[];
+  /**
+   * Values a detector derives from one block's text and the settings alone, by name, made on first
+   * use. They hold for the same block in the cleaner's later looks, so reanalyse carries them over.
+   */
+  derived: Map<string, unknown[]>;
 }
 
 export function resolveSettings(options: CleanOptions = {}): Settings {
@@ -53,20 +58,37 @@ const LANGUAGE_SAMPLE_WORDS = 600;
 export function analyse(source: string, settings: Settings): Analysis {
   const doc = parseDocument(source);
   const features = doc.blocks.map((b) => measure(b));
-  const sample: string[] = [];
-  for (const f of features) {
-    if (sample.length >= LANGUAGE_SAMPLE_WORDS) break;
-    for (const w of f.words) sample.push(w);
+  const hits = countStopwords(features);
+  // The sample: whole blocks from the top until it holds enough words.
+  const sampleHits = new Int32Array(LANGUAGES.length);
+  let sampleWords = 0;
+  for (let b = 0; b < features.length && sampleWords < LANGUAGE_SAMPLE_WORDS; b++) {
+    sampleWords += features[b]!.words.length;
+    for (let l = 0; l < LANGUAGES.length; l++) sampleHits[l]! += hits[b * LANGUAGES.length + l]!;
   }
-  const language = guessLanguage(sample, settings.languages);
-  if (language) countStopwords(features, stopwordsOf(language));
+  const language = guessLanguage(sampleHits, sampleWords, settings.languages);
+  if (language) setStopwordRatios(features, hits, language);
   const readings = features.map((f) => readBlock(f, language !== undefined));
-  return { doc, settings, language, features, readings, keys: new Array(doc.blocks.length) };
+  return { doc, settings, language, features, readings, keys: new Array(doc.blocks.length), derived: new Map() };
 }
 
 /** The block's comparison key, normalised once per document. */
 export function matchKey(analysis: Analysis, block: number): string {
   return (analysis.keys[block] ??= normalizeForMatch(analysis.doc.blocks[block]!.text));
+}
+
+/**
+ * The values named `name` of every block, filled by the caller on first use (`undefined` until then).
+ * Only for values that follow from the block's text, the document's language and the settings:
+ * a later look reuses them for the same block.
+ */
+export function derived<T>(analysis: Analysis, name: string): (T | undefined)[] {
+  let values = analysis.derived.get(name);
+  if (!values) {
+    values = new Array(analysis.doc.blocks.length);
+    analysis.derived.set(name, values);
+  }
+  return values as (T | undefined)[];
 }
 
 /**
@@ -84,5 +106,6 @@ export function reanalyse(base: Analysis, source: string, kept: (block: number) 
     features: from.map((i) => base.features[i]!),
     readings: from.map((i) => base.readings[i]!),
     keys: from.map((i) => base.keys[i]),
+    derived: new Map([...base.derived].map(([name, values]) => [name, from.map((i) => values[i])])),
   };
 }

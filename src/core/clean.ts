@@ -1,6 +1,6 @@
 import { analyse, reanalyse, resolveSettings, type Analysis, type Settings } from './analysis.js';
 import { joinLines, keptLines, normalizeWhitespace } from './apply.js';
-import { blockLines, blockSpan, type Doc } from './document.js';
+import { blockLines, blockSpan, lineBlocks, type Doc } from './document.js';
 import { blockRange, planRemovals } from './plan.js';
 import type { CleanOptions, CleanResult, CleanStats, Finding, FindingKind, Metadata, SkippedFinding } from './types.js';
 import { allDetectors } from '../detectors/index.js';
@@ -44,7 +44,7 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanResult
     for (const f of again.applied) {
       for (const piece of translate(doc, again.doc, f, kept, outLine, guarded)) {
         findings.push(piece);
-        const [a, z] = blockRange(lineToBlock(doc), piece);
+        const [a, z] = blockRange(lineBlocks(doc), piece);
         for (let b = a; b <= z; b++) removedBy[b] ??= piece;
       }
     }
@@ -85,7 +85,7 @@ function cleanOnce(analysis: Analysis, settings: Settings): Pass {
 }
 
 function keptCopies(doc: Doc, findings: readonly Finding[]): Set<number> {
-  const map = lineToBlock(doc);
+  const map = lineBlocks(doc);
   const out = new Set<number>();
   for (const f of findings) {
     if (!f.duplicateOf) continue;
@@ -93,12 +93,6 @@ function keptCopies(doc: Doc, findings: readonly Finding[]): Set<number> {
     for (let b = a; b >= 0 && b <= z; b++) out.add(b);
   }
   return out;
-}
-
-function lineToBlock(doc: Doc): Int32Array {
-  const map = new Int32Array(doc.lines.length).fill(-1);
-  for (const b of doc.blocks) map[b.line] = b.index;
-  return map;
 }
 
 /** For each line of the output, its 1-based line number in the input. */
@@ -114,14 +108,14 @@ function keptLineNumbers(keep: Uint8Array): number[] {
  * are the input's too.
  */
 function translate(doc: Doc, outDoc: Doc, f: Finding, kept: number[], outLine: number[], guarded: ReadonlySet<number>): Finding[] {
-  const [a, z] = blockRange(lineToBlock(outDoc), f);
+  const [a, z] = blockRange(lineBlocks(outDoc), f);
   if (a < 0) return [];
   const reason = f.reason.replace(/\b(lines?) (\d+)(?:–(\d+))?/g, (_m, word: string, x: string, y?: string) =>
     y ? `${word} ${outLine[+x - 1] ?? x}–${outLine[+y - 1] ?? y}` : `${word} ${outLine[+x - 1] ?? x}`,
   );
   let duplicateOf = f.duplicateOf;
   if (duplicateOf) {
-    const [k1, k2] = blockRange(lineToBlock(outDoc), { ...f, lines: duplicateOf.lines });
+    const [k1, k2] = blockRange(lineBlocks(outDoc), { ...f, lines: duplicateOf.lines });
     duplicateOf = { span: blockSpan(doc, kept[k1]!, kept[k2]!), lines: blockLines(doc, kept[k1]!, kept[k2]!) };
   }
   const pieces: Finding[] = [];

@@ -91,6 +91,20 @@ export function blockLines(doc: Doc, first: number, last: number): LineRange {
   return [a.line + 1, b.line + 1];
 }
 
+// Filled on first use: the planner, the cleaner and every detector's coverage ask for it.
+const blocksOfLines = new WeakMap<Doc, Int32Array>();
+
+/** For each line, the index of its block, or -1 for a blank line. Made once per document. */
+export function lineBlocks(doc: Doc): Int32Array {
+  let map = blocksOfLines.get(doc);
+  if (!map) {
+    map = new Int32Array(doc.lines.length).fill(-1);
+    for (const b of doc.blocks) map[b.line] = b.index;
+    blocksOfLines.set(doc, map);
+  }
+  return map;
+}
+
 export function lineAt(doc: Doc, index: number): Line {
   const line = doc.lines[index];
   if (!line) throw new RangeError(`no line ${index}`);

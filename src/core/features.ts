@@ -1,4 +1,5 @@
 import type { Block } from './document.js';
+import { LANGUAGES, stopwordLanguages, type Language } from './language.js';
 
 /** What a block looks like, measured from its text alone. */
 export interface Features {
@@ -50,6 +51,11 @@ export function measure(block: Block): Features {
   let letters = 0;
   let latin = 0;
   const n = text.length;
+  // ASCII lower-cases letter by letter, so the whole line can be lower-cased once and its words cut
+  // from that; elsewhere case can hang on context (a final sigma), so each word is lower-cased alone.
+  let ascii = true;
+  for (let j = 0; j < n && ascii; j++) ascii = text.charCodeAt(j) < 128;
+  const lower = ascii ? text.toLowerCase() : undefined;
   let i = 0;
   while (i < n) {
     const k = classOf(text.charCodeAt(i));
@@ -73,8 +79,7 @@ export function measure(block: Block): Features {
         i++;
       } else break;
     }
-    const w = text.slice(start, i).toLowerCase();
-    words.push(w);
+    words.push(lower !== undefined ? lower.slice(start, i) : text.slice(start, i).toLowerCase());
   }
   return {
     chars: text.length,
@@ -88,11 +93,24 @@ export function measure(block: Block): Features {
   };
 }
 
+/**
+ * How many words of each block are stopwords of each language: `hits[block * LANGUAGES.length + l]`
+ * for the language at index `l` of LANGUAGES.
+ */
+export function countStopwords(features: readonly Features[]): Int32Array {
+  const hits = new Int32Array(features.length * LANGUAGES.length);
+  features.forEach((f, block) => {
+    for (const w of f.words) {
+      for (let bits = stopwordLanguages(w), l = 0; bits; bits >>>= 1, l++) if (bits & 1) hits[block * LANGUAGES.length + l]!++;
+    }
+  });
+  return hits;
+}
+
 /** Fills in each block's stopword ratio, once the document's language is known. */
-export function countStopwords(features: Features[], stopwords: ReadonlySet<string>): void {
-  for (const f of features) {
-    let stops = 0;
-    for (const w of f.words) if (stopwords.has(w)) stops++;
-    f.stopwordRatio = f.words.length ? stops / f.words.length : 0;
-  }
+export function setStopwordRatios(features: Features[], hits: Int32Array, language: Language): void {
+  const l = LANGUAGES.indexOf(language);
+  features.forEach((f, block) => {
+    f.stopwordRatio = f.words.length ? hits[block * LANGUAGES.length + l]! / f.words.length : 0;
+  });
 }

@@ -25,21 +25,31 @@ export function isLanguage(code: string): code is Language {
   return (LANGUAGES as readonly string[]).includes(code);
 }
 
+// Each stopword's languages as bits (1 << index in LANGUAGES): one lookup per word serves them all.
+const LANGUAGES_OF = new Map<string, number>();
+LANGUAGES.forEach((lang, bit) => {
+  for (const w of stopwordsOf(lang)) LANGUAGES_OF.set(w, (LANGUAGES_OF.get(w) ?? 0) | (1 << bit));
+});
+
+/** The languages (bits by index in LANGUAGES) that count a lower-cased word as a stopword. */
+export function stopwordLanguages(word: string): number {
+  return LANGUAGES_OF.get(word) ?? 0;
+}
+
 /**
- * Picks the language whose stopwords cover the most of the given lower-cased words,
- * or undefined when none covers at least 5% (another script, or too little text to tell).
+ * Picks the language whose stopwords cover the most of a sample of `words` lower-cased words,
+ * given how many of them are stopwords of each language (indexed as LANGUAGES), or undefined when
+ * none covers at least 5% (another script, or too little text to tell).
  */
-export function guessLanguage(words: readonly string[], candidates: readonly Language[]): Language | undefined {
+export function guessLanguage(hits: ArrayLike<number>, words: number, candidates: readonly Language[]): Language | undefined {
   let best: Language | undefined;
   let bestHits = 0;
   for (const lang of candidates) {
-    const set = stopwordsOf(lang);
-    let hits = 0;
-    for (const w of words) if (set.has(w)) hits++;
-    if (hits > bestHits) {
+    const n = hits[LANGUAGES.indexOf(lang)]!;
+    if (n > bestHits) {
       best = lang;
-      bestHits = hits;
+      bestHits = n;
     }
   }
-  return words.length > 0 && bestHits / words.length >= 0.05 ? best : undefined;
+  return words > 0 && bestHits / words >= 0.05 ? best : undefined;
 }

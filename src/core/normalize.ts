@@ -2,13 +2,15 @@
 const SPACES = /[\s\u00a0\u1680\u180e\u2000-\u200b\u202f\u205f\u2060\u3000\ufeff]+/gu;
 const SINGLE_QUOTES = /[\u2018\u2019\u201a\u201b\u2032\u0060\u00b4]/g;
 const DOUBLE_QUOTES = /[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]/g;
-const ASCII = /^[\x00-\x7f]*$/;
 const DASHES = /[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/g;
 
 /** The comparison key of a block's text: NFKC, one kind of quote and dash, single spaces, lower case. */
 export function normalizeForMatch(text: string): string {
-  // Plain ASCII needs no Unicode folding; most scraped English is, and NFKC is the costly step.
-  if (ASCII.test(text)) return text.replace(/`/g, "'").replace(/-{2,}/g, '-').replace(/\s+/g, ' ').trim().toLowerCase();
+  const ascii = asciiShape(text);
+  // Most scraped English is plain ASCII with single spaces: only its case is folded.
+  if (ascii === PLAIN) return text.toLowerCase();
+  // Plain ASCII needs no Unicode folding; NFKC is the costly step.
+  if (ascii === ASCII) return text.replace(/`/g, "'").replace(/-{2,}/g, '-').replace(/\s+/g, ' ').trim().toLowerCase();
   return text
     .normalize('NFKC')
     .replace(SINGLE_QUOTES, "'")
@@ -18,4 +20,26 @@ export function normalizeForMatch(text: string): string {
     .replace(SPACES, ' ')
     .trim()
     .toLowerCase();
+}
+
+const PLAIN = 0;
+const ASCII = 1;
+const OTHER = 2;
+
+/**
+ * PLAIN when the text is ASCII that the ASCII folding below would only lower-case: no backtick,
+ * no run of hyphens, no whitespace but single spaces between other characters. ASCII when it is
+ * other ASCII; OTHER when it holds anything beyond.
+ */
+function asciiShape(text: string): number {
+  let shape = PLAIN;
+  const last = text.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 127) return OTHER;
+    if (c === 96 || (c === 45 && text.charCodeAt(i + 1) === 45) || (c >= 9 && c <= 13) || (c === 32 && (i === 0 || i === last || text.charCodeAt(i + 1) === 32))) {
+      shape = ASCII;
+    }
+  }
+  return shape;
 }

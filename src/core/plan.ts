@@ -1,5 +1,5 @@
 import type { Analysis } from './analysis.js';
-import { blockLines, blockSpan, type Doc } from './document.js';
+import { blockLines, blockSpan, lineBlocks, type Doc } from './document.js';
 import type { Finding, SkippedFinding } from './types.js';
 
 /** What the planner decided: which findings apply, which do not and why, and which blocks go. */
@@ -25,12 +25,6 @@ export function blockRange(lineToBlock: Int32Array, finding: Finding): [number, 
   return [first, last];
 }
 
-function lineIndex(analysis: Analysis): Int32Array {
-  const map = new Int32Array(analysis.doc.lines.length).fill(-1);
-  for (const b of analysis.doc.blocks) map[b.line] = b.index;
-  return map;
-}
-
 /**
  * Decides what is removed. Regions (header, footer, comment thread) go first; then duplicates,
  * which protect the copy they point to; then attribution; then single lines. A finding that would remove a
@@ -39,7 +33,7 @@ function lineIndex(analysis: Analysis): Int32Array {
  */
 export function planRemovals(analysis: Analysis, findings: readonly Finding[], protectedBlocks: ReadonlySet<number>): Plan {
   const blocks = analysis.doc.blocks;
-  const lineToBlock = lineIndex(analysis);
+  const lineToBlock = lineBlocks(analysis.doc);
   const removedBy: (Finding | undefined)[] = new Array(blocks.length).fill(undefined);
   const protect = new Map<number, string>();
   for (const b of protectedBlocks) protect.set(b, "it is the article's title");

@@ -1,5 +1,5 @@
 import type { Analysis } from '../core/analysis.js';
-import { blockLines, blockSpan } from '../core/document.js';
+import { blockLines, blockSpan, lineBlocks } from '../core/document.js';
 import type { Finding, FindingKind, Metadata } from '../core/types.js';
 
 /** What a detector reports: findings, and anything it learnt about the document. */
@@ -50,17 +50,25 @@ export function blockFinding(
 /** For each block, the earlier findings that cover it. */
 export function coverage(analysis: Analysis, findings: readonly Finding[]): (Finding | undefined)[] {
   const covered: (Finding | undefined)[] = new Array(analysis.doc.blocks.length);
-  const lineToBlock = new Map<number, number>();
-  for (const b of analysis.doc.blocks) lineToBlock.set(b.line, b.index);
+  const lineToBlock = lineBlocks(analysis.doc);
   for (const f of findings) {
     for (let line = f.lines[0] - 1; line <= f.lines[1] - 1; line++) {
-      const block = lineToBlock.get(line);
-      if (block !== undefined && covered[block] === undefined) covered[block] = f;
+      const block = lineToBlock[line];
+      if (block !== undefined && block >= 0 && covered[block] === undefined) covered[block] = f;
     }
   }
   return covered;
 }
 
 export function plural(n: number, word: string): string {
-  return `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+  return `${grouped(n)} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** `n` as en-US writes it ("12,345"). By hand for whole numbers: toLocaleString is slow, and reasons are made by the thousand. */
+function grouped(n: number): string {
+  if (!Number.isSafeInteger(n) || Object.is(n, -0)) return n.toLocaleString('en-US');
+  const digits = String(Math.abs(n));
+  let out = digits.slice(0, ((digits.length - 1) % 3) + 1);
+  for (let i = out.length; i < digits.length; i += 3) out += `,${digits.slice(i, i + 3)}`;
+  return n < 0 ? `-${out}` : out;
 }

@@ -1,4 +1,4 @@
-import { matchKey } from '../core/analysis.js';
+import { derived, matchKey } from '../core/analysis.js';
 import { coverage, type Detector } from './detector.js';
 import { pairsToFindings, type Pair } from './duplicates.js';
 import { blockLines } from '../core/document.js';
@@ -11,26 +11,61 @@ const CANDIDATES = 3;
 // What scrapers add to a copy without adding content: it must not make the copy look fuller.
 const MARKERS = /\((?:paywall|subscribers? only|premium|subscription required|members only)\)|\[(?:paywall|premium)\]|(?:read more|continue reading|more\.{3}|…)\W*$/giu;
 
-function fnv1a(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
+// Whether a UTF-16 code unit is a letter or digit ([\p{L}\p{N}]), by code unit, filled on first sight.
+const WORD_UNIT = 1;
+const OTHER_UNIT = 2;
+const unitClass = new Uint8Array(65536);
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+function isWordUnit(c: number): boolean {
+  let k = unitClass[c]!;
+  if (k === 0) unitClass[c] = k = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? WORD_UNIT : OTHER_UNIT;
+  return k === WORD_UNIT;
 }
 
-function bigrams(key: string): Set<number> {
-  const words = key.match(/[\p{L}\p{N}]+/gu) ?? [];
-  const set = new Set<number>();
-  let prev = words.length ? fnv1a(words[0]!) : 0;
-  for (let i = 1; i < words.length; i++) {
-    const h = fnv1a(words[i]!);
-    // 30 bits keep the keys small integers, which Map and Set handle fastest.
-    set.add((Math.imul(prev, 0x9e3779b1) ^ h) & 0x3fffffff);
-    prev = h;
+/**
+ * The key's word pairs, each hashed to 30 bits, sorted and without repeats, so two blocks compare by
+ * one merge. Words are runs of letters and digits (whole code points); a word hashes as FNV-1a over
+ * its UTF-16 units. Scanned by hand: this runs over every paragraph of every document.
+ */
+function bigrams(key: string): Int32Array {
+  const pairs: number[] = [];
+  const n = key.length;
+  let prev = 0;
+  let words = 0;
+  let h = 0;
+  let inWord = false;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? key.charCodeAt(i) : 32;
+    let width = 1;
+    let word: boolean;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n && (key.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      // Outside the BMP: judge the whole code point.
+      width = 2;
+      word = LETTER_OR_DIGIT.test(key.slice(i, i + 2));
+    } else {
+      word = isWordUnit(c);
+    }
+    if (word) {
+      if (!inWord) {
+        inWord = true;
+        h = 0x811c9dc5;
+      }
+      for (let u = 0; u < width; u++) {
+        h ^= key.charCodeAt(i + u);
+        h = Math.imul(h, 0x01000193);
+      }
+      i += width - 1;
+    } else if (inWord) {
+      inWord = false;
+      if (words++ > 0) pairs.push((Math.imul(prev, 0x9e3779b1) ^ h) & 0x3fffffff);
+      prev = h;
+    }
   }
-  return set;
+  const sorted = Int32Array.from(pairs).sort();
+  let unique = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[unique++] = sorted[i]!;
+  return sorted.subarray(0, unique);
 }
 
 /** The few blocks sharing the most bigrams, earliest first among equals. */
@@ -47,11 +82,101 @@ function topCandidates(touched: readonly number[], counts: Int32Array): number[]
   return top;
 }
 
-function shared(a: Set<number>, b: Set<number>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+/** How many hashes two sorted sets have in common. */
+function shared(a: Int32Array, b: Int32Array): number {
   let n = 0;
-  for (const x of small) if (large.has(x)) n++;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i]! < b[j]!) i++;
+    else if (a[i]! > b[j]!) j++;
+    else {
+      n++;
+      i++;
+      j++;
+    }
+  }
   return n;
+}
+
+/**
+ * The share of the smaller set's bigrams that the other has too, exact when it reaches `threshold`;
+ * otherwise some value below it. Most candidates fall short, and the merge stops as soon as the
+ * bigrams left cannot make up the difference: at most `n + left` can be shared, and when even
+ * `(n + left) / smaller` is below the threshold the exact share is too (division keeps order).
+ */
+function similarityAtLeast(a: Int32Array, b: Int32Array, threshold: number): number {
+  const smaller = Math.min(a.length, b.length);
+  let n = 0;
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i]! < b[j]!) i++;
+    else if (a[i]! > b[j]!) j++;
+    else {
+      n++;
+      i++;
+      j++;
+      continue;
+    }
+    if ((n + Math.min(a.length - i, b.length - j)) / smaller < threshold) return (n + Math.min(a.length - i, b.length - j)) / smaller;
+  }
+  return n / smaller;
+}
+
+/** The posting lists of a document's bigrams (see postingLists). */
+interface Postings {
+  /** For each bigram of each candidate, candidates in order and each set in order: its list. */
+  slotOfPair: Int32Array;
+  /** Where each list starts in `blocks`, and how long it is. */
+  start: Int32Array;
+  size: Int32Array;
+  /** The lists, one after another, each in block order. */
+  blocks: Int32Array;
+}
+
+/**
+ * For every bigram, the first MAX_POSTINGS candidates that have it, in block order. A block compares
+ * with those before itself on each list, which is what a list grown block by block would hold at
+ * that point. Flat arrays and an open-addressed table rather than a Map of arrays: a long document
+ * has hundreds of thousands of bigrams, and an array each kept the collector busy.
+ */
+function postingLists(candidates: readonly number[], sets: readonly (Int32Array | undefined)[]): Postings {
+  let total = 0;
+  for (const i of candidates) total += sets[i]!.length;
+  let capacity = 16;
+  while (capacity < total * 2) capacity *= 2;
+  const mask = capacity - 1;
+  // Bigram hashes are 30-bit and well mixed: their low bits pick the table entry. -1 marks a free one.
+  const table = new Int32Array(capacity).fill(-1);
+  const slotAt = new Int32Array(capacity);
+  const slotOfPair = new Int32Array(total);
+  const size = new Int32Array(total);
+  let slots = 0;
+  let pair = 0;
+  for (const i of candidates) {
+    for (const h of sets[i]!) {
+      let t = h & mask;
+      while (table[t] !== -1 && table[t] !== h) t = (t + 1) & mask;
+      if (table[t] === -1) {
+        table[t] = h;
+        slotAt[t] = slots++;
+      }
+      const slot = slotAt[t]!;
+      slotOfPair[pair++] = slot;
+      if (size[slot]! < MAX_POSTINGS) size[slot]!++;
+    }
+  }
+  const start = new Int32Array(slots);
+  for (let s = 1; s < slots; s++) start[s] = start[s - 1]! + size[s - 1]!;
+  const blocks = new Int32Array(slots ? start[slots - 1]! + size[slots - 1]! : 0);
+  const filled = new Int32Array(slots);
+  pair = 0;
+  for (const i of candidates) {
+    for (let k = 0; k < sets[i]!.length; k++) {
+      const slot = slotOfPair[pair++]!;
+      if (filled[slot]! < size[slot]!) blocks[start[slot]! + filled[slot]!++] = i;
+    }
+  }
+  return { slotOfPair, start, size, blocks };
 }
 
 export const nearDuplicate: Detector = {
@@ -62,9 +187,9 @@ export const nearDuplicate: Detector = {
     const { minDuplicateChars, nearDuplicateThreshold } = analysis.settings;
     // Copies the exact detector took, and chrome, are not candidates.
     const covered = coverage(analysis, earlier);
-    const sets: (Set<number> | undefined)[] = new Array(blocks.length);
+    const sets: (Int32Array | undefined)[] = new Array(blocks.length);
+    const known = derived<Int32Array>(analysis, 'near-duplicate:bigrams');
     const lengths = new Int32Array(blocks.length);
-    const postings = new Map<number, number[]>();
     const parent = new Int32Array(blocks.length).map((_, i) => i);
     const find = (i: number): number => {
       while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
@@ -76,30 +201,38 @@ export const nearDuplicate: Detector = {
     const touched: number[] = [];
     const similarity = new Float64Array(blocks.length);
 
+    const candidates: number[] = [];
     for (const block of blocks) {
       const i = block.index;
       // Headings and other short lines are not paragraphs a scraper copies; only prose is compared.
       if (covered[i] || analysis.readings[i] === 'short' || analysis.features[i]!.words.length < MIN_WORDS) continue;
       const key = matchKey(analysis, i);
       if (key.length < minDuplicateChars) continue;
-      const set = bigrams(key);
-      if (set.size < MIN_WORDS - 1) continue;
+      const set = (known[i] ??= bigrams(key));
+      if (set.length < MIN_WORDS - 1) continue;
       sets[i] = set;
+      candidates.push(i);
+    }
+    const lists = postingLists(candidates, sets);
+
+    let pair = 0;
+    for (const i of candidates) {
+      const set = sets[i]!;
       touched.length = 0;
-      for (const h of set) {
-        const list = postings.get(h);
-        if (!list) {
-          postings.set(h, [i]);
-          continue;
+      // Each block counts the bigrams it shares with the earlier blocks on their lists.
+      for (let k = 0; k < set.length; k++, pair++) {
+        const slot = lists.slotOfPair[pair]!;
+        for (let e = lists.start[slot]!, end = e + lists.size[slot]!; e < end; e++) {
+          const j = lists.blocks[e]!;
+          if (j >= i) break;
+          if (counts[j]!++ === 0) touched.push(j);
         }
-        for (const j of list) if (counts[j]!++ === 0) touched.push(j);
-        if (list.length < MAX_POSTINGS) list.push(i);
       }
       const ranked = topCandidates(touched, counts);
       for (const j of touched) counts[j] = 0;
       for (const j of ranked) {
         const other = sets[j]!;
-        const sim = shared(set, other) / Math.min(set.size, other.size);
+        const sim = similarityAtLeast(set, other, nearDuplicateThreshold);
         if (sim < nearDuplicateThreshold) continue;
         // Union, remembering for each block its most similar partner.
         parent[find(i)] = find(j);
@@ -127,7 +260,7 @@ export const nearDuplicate: Detector = {
     for (const i of best.keys()) {
       const kept = keeper.get(find(i))!;
       if (kept === i) continue;
-      const sim = kept === best.get(i) ? similarity[i]! : shared(sets[i]!, sets[kept]!) / Math.min(sets[i]!.size, sets[kept]!.size);
+      const sim = kept === best.get(i) ? similarity[i]! : shared(sets[i]!, sets[kept]!) / Math.min(sets[i]!.length, sets[kept]!.length);
       pairs.push({ removed: i, kept, similarity: sim });
     }
     const findings = pairsToFindings(analysis, this.id, pairs, (run) => {
