@@ -1,5 +1,5 @@
-import { parseDocument, type Doc } from './document.js';
-import { countStopwords, measure, setStopwordRatios, type Features } from './features.js';
+import { keptDocument, parseDocument, type Doc } from './document.js';
+import { measure, setStopwordRatios, type Features } from './features.js';
 import { guessLanguage, isLanguage, LANGUAGES, type Language } from './language.js';
 import { readBlock, type Reading } from './classify.js';
 import { normalizeForMatch } from './normalize.js';
@@ -57,13 +57,13 @@ const LANGUAGE_SAMPLE_WORDS = 600;
 
 export function analyse(source: string, settings: Settings): Analysis {
   const doc = parseDocument(source);
-  const features = doc.blocks.map((b) => measure(b));
-  const hits = countStopwords(features);
+  const hits = new Int32Array(doc.blocks.length * LANGUAGES.length);
+  const features = doc.blocks.map((b) => measure(b, hits, b.index * LANGUAGES.length));
   // The sample: whole blocks from the top until it holds enough words.
   const sampleHits = new Int32Array(LANGUAGES.length);
   let sampleWords = 0;
   for (let b = 0; b < features.length && sampleWords < LANGUAGE_SAMPLE_WORDS; b++) {
-    sampleWords += features[b]!.words.length;
+    sampleWords += features[b]!.wordCount;
     for (let l = 0; l < LANGUAGES.length; l++) sampleHits[l]! += hits[b * LANGUAGES.length + l]!;
   }
   const language = guessLanguage(sampleHits, sampleWords, settings.languages);
@@ -95,8 +95,9 @@ export function derived<T>(analysis: Analysis, name: string): (T | undefined)[] 
  * The analysis of a text made of some of `base`'s blocks, in order (the cleaner's own output):
  * each kept block's measures carry over; only the line structure is parsed anew.
  */
-export function reanalyse(base: Analysis, source: string, kept: (block: number) => boolean): Analysis {
-  const doc = parseDocument(source);
+export function reanalyse(base: Analysis, source: string, kept: (block: number) => boolean, keptLines?: Uint8Array): Analysis {
+  // The kept lines are known, so their offsets can move without parsing the text again.
+  const doc = (keptLines && keptDocument(base.doc, source, keptLines)) || parseDocument(source);
   const from = base.doc.blocks.filter((b) => kept(b.index)).map((b) => b.index);
   if (from.length !== doc.blocks.length) return analyse(source, base.settings);
   return {

@@ -35,7 +35,7 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanResult
   let output = joinLines(doc, keep);
   for (let pass = 2; pass <= MAX_PASSES && findings.length; pass++) {
     // What was measured of each kept block holds in the output too; only the detectors run again.
-    const again = cleanOnce(reanalyse(first.analysis, output, (b) => removedBy[b] === undefined), settings);
+    const again = cleanOnce(reanalyse(first.analysis, output, (b) => removedBy[b] === undefined, keep), settings);
     if (!again.applied.length) break;
     const kept = doc.blocks.filter((b) => !removedBy[b.index]).map((b) => b.index);
     const outLine = keptLineNumbers(keep);

@@ -91,6 +91,34 @@ export function blockLines(doc: Doc, first: number, last: number): LineRange {
   return [a.line + 1, b.line + 1];
 }
 
+/**
+ * The document `joinLines(base, keep)` gives, made from `base`'s kept lines rather than parsed
+ * again: offsets move, text stays. Undefined when joining changed the line structure, which only
+ * happens where a line ending in a lone CR comes to stand before an empty line ending in LF.
+ */
+export function keptDocument(base: Doc, source: string, keep: Uint8Array): Doc | undefined {
+  const lines: Line[] = [];
+  const blocks: Block[] = [];
+  const byLine = lineBlocks(base);
+  let pos = base.bom;
+  let previous = -1;
+  for (let i = 0; i < base.lines.length; i++) {
+    if (keep[i] !== 1) continue;
+    const line = base.lines[i]!;
+    if (previous >= 0 && previous !== i - 1) {
+      const before = base.lines[previous]!;
+      if (before.next - before.end === 1 && base.source.charCodeAt(before.end) === 13 && base.source.charCodeAt(line.start) === 10) return undefined;
+    }
+    const b = byLine[i]!;
+    if (b >= 0) blocks.push({ ...base.blocks[b]!, index: blocks.length, line: lines.length });
+    lines.push({ start: pos, end: pos + line.end - line.start, next: pos + line.next - line.start, blank: line.blank });
+    pos += line.next - line.start;
+    previous = i;
+  }
+  if (pos !== source.length) return undefined;
+  return { source, bom: base.bom, lines, blocks };
+}
+
 // Filled on first use: the planner, the cleaner and every detector's coverage ask for it.
 const blocksOfLines = new WeakMap<Doc, Int32Array>();
 

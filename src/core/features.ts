@@ -1,11 +1,13 @@
 import type { Block } from './document.js';
-import { LANGUAGES, stopwordLanguages, type Language } from './language.js';
+import { asciiStopwordLanguages, LANGUAGES, stopwordLanguages, type Language } from './language.js';
 
 /** What a block looks like, measured from its text alone. */
 export interface Features {
   chars: number;
-  /** Lower-cased words (runs of letters, digits and inner apostrophes). */
-  words: string[];
+  /** How many words the block has: `words.length`, without making the words. */
+  wordCount: number;
+  /** Lower-cased words (runs of letters, digits and inner apostrophes), made on first use. */
+  readonly words: string[];
   /** Share of words that are stopwords of the document's language. */
   stopwordRatio: number;
   /** Share of words that start with a capital letter. */
@@ -44,22 +46,33 @@ function classOf(c: number): number {
 }
 const isLatin = (c: number) => c < 128 || (c >= 0xc0 && c <= 0x24f);
 
-export function measure(block: Block): Features {
-  const text = block.text;
-  const words: string[] = [];
+// Where the words of the line last scanned start and end, two numbers a word; reused and grown
+// as needed, since every line is scanned.
+let bounds = new Int32Array(512);
+
+interface Scan {
+  words: number;
+  capitals: number;
+  letters: number;
+  latin: number;
+  /** Every character of the text is ASCII. */
+  ascii: boolean;
+}
+
+/** Finds the words of a text, into `bounds`. */
+function scan(text: string): Scan {
+  let words = 0;
   let capitals = 0;
   let letters = 0;
   let latin = 0;
-  const n = text.length;
-  // ASCII lower-cases letter by letter, so the whole line can be lower-cased once and its words cut
-  // from that; elsewhere case can hang on context (a final sigma), so each word is lower-cased alone.
   let ascii = true;
-  for (let j = 0; j < n && ascii; j++) ascii = text.charCodeAt(j) < 128;
-  const lower = ascii ? text.toLowerCase() : undefined;
+  const n = text.length;
   let i = 0;
   while (i < n) {
-    const k = classOf(text.charCodeAt(i));
+    const first = text.charCodeAt(i);
+    const k = classOf(first);
     if (k === OTHER) {
+      if (first >= 128) ascii = false;
       i++;
       continue;
     }
@@ -70,47 +83,96 @@ export function measure(block: Block): Features {
       const c = text.charCodeAt(i);
       const kc = i < n ? classOf(c) : OTHER;
       if (kc !== OTHER) {
+        if (c >= 128) ascii = false;
         if (kc !== DIGIT) {
           letters++;
           if (isLatin(c)) latin++;
         }
         i++;
       } else if ((c === 39 || c === 0x2019) && i + 1 < n && classOf(text.charCodeAt(i + 1)) <= LOWER && classOf(text.charCodeAt(i + 1)) !== UNKNOWN) {
+        if (c >= 128) ascii = false;
         i++;
       } else break;
     }
-    words.push(lower !== undefined ? lower.slice(start, i) : text.slice(start, i).toLowerCase());
+    if (2 * words + 2 > bounds.length) {
+      const more = new Int32Array(bounds.length * 2);
+      more.set(bounds);
+      bounds = more;
+    }
+    bounds[2 * words] = start;
+    bounds[2 * words + 1] = i;
+    words++;
   }
-  return {
-    chars: text.length,
-    words,
-    stopwordRatio: 0,
-    capitalRatio: words.length ? capitals / words.length : 0,
-    sentenceEnds: text.match(SENTENCE_END)?.length ?? 0,
-    endsLikeSentence: ENDS_LIKE_SENTENCE.test(text),
-    letterRatio: text.length ? letters / text.length : 0,
-    otherScript: letters > 0 && latin / letters < 0.5,
-  };
+  return { words, capitals, letters, latin, ascii };
+}
+
+/** The lower-cased words of a text. */
+function wordsOf(text: string): string[] {
+  const { words: count, ascii } = scan(text);
+  // ASCII lower-cases letter by letter, so the whole line can be lower-cased once and its words cut
+  // from that; elsewhere case can hang on context (a final sigma), so each word is lower-cased alone.
+  const lower = ascii ? text.toLowerCase() : undefined;
+  const words: string[] = [];
+  for (let w = 0; w < count; w++) {
+    const a = bounds[2 * w]!;
+    const z = bounds[2 * w + 1]!;
+    words.push(lower !== undefined ? lower.slice(a, z) : text.slice(a, z).toLowerCase());
+  }
+  return words;
+}
+
+// Most detectors only count words; cutting each out as a string was the engine's largest cost.
+class Measures implements Features {
+  #text: string;
+  #words: string[] | undefined;
+  stopwordRatio = 0;
+  constructor(
+    text: string,
+    readonly chars: number,
+    readonly wordCount: number,
+    readonly capitalRatio: number,
+    readonly sentenceEnds: number,
+    readonly endsLikeSentence: boolean,
+    readonly letterRatio: number,
+    readonly otherScript: boolean,
+  ) {
+    this.#text = text;
+  }
+  get words(): string[] {
+    return (this.#words ??= wordsOf(this.#text));
+  }
 }
 
 /**
- * How many words of each block are stopwords of each language: `hits[block * LANGUAGES.length + l]`
- * for the language at index `l` of LANGUAGES.
+ * Measures a block. `stopwordHits[at + l]` is raised for each of its words that is a stopword of
+ * the language at index `l` of LANGUAGES.
  */
-export function countStopwords(features: readonly Features[]): Int32Array {
-  const hits = new Int32Array(features.length * LANGUAGES.length);
-  features.forEach((f, block) => {
-    for (const w of f.words) {
-      for (let bits = stopwordLanguages(w), l = 0; bits; bits >>>= 1, l++) if (bits & 1) hits[block * LANGUAGES.length + l]!++;
-    }
-  });
-  return hits;
+export function measure(block: Block, stopwordHits: Int32Array, at: number): Features {
+  const text = block.text;
+  const { words, capitals, letters, latin } = scan(text);
+  for (let w = 0; w < words; w++) {
+    const a = bounds[2 * w]!;
+    const z = bounds[2 * w + 1]!;
+    let bits = asciiStopwordLanguages(text, a, z);
+    if (bits < 0) bits = stopwordLanguages(text.slice(a, z).toLowerCase());
+    for (let l = 0; bits; bits >>>= 1, l++) if (bits & 1) stopwordHits[at + l]!++;
+  }
+  return new Measures(
+    text,
+    text.length,
+    words,
+    words ? capitals / words : 0,
+    text.match(SENTENCE_END)?.length ?? 0,
+    ENDS_LIKE_SENTENCE.test(text),
+    text.length ? letters / text.length : 0,
+    letters > 0 && latin / letters < 0.5,
+  );
 }
 
 /** Fills in each block's stopword ratio, once the document's language is known. */
 export function setStopwordRatios(features: Features[], hits: Int32Array, language: Language): void {
   const l = LANGUAGES.indexOf(language);
   features.forEach((f, block) => {
-    f.stopwordRatio = f.words.length ? hits[block * LANGUAGES.length + l]! / f.words.length : 0;
+    f.stopwordRatio = f.wordCount ? hits[block * LANGUAGES.length + l]! / f.wordCount : 0;
   });
 }

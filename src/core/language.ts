@@ -53,3 +53,51 @@ export function guessLanguage(hits: ArrayLike<number>, words: number, candidates
   }
   return words > 0 && bestHits / words >= 0.05 ? best : undefined;
 }
+
+// The ASCII stopwords again, in an open-addressed table keyed by a hash of their characters, so
+// that a word can be looked up where it stands in the text instead of being cut out first.
+const TABLE_SIZE = 1 << Math.ceil(Math.log2(LANGUAGES_OF.size * 2 + 2));
+const tableWords: (string | undefined)[] = new Array(TABLE_SIZE);
+const tableHashes = new Int32Array(TABLE_SIZE);
+const tableBits = new Int32Array(TABLE_SIZE);
+for (const [word, bits] of LANGUAGES_OF) {
+  if (!/^[\x00-\x7f]*$/.test(word)) continue;
+  const h = asciiHash(word, 0, word.length);
+  let slot = h & (TABLE_SIZE - 1);
+  while (tableWords[slot] !== undefined) slot = (slot + 1) & (TABLE_SIZE - 1);
+  tableWords[slot] = word;
+  tableHashes[slot] = h;
+  tableBits[slot] = bits;
+}
+
+/** FNV-1a of `text[start..end)` with ASCII capitals lower-cased. */
+function asciiHash(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  return h;
+}
+
+/**
+ * stopwordLanguages of the lower-cased word `text[start..end)` when it is ASCII; -1 when it is not
+ * (look that up by its string). Cuts nothing out of the text.
+ */
+export function asciiStopwordLanguages(text: string, start: number, end: number): number {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) >= 128) return -1;
+  const h = asciiHash(text, start, end);
+  for (let slot = h & (TABLE_SIZE - 1); tableWords[slot] !== undefined; slot = (slot + 1) & (TABLE_SIZE - 1)) {
+    const word = tableWords[slot]!;
+    if (tableHashes[slot] !== h || word.length !== end - start) continue;
+    let same = true;
+    for (let i = 0; i < word.length && same; i++) {
+      let c = text.charCodeAt(start + i);
+      if (c >= 65 && c <= 90) c += 32;
+      same = c === word.charCodeAt(i);
+    }
+    if (same) return tableBits[slot]!;
+  }
+  return 0;
+}

@@ -11,8 +11,7 @@ export function normalizeForMatch(text: string): string {
   if (ascii === PLAIN) return text.toLowerCase();
   // Plain ASCII needs no Unicode folding; NFKC is the costly step.
   if (ascii === ASCII) return text.replace(/`/g, "'").replace(/-{2,}/g, '-').replace(/\s+/g, ' ').trim().toLowerCase();
-  return text
-    .normalize('NFKC')
+  return (inNfkc(text) ? text : text.normalize('NFKC'))
     .replace(SINGLE_QUOTES, "'")
     .replace(DOUBLE_QUOTES, '"')
     .replace(DASHES, '-')
@@ -42,4 +41,17 @@ function asciiShape(text: string): number {
     }
   }
   return shape;
+}
+
+// Characters NFKC leaves alone wherever they stand: below U+0300 and in General Punctuation no
+// character combines with its neighbours, so one that NFKC keeps on its own it keeps in any text.
+const nfkcStable = new Uint8Array(0x2070);
+for (let c = 0; c < 0x2070; c++) {
+  if (c < 0x300 || c >= 0x2000) nfkcStable[c] = String.fromCharCode(c).normalize('NFKC') === String.fromCharCode(c) ? 1 : 0;
+}
+
+/** True when NFKC would not change the text (accented Latin with curly quotes, say): normalising it costs more than this look. */
+function inNfkc(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (nfkcStable[text.charCodeAt(i)] !== 1) return false;
+  return true;
 }

@@ -205,7 +205,7 @@ export const nearDuplicate: Detector = {
     for (const block of blocks) {
       const i = block.index;
       // Headings and other short lines are not paragraphs a scraper copies; only prose is compared.
-      if (covered[i] || analysis.readings[i] === 'short' || analysis.features[i]!.words.length < MIN_WORDS) continue;
+      if (covered[i] || analysis.readings[i] === 'short' || analysis.features[i]!.wordCount < MIN_WORDS) continue;
       const key = matchKey(analysis, i);
       if (key.length < minDuplicateChars) continue;
       const set = (known[i] ??= bigrams(key));

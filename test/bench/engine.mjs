@@ -7,6 +7,8 @@
 //
 // Prints MB/s (UTF-8 input bytes / 10^6 / seconds), documents/s and the median milliseconds per
 // document, then the seconds the 5 MB document takes. Figures, not assertions: tests never time.
+// Wall time swings when other work shares the machine; the CPU time this process spent, also
+// printed, swings much less, so compare runs by it when the machine is busy.
 import { readdirSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -42,8 +44,14 @@ console.log(`node ${process.version}, ${docs.length} inputs (${files.filter((f) 
 for (const d of docs) cleanText(d.text);
 
 const roundSeconds = [];
+const roundCpuSeconds = [];
 const perDocMs = [];
+const cpuSeconds = (since) => {
+  const { user, system } = process.cpuUsage(since);
+  return (user + system) / 1e6;
+};
 for (let r = 0; r < rounds; r++) {
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   for (const d of docs) {
     const t = performance.now();
@@ -51,13 +59,16 @@ for (let r = 0; r < rounds; r++) {
     perDocMs.push(performance.now() - t);
   }
   const s = (performance.now() - t0) / 1000;
+  const cpu = cpuSeconds(c0);
   roundSeconds.push(s);
-  console.log(`round ${r + 1}: ${fmt(s, 3)} s, ${fmt(bytes / 1e6 / s)} MB/s`);
+  roundCpuSeconds.push(cpu);
+  console.log(`round ${r + 1}: ${fmt(s, 3)} s, ${fmt(bytes / 1e6 / s)} MB/s (CPU ${fmt(cpu, 3)} s, ${fmt(bytes / 1e6 / cpu)} MB/s)`);
 }
 const mid = median(roundSeconds);
 console.log(
   `dev set: ${fmt(bytes / 1e6 / mid)} MB/s (median of ${rounds} rounds; best ${fmt(bytes / 1e6 / Math.min(...roundSeconds))}), ` +
-    `${fmt(docs.length / mid, 0)} docs/s, median ${fmt(median(perDocMs), 3)} ms per document`,
+    `${fmt(docs.length / mid, 0)} docs/s, median ${fmt(median(perDocMs), 3)} ms per document; ` +
+    `CPU time: ${fmt(bytes / 1e6 / median(roundCpuSeconds))} MB/s`,
 );
 
 // A long document: the dev inputs end to end, every third one twice (duplicate runs far apart),
@@ -74,10 +85,12 @@ for (let i = 0; size < SYNTHETIC_BYTES; i++) {
 const joined = Buffer.from(parts.join(''), 'utf8');
 const big = joined.subarray(0, joined.lastIndexOf(10, SYNTHETIC_BYTES - 1) + 1).toString('utf8');
 const bigBytes = Buffer.byteLength(big, 'utf8');
+const c0 = process.cpuUsage();
 const t0 = performance.now();
 const result = cleanText(big);
 const s = (performance.now() - t0) / 1000;
+const cpu = cpuSeconds(c0);
 console.log(
-  `synthetic document: ${fmt(bigBytes / 1e6)} MB, ${big.split('\n').length - 1} lines, cleaned in ${fmt(s)} s ` +
+  `synthetic document: ${fmt(bigBytes / 1e6)} MB, ${big.split('\n').length - 1} lines, cleaned in ${fmt(s)} s (CPU ${fmt(cpu)} s) ` +
     `(${fmt(bigBytes / 1e6 / s)} MB/s; ${result.findings.length} findings, ${fmt((Buffer.byteLength(result.text, 'utf8') / bigBytes) * 100, 1)}% of the bytes kept)`,
 );
