@@ -1,7 +1,10 @@
+import type { Analysis } from '../core/analysis.js';
 import type { Detector } from './detector.js';
-import { bodyBounds, keptCopies, mainRun, regionFindings, roles, spareKeptCopies } from './regions.js';
+import { bodyBounds, keptCopies, mainRun, regionFindings, roles, spareKeptCopies, type Role } from './regions.js';
 
 const TAIL_SHARE = 0.35;
+// The most prose a box under a chrome heading holds: a bio, a newsletter pitch.
+const BOX_CHARS = 600;
 
 export const footerRegion: Detector = {
   id: 'footer-region',
@@ -9,7 +12,12 @@ export const footerRegion: Detector = {
   detect(analysis, earlier) {
     const role = roles(analysis, earlier);
     const bounds = bodyBounds(role);
-    if (!bounds) return { findings: [] };
+    if (!bounds) {
+      // No paragraph of prose (a poem, a list): only known chrome at the very end goes.
+      let start = role.length;
+      while (start > 0 && (role[start - 1] === 'chrome' || role[start - 1] === 'claimed')) start--;
+      return { findings: regionFindings(analysis, this.id, 'footer', start, role.length - 1, role, 'after the last line of text') };
+    }
     // The tail starts after the last body paragraph, or earlier, after the article's main stretch,
     // when no stretch after it holds a good share of its prose: sidebars and author blurbs read
     // like prose but come in short pieces between many short lines.
@@ -25,9 +33,26 @@ export const footerRegion: Detector = {
     // Short sentences right after the last paragraph still belong to the article (a sign-off, a last line).
     let start = end + 1;
     while (start < role.length && (role[start] === 'sentence' || role[start] === 'claimed')) start++;
+    start = openingBox(analysis, role, start);
     const [first, last] = spareKeptCopies(keptCopies(analysis, earlier), start, role.length - 1);
     // Only a stretch that still reaches the end is a footer.
     if (last < role.length - 1 && role.slice(last + 1).some((r) => r !== 'claimed')) return { findings: [] };
     return { findings: regionFindings(analysis, this.id, 'footer', first, last, role, 'after the last body paragraph') };
   },
 };
+
+/**
+ * A footer that starts just after a box's text starts at the box's heading instead: a chrome
+ * heading ("## About the author") and up to three short pieces of prose under it are one box.
+ */
+function openingBox(analysis: Analysis, role: readonly Role[], start: number): number {
+  let chars = 0;
+  for (let i = start - 1, pieces = 0; i >= 0 && pieces <= 3; i--, pieces++) {
+    const block = analysis.doc.blocks[i]!;
+    if (role[i] === 'chrome' && block.heading > 0) return i;
+    if (role[i] === 'chrome' || role[i] === 'claimed' || block.heading > 0) return start;
+    chars += analysis.features[i]!.chars;
+    if (chars > BOX_CHARS) return start;
+  }
+  return start;
+}

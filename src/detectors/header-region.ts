@@ -9,7 +9,13 @@ export const headerRegion: Detector = {
   detect(analysis, earlier) {
     const role = roles(analysis, earlier);
     const bounds = bodyBounds(role);
-    if (!bounds) return { findings: [] };
+    if (!bounds) {
+      // No paragraph of prose (a poem, a list): a heading that opens the text is its title.
+      const first = role.findIndex((r) => r !== 'chrome' && r !== 'claimed');
+      const block = analysis.doc.blocks[first];
+      if (!block || block.heading === 0) return { findings: [] };
+      return { findings: [], metadata: { title: block.text }, protect: [first] };
+    }
     // The headline sits just above the article's main stretch, which may start after a long
     // line of related links that merely reads like prose. It is trusted only if the head above it
     // holds no stretch of prose near the main one's size (the start of an article split by a list).

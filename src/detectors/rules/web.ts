@@ -203,4 +203,12 @@ export const webRules: PhraseRule[] = [
     ],
     maxChars: 500,
   },
+  {
+    id: 'author-box',
+    kind: 'boilerplate',
+    lang: 'en',
+    pattern: /^(?:about the (?:author|writer|blogger)|about me|author bio(?:graphy)?|meet the author|the author)[:.]?$/i,
+    description: 'the heading of an author box',
+    examples: ['About the author', 'About Me', 'Author bio'],
+  },
 ];
