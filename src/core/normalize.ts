@@ -6,11 +6,11 @@ const DASHES = /[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/g;
 
 /** The comparison key of a block's text: NFKC, one kind of quote and dash, single spaces, lower case. */
 export function normalizeForMatch(text: string): string {
-  const ascii = asciiShape(text);
-  // Most scraped English is plain ASCII with single spaces: only its case is folded.
-  if (ascii === PLAIN) return text.toLowerCase();
+  const shape = shapeOf(text);
+  // Most scraped text, English or not, holds nothing to fold but case.
+  if (shape === PLAIN) return text.toLowerCase();
   // Plain ASCII needs no Unicode folding; NFKC is the costly step.
-  if (ascii === ASCII) return text.replace(/`/g, "'").replace(/-{2,}/g, '-').replace(/\s+/g, ' ').trim().toLowerCase();
+  if (shape === ASCII) return text.replace(/`/g, "'").replace(/-{2,}/g, '-').replace(/\s+/g, ' ').trim().toLowerCase();
   return (inNfkc(text) ? text : text.normalize('NFKC'))
     .replace(SINGLE_QUOTES, "'")
     .replace(DOUBLE_QUOTES, '"')
@@ -25,29 +25,39 @@ const PLAIN = 0;
 const ASCII = 1;
 const OTHER = 2;
 
-/**
- * PLAIN when the text is ASCII that the ASCII folding below would only lower-case: no backtick,
- * no run of hyphens, no whitespace but single spaces between other characters. ASCII when it is
- * other ASCII; OTHER when it holds anything beyond.
- */
-function asciiShape(text: string): number {
-  let shape = PLAIN;
-  const last = text.length - 1;
-  for (let i = 0; i <= last; i++) {
-    const c = text.charCodeAt(i);
-    if (c > 127) return OTHER;
-    if (c === 96 || (c === 45 && text.charCodeAt(i + 1) === 45) || (c >= 9 && c <= 13) || (c === 32 && (i === 0 || i === last || text.charCodeAt(i + 1) === 32))) {
-      shape = ASCII;
-    }
-  }
-  return shape;
-}
-
 // Characters NFKC leaves alone wherever they stand: below U+0300 and in General Punctuation no
 // character combines with its neighbours, so one that NFKC keeps on its own it keeps in any text.
 const nfkcStable = new Uint8Array(0x2070);
-for (let c = 0; c < 0x2070; c++) {
-  if (c < 0x300 || c >= 0x2000) nfkcStable[c] = String.fromCharCode(c).normalize('NFKC') === String.fromCharCode(c) ? 1 : 0;
+// Of those beyond ASCII, the ones the folding below leaves alone too: no quote, dash or space.
+const plainOther = new Uint8Array(0x2070);
+for (let c = 0x80; c < 0x2070; c++) {
+  if (c >= 0x300 && c < 0x2000) continue;
+  const ch = String.fromCharCode(c);
+  nfkcStable[c] = ch.normalize('NFKC') === ch ? 1 : 0;
+  const folded = [SINGLE_QUOTES, DOUBLE_QUOTES, DASHES, SPACES].some((re) => ch.replace(re, '') !== ch) || /\s/u.test(ch);
+  plainOther[c] = nfkcStable[c] && !folded ? 1 : 0;
+}
+for (let c = 0; c < 0x80; c++) nfkcStable[c] = 1;
+
+/**
+ * PLAIN when folding would only lower-case the text: no backtick, no run of hyphens, no whitespace
+ * but single spaces between other characters, and beyond ASCII only characters that NFKC and the
+ * folding leave alone. ASCII when it is other ASCII; OTHER when it holds anything else.
+ */
+function shapeOf(text: string): number {
+  let shape = PLAIN;
+  let ascii = true;
+  const last = text.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 127) {
+      if (c >= 0x2070 || plainOther[c] !== 1) return OTHER;
+      ascii = false;
+    } else if (c === 96 || (c === 45 && text.charCodeAt(i + 1) === 45) || (c >= 9 && c <= 13) || (c === 32 && (i === 0 || i === last || text.charCodeAt(i + 1) === 32))) {
+      shape = ASCII;
+    }
+  }
+  return shape === ASCII && !ascii ? OTHER : shape;
 }
 
 /** True when NFKC would not change the text (accented Latin with curly quotes, say): normalising it costs more than this look. */
