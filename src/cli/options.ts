@@ -1,9 +1,11 @@
-import { parseArgs } from 'node:util';
+import { Command, CommanderError, Option } from 'commander';
 import { UsageError } from './usage-error.js';
+import { fraction, positiveInteger } from './values.js';
 
 /**
- * The command line, as one table: parsing and `--help` both read it. node's own parseArgs does
- * the parsing, so no argument library has to load before a file can be cleaned.
+ * The command line, as one table: the commander program that parses it and `--help` are both made
+ * from it. commander is imported here only, and this module is reached only through the dynamic
+ * `import('./run.js')` in main.ts, so `winnow --version` is answered before commander loads.
  */
 export interface OptionSpec {
   name: string;
@@ -13,6 +15,8 @@ export interface OptionSpec {
   multiple?: boolean;
   /** Placeholder in help, for string options. */
   value?: string;
+  /** Turns the text given into the value; throws a UsageError that names the flag (`where`). */
+  parse?: (where: string, text: string) => unknown;
   group: 'Input' | 'Output' | 'Cleaning' | 'Configuration' | 'Information';
   help: string;
 }
@@ -28,14 +32,14 @@ export const OPTIONS: readonly OptionSpec[] = [
   { name: 'check', short: 'c', type: 'boolean', group: 'Output', help: 'list files that would change on stderr; exit 1 if any' },
   { name: 'list-different', short: 'l', type: 'boolean', group: 'Output', help: 'print names of files that would change on stdout' },
   { name: 'explain', type: 'boolean', group: 'Output', help: 'print each removal with lines, kind, rule and reason' },
-  { name: 'jobs', short: 'j', type: 'string', value: 'N', group: 'Output', help: 'clean N files at once (default: one per core from 64 files)' },
+  { name: 'jobs', short: 'j', type: 'string', value: 'N', parse: positiveInteger, group: 'Output', help: 'clean N files at once (default: one per core from 64 files)' },
   { name: 'quiet', short: 'q', type: 'boolean', group: 'Output', help: 'no summary or progress on stderr' },
   { name: 'color', type: 'boolean', group: 'Output', help: 'colour output even when not on a terminal' },
   { name: 'no-color', type: 'boolean', group: 'Output', help: 'never colour output' },
   { name: 'disable', type: 'string', multiple: true, value: 'ID', group: 'Cleaning', help: 'turn a detector off; repeat or use commas' },
   { name: 'only', type: 'string', multiple: true, value: 'ID', group: 'Cleaning', help: 'run only these detectors' },
-  { name: 'min-duplicate-chars', type: 'string', value: 'N', group: 'Cleaning', help: 'shortest block that counts as a duplicate' },
-  { name: 'near-duplicate-threshold', type: 'string', value: 'X', group: 'Cleaning', help: 'similarity (0-1] at which blocks are near copies' },
+  { name: 'min-duplicate-chars', type: 'string', value: 'N', parse: positiveInteger, group: 'Cleaning', help: 'shortest block that counts as a duplicate' },
+  { name: 'near-duplicate-threshold', type: 'string', value: 'X', parse: fraction, group: 'Cleaning', help: 'similarity (0-1] at which blocks are near copies' },
   { name: 'languages', type: 'string', multiple: true, value: 'LIST', group: 'Cleaning', help: 'language codes to apply (default: all)' },
   { name: 'keep-attribution', type: 'boolean', group: 'Cleaning', help: 'keep "Source: ..." and "By ..." lines in the text' },
   { name: 'keep-comments', type: 'boolean', group: 'Cleaning', help: 'keep reader comment threads' },
@@ -48,74 +52,94 @@ export const OPTIONS: readonly OptionSpec[] = [
   { name: 'help', short: 'h', type: 'boolean', group: 'Information', help: 'print this help' },
 ];
 
-/** Flags as given; absent flags are undefined, so the config file can fill them. */
+/** Flags as given, keyed by option name; absent flags are undefined, so the config file can fill them. */
 export interface Flags {
   paths: string[];
-  values: Record<string, string | string[] | boolean | undefined>;
+  /** Repeatable options give a list (one entry per use); options with a `parse` give its result. */
+  values: Record<string, string | string[] | number | boolean | undefined>;
   /** `--color` true, `--no-color` false, neither undefined; the last one given wins. */
   color: boolean | undefined;
 }
 
 export function parseFlags(argv: readonly string[]): Flags {
-  const options: Record<string, { type: 'boolean' | 'string'; short?: string; multiple?: boolean }> = {};
+  const program = new Command('winnow')
+    .argument('[paths...]')
+    // -h/--help and -V/--version are plain flags from the table: run() answers them, with help.ts's text.
+    .helpOption(false)
+    // Errors come back as exceptions, worded below and printed by run() as one `winnow: ...` line.
+    .exitOverride()
+    .configureOutput({ writeOut: () => {}, writeErr: () => {}, outputError: () => {} })
+    .showSuggestionAfterError(true);
+  const attributes = new Map<OptionSpec, string>();
+  const negatedGiven = new Set<string>();
   for (const spec of OPTIONS) {
-    options[spec.name] = { type: spec.type, ...(spec.short ? { short: spec.short } : {}), ...(spec.multiple ? { multiple: true } : {}) };
+    const option = commanderOption(spec);
+    program.addOption(option);
+    attributes.set(spec, option.attributeName());
+    // --no-config is a presence flag that wins wherever it stands, as --config FILE may come after it.
+    if (option.negate) program.on(`option:${option.name()}`, () => negatedGiven.add(spec.name));
   }
-  let parsed: ReturnType<typeof parseArgs<{ options: typeof options; allowPositionals: true; tokens: true; args: string[] }>>;
   try {
-    parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true, tokens: true });
+    program.parse(argv, { from: 'user' });
   } catch (error) {
-    throw new UsageError(describeParseError(error));
+    if (error instanceof CommanderError) throw new UsageError(reword(error));
+    throw error;
   }
-  let color: boolean | undefined;
-  for (const token of parsed.tokens) {
-    if (token.kind === 'option' && token.name === 'color') color = true;
-    if (token.kind === 'option' && token.name === 'no-color') color = false;
+  const given = program.opts() as Record<string, Flags['values'][string] | false>;
+  const values: Flags['values'] = {};
+  for (const [spec, attribute] of attributes) {
+    const value = spec.name.startsWith('no-') ? negatedGiven.has(spec.name) || undefined : given[attribute];
+    // A negation sets the shared attribute to false; its positive option then counts as not given.
+    values[spec.name] = value === false ? undefined : value;
   }
-  return { paths: parsed.positionals, values: parsed.values as Flags['values'], color };
+  const color = given.color as boolean | undefined;
+  return { paths: program.processedArgs[0] as string[], values, color };
 }
 
-function describeParseError(error: unknown): string {
-  const code = (error as { code?: string }).code;
-  const message = error instanceof Error ? error.message : String(error);
-  const option = /'(-[^']*)'/.exec(message)?.[1] ?? '';
-  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
-    const near = nearestOption(option);
-    return `unknown option ${option}${near ? ` (did you mean --${near}?)` : ''}; see winnow --help`;
-  }
-  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-    const given = /Option '(?:-(\w), )?(--?[\w-]+)/.exec(message);
-    const flag = given?.[2] ?? option;
-    const spec = OPTIONS.find((candidate) => `--${candidate.name}` === flag || `-${candidate.short}` === flag);
-    const name = spec ? `--${spec.name}` : flag;
-    if (/does not take an argument/.test(message)) return `${name} takes no value`;
-    return `${name} needs a value (${name} ${spec?.value ?? 'VALUE'}; a value starting with - goes as ${name}=-VALUE)`;
-  }
-  return message.split('\n')[0] ?? message;
+function commanderOption(spec: OptionSpec): Option {
+  const flag = `--${spec.name}`;
+  const flags = `${spec.short ? `-${spec.short}, ` : ''}${flag}${spec.type === 'string' ? ` <${spec.value ?? 'VALUE'}>` : ''}`;
+  const option = new Option(flags, spec.help);
+  if (spec.type === 'boolean') return option;
+  return option.argParser((text: string, previous: unknown) => {
+    // commander takes the next argument whatever it is; `-o --write` means the value was forgotten.
+    if (/^-./.test(text)) throw new UsageError(`${needsValue(spec)}; values starting with - are taken for options`);
+    const value = spec.parse ? spec.parse(flag, text) : text;
+    return spec.multiple ? [...((previous as unknown[] | undefined) ?? []), value] : value;
+  });
 }
 
-function nearestOption(given: string): string | undefined {
-  const word = given.replace(/^-+/, '').split('=')[0] ?? '';
-  let best: string | undefined;
-  let bestDistance = 3;
-  for (const spec of OPTIONS) {
-    const distance = editDistance(word, spec.name);
-    if (distance < bestDistance) {
-      best = spec.name;
-      bestDistance = distance;
+function needsValue(spec: OptionSpec): string {
+  return `--${spec.name} needs a value (--${spec.name} ${spec.value ?? 'VALUE'})`;
+}
+
+/** commander's error, in winnow's words (run() adds the `winnow: ` prefix). */
+function reword(error: CommanderError): string {
+  const quoted = /'([^']*)'/.exec(error.message)?.[1] ?? '';
+  if (error.code === 'commander.unknownOption') {
+    const equals = quoted.indexOf('=');
+    if (quoted.startsWith('--') && equals > 0) {
+      // `--write=yes`, or an unknown `--name=value`: judge the name alone.
+      const name = quoted.slice(0, equals);
+      if (OPTIONS.some((spec) => `--${spec.name}` === name)) return `${name} takes no value`;
+      return unknownOption(name);
     }
+    const suggestion = /\(Did you mean (.+)\?\)/.exec(error.message)?.[1];
+    return `unknown option ${quoted}${suggestion ? ` (did you mean ${suggestion}?)` : ''}; see winnow --help`;
   }
-  return best;
+  if (error.code === 'commander.optionMissingArgument') {
+    const spec = OPTIONS.find((candidate) => quoted.split(/[ ,]+/).includes(`--${candidate.name}`));
+    if (spec) return needsValue(spec);
+  }
+  return error.message.replace(/^error: /, '').split('\n')[0] ?? error.message;
 }
 
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
+/** The message commander's own suggestion gives for an unknown option standing alone. */
+function unknownOption(name: string): string {
+  try {
+    parseFlags([name]);
+  } catch (error) {
+    if (error instanceof UsageError) return error.message;
   }
-  return previous[b.length]!;
+  return `unknown option ${name}; see winnow --help`;
 }
