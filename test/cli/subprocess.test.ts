@@ -1,6 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkScenario, scenarios } from './scenarios.js';
 import { copyFixture, removeDir, repoDir } from './support.js';
@@ -117,4 +118,27 @@ describe('stopping', () => {
     expect(shell.stdout).toBe('big/article-00000.txt\n');
     expect(shell.stderr).not.toMatch(/Error|EPIPE|\n\s+at /);
   }, 60_000);
+});
+
+describe('startup', () => {
+  /** Runs main() with ARGS in a fresh node and tells whether commander was loaded (its CommonJS files land in require.cache). */
+  function loadsCommander(args: string[]): { stdout: string; commander: boolean } {
+    const script = `
+      import { createRequire } from 'node:module';
+      const { main } = await import(${JSON.stringify(pathToFileURL(path.join(repoDir, 'dist/cli/main.js')).href)});
+      process.argv = [process.argv[0], 'winnow', ...${JSON.stringify(args)}];
+      process.exitCode = await main(process);
+      const loaded = Object.keys(createRequire(import.meta.url).cache).some((file) => file.includes('${path.sep}commander${path.sep}'));
+      process.stdout.write('commander:' + loaded);`;
+    const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: repoDir, encoding: 'utf8', env: childEnv() });
+    expect(child.status, child.stderr).toBe(0);
+    const [stdout, loaded] = child.stdout.split('commander:');
+    return { stdout: stdout!, commander: loaded === 'true' };
+  }
+
+  it('winnow --version answers without loading commander; parsing loads it', () => {
+    const version = `${JSON.parse(readFileSync(path.join(repoDir, 'package.json'), 'utf8')).version}\n`;
+    expect(loadsCommander(['--version'])).toEqual({ stdout: version, commander: false });
+    expect(loadsCommander(['--version', '--quiet'])).toEqual({ stdout: version, commander: true });
+  });
 });
