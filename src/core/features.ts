@@ -18,6 +18,8 @@ export interface Features {
   endsLikeSentence: boolean;
   /** Share of characters that are letters. */
   letterRatio: number;
+  /** How many characters are the ASCII digits 0-9. */
+  digits: number;
   /** The block is mostly in a script without spaces between words or without our stopword lists. */
   otherScript: boolean;
 }
@@ -52,6 +54,7 @@ let bounds = new Int32Array(512);
 
 interface Scan {
   words: number;
+  digits: number;
   capitals: number;
   letters: number;
   latin: number;
@@ -62,6 +65,7 @@ interface Scan {
 /** Finds the words of a text, into `bounds`. */
 function scan(text: string): Scan {
   let words = 0;
+  let digits = 0;
   let capitals = 0;
   let letters = 0;
   let latin = 0;
@@ -84,6 +88,8 @@ function scan(text: string): Scan {
       const kc = i < n ? classOf(c) : OTHER;
       if (kc !== OTHER) {
         if (c >= 128) ascii = false;
+        // Every ASCII digit is a word character, so the words hold them all.
+        if (c >= 48 && c <= 57) digits++;
         if (kc !== DIGIT) {
           letters++;
           if (isLatin(c)) latin++;
@@ -103,7 +109,7 @@ function scan(text: string): Scan {
     bounds[2 * words + 1] = i;
     words++;
   }
-  return { words, capitals, letters, latin, ascii };
+  return { words, digits, capitals, letters, latin, ascii };
 }
 
 /** The lower-cased words of a text. */
@@ -136,6 +142,7 @@ class Measures implements Features {
     readonly sentenceEnds: number,
     readonly endsLikeSentence: boolean,
     readonly letterRatio: number,
+    readonly digits: number,
     readonly otherScript: boolean,
   ) {
     this.#text = text;
@@ -152,7 +159,7 @@ class Measures implements Features {
  */
 export function measure(block: Block, stopwordHits: Int32Array, at: number): Features {
   const text = block.text;
-  const { words, capitals, letters, latin } = scan(text);
+  const { words, digits, capitals, letters, latin } = scan(text);
   for (let w = 0; w < words; w++) {
     const a = bounds[2 * w]!;
     const z = bounds[2 * w + 1]!;
@@ -168,6 +175,7 @@ export function measure(block: Block, stopwordHits: Int32Array, at: number): Fea
     text.match(SENTENCE_END)?.length ?? 0,
     ENDS_LIKE_SENTENCE.test(text),
     text.length ? letters / text.length : 0,
+    digits,
     letters > 0 && latin / letters < 0.5,
   );
 }
