@@ -1,0 +1,278 @@
+import type { Analysis } from '../core/analysis.js';
+import type { Finding } from '../core/types.js';
+import { blockFinding, plural, type Detector } from './detector.js';
+import { bodyBounds, findTitle, headlineAbove, mainRun, roles, type Role, type Run } from './regions.js';
+import weights from './block-classifier.weights.json' with { type: 'json' };
+
+/**
+ * The classifier's inputs, in the order of the weights file. Each is read from the block's text,
+ * its distance to the article's main stretch and what the detectors before it found around it.
+ * Whether a block lies inside the main stretch is no feature but a gate: only blocks outside it
+ * are judged, so on every block the model sees it would be the same. No feature is a share of the
+ * document (position at 95%): the cleaner looks again at its own output, where the removed chrome
+ * moves every share, and a decision that flips there breaks idempotence.
+ */
+export const FEATURES = [
+  'log_chars',
+  'log_words',
+  'stopword_ratio',
+  'capital_ratio',
+  'sentence_ends_per_word',
+  'ends_like_sentence',
+  'digit_share',
+  'list_item',
+  'heading',
+  'blocks_before_main',
+  'blocks_after_main',
+  'reads_as_prose',
+  'prev_prose',
+  'next_prose',
+  'prev_log_chars',
+  'next_log_chars',
+  'prev_chrome',
+  'next_chrome',
+  'near_prose',
+  'near_chrome',
+  'near_short',
+  'near_capital',
+] as const;
+
+export type FeatureName = (typeof FEATURES)[number];
+
+/** A trained logistic regression: p(body) = σ(intercept + Σ coef · (x − mean) / scale). */
+export interface Model {
+  features: readonly string[];
+  mean: readonly number[];
+  scale: readonly number[];
+  coef: readonly number[];
+  intercept: number;
+  /** Blocks below this p(body) are flagged. */
+  threshold: number;
+}
+
+const model: Model = weights;
+
+/** What the classifier sees of one document: a feature row per block, and which blocks it may judge. */
+export interface BlockTable {
+  /** The features of each candidate block, in FEATURES order; empty for the other blocks. */
+  rows: number[][];
+  /** Blocks outside the main stretch, not found by an earlier detector, and not the headline. */
+  candidate: boolean[];
+  main: Run | undefined;
+  role: Role[];
+}
+
+// Neighbours within this many blocks on either side describe the block's surroundings.
+const NEAR = 3;
+
+const prose = (r: Role | undefined) => (r === 'body' ? 1 : r === 'sentence' ? 0.5 : 0);
+
+/** Every block's features, as the detector sees them after the detectors in `earlier` have run. */
+export function blockTable(analysis: Analysis, earlier: readonly Finding[]): BlockTable {
+  const { blocks } = analysis.doc;
+  const role = roles(analysis, earlier);
+  const main = mainRun(analysis, role);
+  const n = blocks.length;
+  const bounds = bodyBounds(role);
+  const headline = main ? headlineAbove(analysis, role, main.first) ?? findTitle(analysis, role, main.first, false) : undefined;
+  const rows: number[][] = [];
+  const candidate: boolean[] = [];
+  for (let i = 0; i < n; i++) {
+    const f = analysis.features[i]!;
+    const block = blocks[i]!;
+    const words = f.wordCount;
+    const inside = main !== undefined && i >= main.first && i <= main.last;
+    // A block without words ("* * *") costs nothing to keep, and its removal would join what it
+    // separates. The first and last prose blocks stay too: the header and footer detectors measure
+    // from them, so on the cleaner's next look their removal would move a whole region.
+    const bound = i === bounds?.first || i === bounds?.last;
+    const open = role[i] === 'body' || role[i] === 'sentence' || role[i] === 'short';
+    const judged = main !== undefined && !inside && i !== headline && !bound && words > 0 && open;
+    candidate.push(judged);
+    if (!judged) {
+      rows.push([]);
+      continue;
+    }
+    let digits = 0;
+    for (let j = 0; j < block.text.length; j++) {
+      const c = block.text.charCodeAt(j);
+      if (c >= 48 && c <= 57) digits++;
+    }
+    let nearProse = 0;
+    let nearChrome = 0;
+    let nearShort = 0;
+    let nearCapital = 0;
+    let near = 0;
+    for (let j = Math.max(0, i - NEAR); j <= Math.min(n - 1, i + NEAR); j++) {
+      if (j === i) continue;
+      near++;
+      nearProse += prose(role[j]);
+      if (role[j] === 'chrome') nearChrome++;
+      if (role[j] === 'short') nearShort++;
+      nearCapital += analysis.features[j]!.capitalRatio;
+    }
+    const logChars = (j: number) => Math.log1p(analysis.features[j]!.chars);
+    const row: Record<FeatureName, number> = {
+      log_chars: logChars(i),
+      log_words: Math.log1p(words),
+      stopword_ratio: f.stopwordRatio,
+      capital_ratio: f.capitalRatio,
+      sentence_ends_per_word: words ? Math.min(1, f.sentenceEnds / words) : 0,
+      ends_like_sentence: f.endsLikeSentence ? 1 : 0,
+      digit_share: f.chars ? digits / f.chars : 0,
+      list_item: block.listItem ? 1 : 0,
+      heading: block.heading ? (7 - block.heading) / 6 : 0,
+      blocks_before_main: i < main.first ? Math.log1p(main.first - i) : 0,
+      blocks_after_main: i > main.last ? Math.log1p(i - main.last) : 0,
+      reads_as_prose: prose(analysis.readings[i]),
+      prev_prose: prose(role[i - 1]),
+      next_prose: prose(role[i + 1]),
+      prev_log_chars: i > 0 ? logChars(i - 1) : 0,
+      next_log_chars: i < n - 1 ? logChars(i + 1) : 0,
+      prev_chrome: role[i - 1] === 'chrome' ? 1 : 0,
+      next_chrome: role[i + 1] === 'chrome' ? 1 : 0,
+      near_prose: nearProse / near,
+      near_chrome: nearChrome / near,
+      near_short: nearShort / near,
+      near_capital: nearCapital / near,
+    };
+    rows.push(FEATURES.map((name) => row[name]));
+  }
+  return { rows, candidate, main, role };
+}
+
+/** Each feature's push on the log-odds of body, and p(body). */
+export function score(row: readonly number[], m: Model = model): { p: number; push: number[] } {
+  let z = m.intercept;
+  const push = row.map((x, j) => {
+    const v = (m.coef[j]! * (x - m.mean[j]!)) / m.scale[j]!;
+    z += v;
+    return v;
+  });
+  return { p: 1 / (1 + Math.exp(-z)), push };
+}
+
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+
+/**
+ * A feature's value in words, for a reason; `undefined` when the feature says nothing a user can
+ * check (its push came from the value being ordinary rather than telling).
+ */
+function describe(name: FeatureName, values: readonly number[], where: { before: number; after: number }): string | undefined {
+  const v = mean(values);
+  const avg = values.length > 1 ? ' on average' : '';
+  switch (name) {
+    case 'log_chars':
+      return `${v < Math.log1p(60) ? 'short' : 'long'} (${Math.round(Math.expm1(v))} chars${avg})`;
+    case 'log_words':
+      return `${plural(Math.round(Math.expm1(v)), 'word')}${avg}`;
+    case 'stopword_ratio':
+      return v === 0 ? 'no stopwords' : `${pct(v)} stopwords`;
+    case 'capital_ratio':
+      return `${pct(v)} capitalised words`;
+    case 'sentence_ends_per_word':
+      return v === 0 ? 'no sentence ends' : `${pct(v)} sentence ends per word`;
+    case 'ends_like_sentence':
+      return v < 0.5 ? 'does not end like a sentence' : 'ends like a sentence';
+    case 'digit_share':
+      return `${pct(v)} digits`;
+    case 'list_item':
+      return v >= 0.5 ? 'list items' : 'not a list item';
+    case 'heading':
+      return v > 0 ? 'a heading' : 'not a heading';
+    case 'blocks_before_main':
+      return where.before ? `${plural(where.before, 'block')} before the main stretch` : undefined;
+    case 'blocks_after_main':
+      return where.after ? `${plural(where.after, 'block')} after the main stretch` : undefined;
+    case 'reads_as_prose':
+      return v === 0 ? 'no sentence structure' : v < 1 ? 'a short sentence' : 'reads as prose';
+    case 'prev_prose':
+      return v === 0 ? 'no prose above' : 'prose above';
+    case 'next_prose':
+      return v === 0 ? 'no prose below' : 'prose below';
+    case 'prev_log_chars':
+      return `${Math.round(Math.expm1(v))}-char line above${avg}`;
+    case 'next_log_chars':
+      return `${Math.round(Math.expm1(v))}-char line below${avg}`;
+    case 'prev_chrome':
+      return v > 0 ? 'known chrome above' : undefined;
+    case 'next_chrome':
+      return v > 0 ? 'known chrome below' : undefined;
+    case 'near_prose':
+      return `${pct(v)} prose among the ${NEAR * 2} nearest blocks`;
+    case 'near_chrome':
+      return v > 0 ? `${pct(v)} known chrome among the ${NEAR * 2} nearest blocks` : undefined;
+    case 'near_short':
+      return `${pct(v)} short lines among the ${NEAR * 2} nearest blocks`;
+    case 'near_capital':
+      return `${pct(v)} capitalised words in the ${NEAR * 2} nearest blocks`;
+  }
+}
+
+// How many features a reason names.
+const REASON_FEATURES = 3;
+
+/** Why blocks `first..last` read as chrome: the features that pushed hardest towards it, in words. */
+function reasonFor(table: BlockTable, pushes: number[][], ps: number[], first: number, last: number): string {
+  const total = FEATURES.map((_, j) => pushes.reduce((s, push) => s + push[j]!, 0));
+  const main = table.main!;
+  const where = { before: first < main.first ? main.first - last : 0, after: last > main.last ? first - main.last : 0 };
+  const parts: string[] = [];
+  for (const j of FEATURES.map((_, j) => j).sort((a, b) => total[a]! - total[b]!)) {
+    if (parts.length === REASON_FEATURES || total[j]! >= 0) break;
+    const words = describe(FEATURES[j]!, table.rows.slice(first, last + 1).map((r) => r[j]!), where);
+    if (words) parts.push(words);
+  }
+  const lo = Math.min(...ps);
+  const hi = Math.max(...ps);
+  const p = lo === hi || hi - lo < 0.005 ? `p(body)=${hi.toFixed(2)}` : `p(body)=${lo.toFixed(2)}–${hi.toFixed(2)}`;
+  const count = last > first ? `${plural(last - first + 1, 'block')} read as chrome: ` : '';
+  return `${count}${parts.join(', ')}; ${p}`;
+}
+
+/**
+ * The detector with a given model; the training script uses it to measure models that never saw
+ * a document's site on that document.
+ */
+export function makeBlockClassifier(m: Model): Detector {
+  return {
+    id: 'block-classifier',
+    description: 'Blocks outside the article\'s main stretch that a model of length, wording and surroundings reads as chrome (sidebars, link lists).',
+    detect(analysis, earlier) {
+      const table = blockTable(analysis, earlier);
+      if (!table.main) return { findings: [] };
+      const findings: Finding[] = [];
+      let run: { first: number; pushes: number[][]; ps: number[] } | undefined;
+      const close = (last: number) => {
+        if (!run) return;
+        const reason = reasonFor(table, run.pushes, run.ps, run.first, last);
+        findings.push(blockFinding(analysis, 'block-classifier', 'boilerplate', run.first, last, reason, 1 - Math.max(...run.ps)));
+        run = undefined;
+      };
+      for (let i = 0; i < table.rows.length; i++) {
+        if (!table.candidate[i]) {
+          close(i - 1);
+          continue;
+        }
+        const { p, push } = score(table.rows[i]!, m);
+        if (p >= m.threshold) {
+          close(i - 1);
+          continue;
+        }
+        run ??= { first: i, pushes: [], ps: [] };
+        run.pushes.push(push);
+        run.ps.push(p);
+      }
+      close(table.rows.length - 1);
+      return { findings };
+    },
+  };
+}
+
+/**
+ * Flags blocks that read as page chrome to a model trained on the evaluation dev set (see
+ * test/train/train.mjs), but only outside the article's main stretch and only where no earlier
+ * detector has a say: inside the article, a rule has to name what it removes.
+ */
+export const blockClassifier: Detector = makeBlockClassifier(model);

@@ -1,0 +1,83 @@
+/** block-classifier: blocks outside the article's main stretch that a trained model reads as chrome. */
+import { describe, expect, test } from 'vitest';
+import { analyse, resolveSettings } from '../../src/core/analysis.js';
+import type { Finding } from '../../src/core/types.js';
+import { blockClassifier, blockTable, FEATURES, makeBlockClassifier, type Model } from '../../src/detectors/block-classifier.js';
+import weights from '../../src/detectors/block-classifier.weights.json' with { type: 'json' };
+import type { Detector } from '../../src/detectors/detector.js';
+import { allDetectors } from '../../src/detectors/index.js';
+import { BODY, paragraphs } from '../support/articles.js';
+
+const TITLE = '# Life on the Harbour';
+// A site's section list as html2text renders it: a title, then one list item per link.
+const SECTIONS = [
+  'Harbour Festival Guide', 'Best Fish And Chips', 'Ferry Timetable Changes', 'Meet The Lifeboat Crew', 'Island Walks For Families',
+  'Tide Tables', 'Sailing Club News', 'Lighthouse Tours', 'Market Day Photos', 'Harbour Webcam', 'Contact The Editor', 'Boat Repairs',
+  'Harbour History', 'Letters Page', 'School Sports Day', 'Weather Warnings', 'Parish Council Minutes', 'Fishing Quotas', 'Summer Concerts',
+];
+const SIDEBAR = ['Around The Bay', ...SECTIONS.map((s) => `  * ${s}`)];
+// Prose after the sidebar keeps the footer detector from taking it: only the classifier can.
+const BLURB =
+  'Anna Berg has written about the coast for twenty years, and her book on the lighthouses of the north was published last spring by a small press in the harbour town.';
+
+/**
+ * What the detector finds in `doc`, as "first-last: reason", after the detectors that run before
+ * it (all of them while it is not in the list: it is meant to run last), or alone.
+ */
+function flagged(doc: string, detector: Detector = blockClassifier, alone = false): string[] {
+  const analysis = analyse(doc, resolveSettings());
+  const earlier: Finding[] = [];
+  for (const d of alone ? [] : allDetectors) {
+    if (d.id === 'block-classifier') break;
+    earlier.push(...d.detect(analysis, earlier).findings);
+  }
+  return detector.detect(analysis, earlier).findings.map((f) => `${f.lines[0]}-${f.lines[1]}: ${f.reason}`);
+}
+
+const lines = (found: string[]) => found.map((f) => f.slice(0, f.indexOf(':')));
+const ranges = (found: string[]) => lines(found).map((r) => r.split('-').map(Number) as [number, number]);
+
+describe('block-classifier', () => {
+  test('a sidebar of short title-cased links after the article is flagged where it is far from the article, with a reason', () => {
+    const doc = paragraphs(TITLE, ...BODY, ...SIDEBAR, BLURB);
+    // Lines: title 1, body 3-13, sidebar title 15 and its items 17-53, blurb 55. The model is sure
+    // only some way from the article: near it, a list may still be the article's.
+    const found = flagged(doc);
+    expect(found.length).toBeGreaterThan(0);
+    for (const [a, z] of ranges(found)) {
+      expect(a).toBeGreaterThan(15);
+      expect(z).toBeLessThanOrEqual(53);
+    }
+    expect(ranges(found).at(-1)![1]).toBe(53);
+    for (const f of found) expect(f).toMatch(/^\d+-\d+: (\d+ blocks read as chrome: )?list items, \d+ blocks after the main stretch, .*; p\(body\)=0\.\d\d(–0\.\d\d)?$/);
+  });
+
+  test('article paragraphs outside the main stretch are not flagged', () => {
+    const doc = paragraphs(TITLE, ...BODY.slice(0, 4), ...SIDEBAR, BODY[4], BODY[5], BLURB);
+    const analysis = analyse(doc, resolveSettings());
+    const main = blockTable(analysis, []).main!;
+    expect(main.last).toBe(4);
+    const body = new Set([BODY[4], BODY[5], BLURB].map((p) => doc.split('\n').indexOf(p) + 1));
+    for (const [a, z] of ranges(flagged(doc))) {
+      for (const line of body) expect(line < a || line > z).toBe(true);
+    }
+  });
+
+  test('a block inside the main stretch is never flagged, even by a model that flags everything else', () => {
+    const everything = makeBlockClassifier({ ...(weights as Model), threshold: 1 });
+    const doc = paragraphs('Home', 'News', TITLE, BODY[0], BODY[1], 'Harbour Life Today', BODY[2], BODY[3], ...SIDEBAR.slice(0, 6));
+    // Lines: menu 1-3, title 5, body 7-9, subheading 11, body 13-15, sidebar 17-27.
+    // Alone, so that no header or footer finding takes the menu and the sidebar first.
+    const found = ranges(flagged(doc, everything, true));
+    expect(found.length).toBeGreaterThan(0);
+    const covered = found.flatMap(([a, z]) => Array.from({ length: z - a + 1 }, (_, k) => a + k));
+    for (const line of [5, 7, 9, 11, 13, 15]) expect(covered).not.toContain(line);
+  });
+
+  test('the weights file holds one mean, scale and coefficient for each feature the code computes, in order', () => {
+    expect(weights.features).toEqual([...FEATURES]);
+    for (const key of ['mean', 'scale', 'coef'] as const) expect(weights[key]).toHaveLength(FEATURES.length);
+    expect(weights.threshold).toBeGreaterThan(0);
+    expect(weights.threshold).toBeLessThan(0.5);
+  });
+});
