@@ -36,8 +36,14 @@ const screens = new Map<string, Screen | null>();
 interface Screen {
   /** The other rules' alternation; null when there are none. */
   main: RegExp | null;
-  wild: { pattern: RegExp; needs: string[] }[];
+  /**
+   * Each costly rule alone, and a search for the texts one of which its every match holds
+   * (PatternShape.needs): case-insensitive, which finds them however the line capitalises them.
+   */
+  wild: { pattern: RegExp; needs: RegExp }[];
 }
+
+const escapeText = (text: string) => text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 
 function screenFor(rules: readonly PhraseRule[]): Screen | null {
   const key = rules.map((r) => r.id).join(' ');
@@ -53,7 +59,7 @@ function screenFor(rules: readonly PhraseRule[]): Screen | null {
       const main = rules.filter((r) => !wild.includes(r));
       screen = {
         main: main.length ? alternation(main) : null,
-        wild: wild.map((r) => ({ pattern: alternation([r]), needs: shapes[rules.indexOf(r)]!.needs! })),
+        wild: wild.map((r) => ({ pattern: alternation([r]), needs: new RegExp(shapes[rules.indexOf(r)]!.needs!.map(escapeText).join('|'), 'i') })),
       };
     } catch {
       screen = null; // a user rule that only compiles without the u flag: test rule by rule
@@ -69,10 +75,8 @@ function passes(screen: Screen, text: string): boolean {
     screen.main.lastIndex = 0;
     if (screen.main.test(text)) return true;
   }
-  if (!screen.wild.length) return false;
-  const lower = text.toLowerCase();
   for (const { pattern, needs } of screen.wild) {
-    if (!needs.some((n) => lower.includes(n))) continue;
+    if (!needs.test(text)) continue;
     pattern.lastIndex = 0;
     if (pattern.test(text)) return true;
   }
