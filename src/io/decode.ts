@@ -10,7 +10,7 @@ const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 export function decodeInput(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) return { ok: false, status: 'skipped', cause: 'empty file' };
   const nul = bytes.indexOf(0);
-  if (nul !== -1) return { ok: false, status: 'skipped', cause: `binary file (NUL byte at offset ${nul})` };
+  if (nul !== -1 && looksBinary(bytes)) return { ok: false, status: 'skipped', cause: `binary file (NUL byte at offset ${nul})` };
   let text: string;
   try {
     text = decoder.decode(bytes);
@@ -57,4 +57,20 @@ export function findInvalidUtf8(bytes: Uint8Array): number {
     i += need + 1;
   }
   return -1;
+}
+
+// Scraped pages carry the odd stray NUL (one in 19 kB on a dev page); images, archives and
+// executables are full of control bytes. Judge by their share in the first 64 KiB.
+const SAMPLE = 65536;
+const CONTROL_SHARE = 0.005;
+
+/** True when control bytes other than tab, line breaks and form feed are more than a trace. */
+export function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, SAMPLE);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0b && b !== 0x0c && b !== 0x0d && b !== 0x1b) control++;
+  }
+  return control > n * CONTROL_SHARE;
 }

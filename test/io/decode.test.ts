@@ -11,6 +11,11 @@ describe('decodeInput', () => {
     expect(decodeInput(bytes())).toEqual({ ok: false, status: 'skipped', cause: 'empty file' });
     expect(decodeInput(bytes(0xef, 0xbb, 0xbf))).toEqual({ ok: false, status: 'skipped', cause: 'empty file' });
   });
+  it('reads a page with one stray NUL among thousands of text bytes as text', () => {
+    const page = Buffer.concat([Buffer.from('a'.repeat(5000)), Buffer.from([0]), Buffer.from('b'.repeat(5000))]);
+    expect(decodeInput(page)).toMatchObject({ ok: true });
+  });
+
   it('calls a file with a NUL byte binary, with the offset', () => {
     expect(decodeInput(Buffer.from('ab\0c'))).toMatchObject({ ok: false, cause: 'binary file (NUL byte at offset 2)' });
   });
