@@ -1,4 +1,5 @@
 import { attribution } from './attribution.js';
+import { blockClassifier } from './block-classifier.js';
 import { boilerplatePhrase } from './boilerplate-phrase.js';
 import { chromeRun } from './chrome-run.js';
 import { commentThread } from './comment-thread.js';
@@ -15,7 +16,8 @@ export type { Detection, Detector } from './detector.js';
 /**
  * Every detector, in the order they run. Line detectors come first; the duplicate detectors skip
  * what they found (a cookie notice printed twice is chrome, not a body copy to keep once); the
- * region detectors come last, since they judge each stretch by what the others found in it.
+ * region detectors come next, since they judge each stretch by what the others found in it; the
+ * learned block classifier comes last and judges only what all the others left outside the article.
  */
 export const allDetectors: readonly Detector[] = [
   attribution,
@@ -28,6 +30,7 @@ export const allDetectors: readonly Detector[] = [
   chromeRun,
   headerRegion,
   footerRegion,
+  blockClassifier,
 ];
 
 export interface DetectorInfo {
