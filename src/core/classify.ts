@@ -9,7 +9,7 @@ import type { Features } from './features.js';
 export type Reading = 'body' | 'sentence' | 'short';
 
 export function readBlock(f: Features, knowsLanguage: boolean): Reading {
-  const words = f.words.length;
+  const words = f.wordCount;
   if (f.otherScript) {
     // Scripts we hold no stopwords for: length and sentence marks are all we can go by, and when in doubt we keep.
     if (f.chars >= 100 || (f.chars >= 40 && f.sentenceEnds >= 1)) return 'body';

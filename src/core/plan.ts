@@ -10,6 +10,8 @@ export interface Plan {
   removedBy: (Finding | undefined)[];
 }
 
+const MIN_UNTOUCHED_LINES = 3;
+const MIN_UNTOUCHED_CHARS = 150;
 const REGION_KINDS = new Set(['header', 'footer', 'comments']);
 
 /** Blocks `[first, last]` that a finding covers. */
@@ -101,7 +103,18 @@ export function planRemovals(analysis: Analysis, findings: readonly Finding[], p
   }
 
   // When unsure, keep: if every block that reads as prose would go, the detectors have misread the document.
-  const keptProse = blocks.some((b) => !removedBy[b.index] && analysis.readings[b.index] === 'body');
+  // Body-like: a paragraph of prose, or, in a text without any (a poem, a list), several lines no
+  // detector found anything in.
+  const flagged = new Uint8Array(blocks.length);
+  for (const f of findings) {
+    const [a, z] = blockRange(lineToBlock, f);
+    for (let b = a; b >= 0 && b <= z; b++) flagged[b] = 1;
+  }
+  const untouched = blocks.filter((b) => !removedBy[b.index] && !flagged[b.index]);
+  const untouchedChars = untouched.reduce((sum, b) => sum + b.text.length, 0);
+  const keptProse =
+    blocks.some((b) => !removedBy[b.index] && analysis.readings[b.index] === 'body') ||
+    (untouched.length >= MIN_UNTOUCHED_LINES && untouchedChars >= MIN_UNTOUCHED_CHARS);
   const keptAny = blocks.some((b) => !removedBy[b.index]);
   if (applied.length && (!keptAny || !keptProse)) {
     const why = 'nothing body-like would remain, so the whole text is kept';

@@ -93,11 +93,7 @@ export function blockTable(analysis: Analysis, earlier: readonly Finding[]): Blo
       rows.push([]);
       continue;
     }
-    let digits = 0;
-    for (let j = 0; j < block.text.length; j++) {
-      const c = block.text.charCodeAt(j);
-      if (c >= 48 && c <= 57) digits++;
-    }
+    const digits = f.digits;
     let nearProse = 0;
     let nearChrome = 0;
     let nearShort = 0;

@@ -28,7 +28,7 @@ const WINDOW = 40;
 /** Where a reader comment thread begins, if the document has one after its body text. */
 export function threadStart(analysis: Analysis, firstBody: number): { start: number; evidence: string } | undefined {
   const { blocks } = analysis.doc;
-  const marks = blocks.map((b) => mark(b.text, analysis.features[b.index]!.words.length));
+  const marks = blocks.map((b) => mark(b.text, analysis.features[b.index]!.wordCount));
   for (let i = firstBody + 1; i < blocks.length; i++) {
     const m = marks[i];
     if (!m) continue;

@@ -10,7 +10,7 @@ export const labelList: Detector = {
     const findings = [];
     for (const block of analysis.doc.blocks) {
       const f = analysis.features[block.index]!;
-      const words = f.words.length;
+      const words = f.wordCount;
       if (words < MIN_WORDS || f.chars < MIN_CHARS || f.otherScript) continue;
       // Prose ends sentences about every 25 words; a label list runs hundreds of words without one.
       if (f.sentenceEnds > words / 60) continue;

@@ -34,7 +34,7 @@ export function findTitle(analysis: Analysis, role: readonly Role[], firstBody: 
     const block = blocks[i]!;
     const f = analysis.features[i]!;
     if (role[i] === 'chrome' || role[i] === 'claimed' || block.listItem) continue;
-    if ((f.words.length < 2 && !(f.otherScript && f.chars >= 4)) || f.chars > 200 || DATE.test(block.text) || /[.,]$/.test(block.text)) continue;
+    if ((f.wordCount < 2 && !(f.otherScript && f.chars >= 4)) || f.chars > 200 || DATE.test(block.text) || /[.,]$/.test(block.text)) continue;
     if (block.heading > 0 && block.heading <= bestLevel) {
       best = i;
       bestLevel = block.heading;
@@ -57,7 +57,7 @@ export function headlineAbove(analysis: Analysis, role: readonly Role[], index: 
     if (role[i] === 'body') return undefined;
     if (block.heading === 0 || role[i] === 'chrome' || role[i] === 'claimed' || block.listItem) continue;
     if (f.chars > 200 || DATE.test(block.text)) continue;
-    if (f.words.length >= 3 || (f.otherScript && f.chars >= 4)) return i;
+    if (f.wordCount >= 3 || (f.otherScript && f.chars >= 4)) return i;
   }
   return undefined;
 }
