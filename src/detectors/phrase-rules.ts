@@ -279,8 +279,14 @@ export function matchRules(analysis: Analysis, rules: readonly PhraseRule[]): Ru
 interface Tier {
   limit: number;
   rules: PhraseRule[];
-  screen: Screen | null;
+  /** Built once the process has tried enough lines (undefined until then); null: none applies. */
+  screen: Screen | null | undefined;
 }
+
+// Compiling a screen costs about 150 ms, more than cleaning a small file takes; it pays for itself
+// only over many lines, so a process builds it once it has tried this many.
+const SCREEN_AFTER_LINES = 20_000;
+let linesTried = 0;
 
 // Built-in rules by their ids; a user's rules are not kept, as their ids may name other patterns.
 const builtinTiers = new Map<string, Tier[]>();
@@ -293,7 +299,7 @@ function tiersOf(analysis: Analysis, rules: readonly PhraseRule[], ids: string):
     const limits = [...new Set(rules.map(maxChars))].sort((a, b) => a - b);
     tiers = limits.map((limit) => {
       const inForce = rules.filter((r) => maxChars(r) >= limit);
-      return { limit, rules: inForce, screen: builtin ? screenFor(inForce) : null };
+      return { limit, rules: inForce, screen: builtin ? undefined : null };
     });
     if (builtin) {
       if (builtinTiers.size > 64) builtinTiers.clear();
@@ -306,6 +312,7 @@ function tiersOf(analysis: Analysis, rules: readonly PhraseRule[], ids: string):
 function firstMatch(text: string, block: number, tiers: readonly Tier[]): RuleHit | null {
   const tier = tiers.find((t) => text.length <= t.limit);
   if (!tier) return null;
+  if (tier.screen === undefined && ++linesTried > SCREEN_AFTER_LINES) tier.screen = screenFor(tier.rules);
   if (tier.screen && !passes(tier.screen, text)) return null;
   for (const rule of tier.rules) {
     if (text.length > maxChars(rule)) continue;
