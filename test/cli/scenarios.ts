@@ -61,7 +61,7 @@ export const scenarios: Scenario[] = [
     name: 'piped stdin with no path',
     fixture: 'tree',
     args: ['-q'],
-    stdin: readFileSync(new URL('../../../shared/seed/blogger-mongolia.txt', import.meta.url), 'utf8'),
+    stdin: readFileSync(new URL('../../fixtures/docs/seed-blogger-mongolia/input.txt', import.meta.url), 'utf8'),
     exit: 0,
     stdout: (out) => expectCleanSeed(out),
     stderr: '',

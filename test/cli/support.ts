@@ -7,7 +7,7 @@ import { run } from '../../src/cli/run.js';
 
 export const repoDir = fileURLToPath(new URL('../../', import.meta.url));
 export const cliFixtures = path.join(repoDir, 'fixtures/cli');
-export const seedPath = fileURLToPath(new URL('../../../shared/seed/blogger-mongolia.txt', import.meta.url));
+export const seedPath = fileURLToPath(new URL('../../fixtures/docs/seed-blogger-mongolia/input.txt', import.meta.url));
 
 /** A fresh temporary folder holding a copy of fixtures/cli/NAME (tests never write into fixtures/). */
 export function copyFixture(name: string): string {
