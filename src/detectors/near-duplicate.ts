@@ -82,24 +82,9 @@ function topCandidates(touched: readonly number[], counts: Int32Array): number[]
   return top;
 }
 
-/** How many hashes two sorted sets have in common. */
-function shared(a: Int32Array, b: Int32Array): number {
-  let n = 0;
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
-    if (a[i]! < b[j]!) i++;
-    else if (a[i]! > b[j]!) j++;
-    else {
-      n++;
-      i++;
-      j++;
-    }
-  }
-  return n;
-}
-
 /**
- * The share of the smaller set's bigrams that the other has too, exact when it reaches `threshold`;
- * otherwise some value below it. Most candidates fall short, and the merge stops as soon as the
+ * The share of the smaller set's bigrams that the other has too, exact when it reaches `threshold`
+ * (so exact with a threshold of 0); otherwise some value below it. Most candidates fall short, and the merge stops as soon as the
  * bigrams left cannot make up the difference: at most `n + left` can be shared, and when even
  * `(n + left) / smaller` is below the threshold the exact share is too (division keeps order).
  */
@@ -260,7 +245,7 @@ export const nearDuplicate: Detector = {
     for (const i of best.keys()) {
       const kept = keeper.get(find(i))!;
       if (kept === i) continue;
-      const sim = kept === best.get(i) ? similarity[i]! : shared(sets[i]!, sets[kept]!) / Math.min(sets[i]!.length, sets[kept]!.length);
+      const sim = kept === best.get(i) ? similarity[i]! : similarityAtLeast(sets[i]!, sets[kept]!, 0);
       pairs.push({ removed: i, kept, similarity: sim });
     }
     const findings = pairsToFindings(analysis, this.id, pairs, (run) => {
