@@ -180,11 +180,12 @@ export const webRules: PhraseRule[] = [
     kind: 'boilerplate',
     lang: 'en',
     pattern:
-      /^.{0,300}\b(?:is|are) (?:not intended|intended for (?:general )?informational (?:use|purposes) only)(?: to (?:constitute|be|replace|serve as)| as)? (?:a substitute for )?(?:professional |medical |legal |financial |investment )?advice\b.{0,300}$/i,
+      /^(?:disclaimer\s*:.{0,600}|.{0,300}\bshould not be (?:taken|construed|relied upon) as (?:\w+ ){0,3}advice\b.{0,300}|.{0,300}\b(?:is|are) (?:not intended|intended for (?:general )?informational (?:use|purposes) only)(?: to (?:constitute|be|replace|serve as)| as)? (?:a substitute for )?(?:professional |medical |legal |financial |investment )?advice\b.{0,300})$/i,
     description: 'a legal or medical disclaimer',
     examples: [
       'The material in this site is intended to be of general informational use and is not intended to constitute medical advice, probable diagnosis, or recommended treatments.',
       'This article is not intended as investment advice.',
+      'Disclaimer: The content on this site is provided as general information only and should not be taken as investment advice.',
     ],
     counterexamples: ['My doctor said the pills were not intended for children, which I had not known.'],
     maxChars: 700,
@@ -210,5 +211,38 @@ export const webRules: PhraseRule[] = [
     pattern: /^(?:about the (?:author|writer|blogger)|about me|author bio(?:graphy)?|meet the author|the author)[:.]?$/i,
     description: 'the heading of an author box',
     examples: ['About the author', 'About Me', 'Author bio'],
+  },
+  {
+    id: 'comment-form-notice',
+    kind: 'boilerplate',
+    lang: 'en',
+    pattern:
+      /^(?:as a final step before posting your comment|your comment (?:has been saved|could not be posted|is awaiting moderation)|comments are (?:moderated|subject to (?:approval|moderation))|you can follow this conversation by subscribing|the letters and numbers you entered did not match|listed below are links to (?:weblogs|blogs|sites) that reference|you may use these html tags and attributes|this is only a preview\. your comment has not yet been posted|having trouble reading this image\?).{0,400}$/i,
+    description: 'a notice of a comment form',
+    examples: [
+      'As a final step before posting your comment, enter the letters and numbers you see in the image below.',
+      'Your comment has been saved. Comments are moderated and will not appear until approved by the author.',
+      'You can follow this conversation by subscribing to the comment feed for this post.',
+      'Listed below are links to weblogs that reference Why We Left.',
+      'You may use these HTML tags and attributes: <a href="" title=""> <b>',
+    ],
+    maxChars: 500,
+  },
+  {
+    id: 'print-edition-note',
+    kind: 'boilerplate',
+    lang: 'en',
+    pattern: /^a version of this (?:article|review|story|column|op-ed) appear(?:s|ed) in print on .{0,200}$/i,
+    description: 'a note on where the article appeared in print',
+    examples: ['A version of this article appeared in print on 11/06/2012, on page D6 of the New York edition with the headline: Well.'],
+    maxChars: 300,
+  },
+  {
+    id: 'author-archive-link',
+    kind: 'boilerplate',
+    lang: 'en',
+    pattern: /^(?:posted by .{1,60}?\s*\|\s*)?(?:view|see|read) (?:all|more) (?:posts|articles|stories) by .{1,60}$/i,
+    description: 'a link to the author\'s other posts',
+    examples: ['Posted by Becky |  View all posts by Becky', 'View all posts by Anna Smith'],
   },
 ];
