@@ -30,7 +30,7 @@ export const webRules: PhraseRule[] = [
     kind: 'boilerplate',
     lang: 'en',
     pattern:
-      /^(?:subscribe(?: now| today| here)?|subscribe (?:to|via|by) .{1,80}|sign up (?:for|to) (?:our|the|my) .{0,40}newsletter.{0,120}|(?:get|receive) (?:our|the|my) .{0,40}(?:newsletter|updates|posts).{0,120}|join (?:our|the|my) (?:mailing list|newsletter|list).{0,120}|enter your e-?mail(?: address)?.{0,120}|(?:your )?e-?mail address:?|newsletter(?: sign-?up)?|sign up|we (?:respect|will never share) your (?:privacy|e-?mail).{0,80}|unsubscribe at any time\.?|no spam\.?.{0,60}|get (?:the latest|the best of|more of|our best) .{1,80} (?:delivered|in your inbox|to your inbox).{0,60})[.!:]?$/i,
+      /^(?:subscribe(?: now| today| here)?|subscribe (?:to|via|by) .{1,80}|sign up (?:for|to) (?:our|the|my) .{0,40}newsletter.{0,120}|(?:get|receive) (?:our|the|my) .{0,40}(?:newsletter|updates|posts).{0,120}|join (?:our|the|my) (?:mailing list|newsletter|list).{0,120}|enter your e-?mail(?: address)?.{0,120}|(?:your )?e-?mail address:?|newsletter(?: sign-?up)?|sign up|we (?:respect|will never share) your (?:privacy|e-?mail).{0,80}|unsubscribe at any time\.?|.{0,80}\byour e-?mail(?: address)? will never be (?:shared|sold|published|given).{0,80}|no spam\.?.{0,60}|get (?:the latest|the best of|more of|our best) .{1,80} (?:delivered|in your inbox|to your inbox).{0,60})[.!:]?$/i,
     description: 'a subscribe or newsletter prompt',
     examples: [
       'Subscribe',
@@ -40,6 +40,7 @@ export const webRules: PhraseRule[] = [
       'Newsletter',
       'Get the best of Field Notes delivered to your inbox every Friday.',
       'We respect your privacy.',
+      'No worries, this form appears only once, and your email will never be shared.',
     ],
     counterexamples: ['I subscribe to the view that the council acted too fast.'],
     maxChars: 240,
@@ -241,8 +242,29 @@ export const webRules: PhraseRule[] = [
     id: 'author-archive-link',
     kind: 'boilerplate',
     lang: 'en',
-    pattern: /^(?:posted by .{1,60}?\s*\|\s*)?(?:view|see|read) (?:all|more) (?:posts|articles|stories) by .{1,60}$/i,
+    pattern: /^(?:posted by .{1,60}?\s*\|\s*)?(?:(?:view|see|read) )?(?:all|more) (?:posts|articles|stories) by .{1,100}$/i,
     description: 'a link to the author\'s other posts',
-    examples: ['Posted by Becky |  View all posts by Becky', 'View all posts by Anna Smith'],
+    examples: ['Posted by Becky |  View all posts by Becky', 'View all posts by Anna Smith', 'All Posts by Frank Viola  |  Website   |  Twitter   |  Facebook'],
+  },
+  {
+    id: 'affiliate-disclosure',
+    kind: 'boilerplate',
+    lang: 'en',
+    pattern:
+      /^(?:(?:affiliate )?disclosure\s*:|this (?:site|website|blog|post|page|article) (?:is supported,? in part,? by|contains|may contain|uses) affiliate).{0,400}$/i,
+    description: 'an affiliate disclosure',
+    examples: [
+      'This website is supported, in part, by affiliate arrangements (usually Amazon). Affiliate relationships never influence what I recommend.',
+      'Disclosure: this post contains affiliate links.',
+    ],
+    maxChars: 500,
+  },
+  {
+    id: 'last-updated',
+    kind: 'boilerplate',
+    lang: 'en',
+    pattern: /^(?:page |site )?last (?:updated|modified|reviewed)\s*(?::|on)?\s*.{0,40}$/i,
+    description: 'a "Page Last Updated" stamp',
+    examples: ['Page Last Updated: 11/08/2012', 'Last modified on March 3, 2012'],
   },
 ];
