@@ -11,7 +11,7 @@ import { scoreSet } from './support/score.js';
 /** Micro F1 of the kept text against the gold, as last reached. */
 const BASELINE_F1 = 0.947;
 /** Micro recall (article text kept), as last reached. */
-const BASELINE_R = 0.973;
+const BASELINE_R = 0.974;
 /** How far below a baseline a change may fall before this test fails. */
 const SLACK = 0.01;
 

@@ -41,7 +41,7 @@ export function resolveSettings(options: CleanOptions = {}): Settings {
   if (unknown.length) throw new RangeError(`unknown language ${unknown.join(', ')}; known: ${LANGUAGES.join(', ')}`);
   return {
     minDuplicateChars: options.minDuplicateChars ?? 80,
-    nearDuplicateThreshold: options.nearDuplicateThreshold ?? 0.8,
+    nearDuplicateThreshold: options.nearDuplicateThreshold ?? 0.85,
     disable: new Set(options.disable ?? []),
     only: options.only?.length ? new Set(options.only) : undefined,
     languages: languages as Language[],

@@ -101,7 +101,7 @@ export interface PhraseRule {
 export interface CleanOptions {
   /** Shortest block, in characters after normalisation, that counts as a body duplicate. Default 80. */
   minDuplicateChars?: number;
-  /** Similarity (0..1) at which two different blocks count as near copies. Default 0.8. */
+  /** Similarity (0..1) at which two different blocks count as near copies. Default 0.85. */
   nearDuplicateThreshold?: number;
   /** Detector ids to turn off. */
   disable?: readonly string[];
