@@ -8,7 +8,9 @@ const THREAD_HEADING =
 // The links printed under each comment.
 const REPLY_LINK = /^(?:reply(?:delete)?|replies|delete|(?:log ?in|sign ?in) to reply|reply\s*[↓→]|report(?: abuse)?|like|quote|flag|permalink|edit|↑)$/iu;
 // "Anna says:", "Tom on March 3, 2012 said:".
-const SAYS = /^.{1,80}?\s(?:says|said|wrote|writes)\s*:?$/iu;
+// A short name and no comma, after a date where the theme puts one ("18. Jul, 2012 / Anna says:");
+// "As you may recall, Colon writes:" introduces a quote, not a comment.
+const SAYS = /^(?:.{1,40}\s[/|]\s+)?(?:[^\s,]+\s+){0,3}[^\s,]+(?:\s+(?:on|at)\s+.{1,40})?\s(?:says|said|wrote)\s*:?$/iu;
 const TIME_OF_DAY = /\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\b/iu;
 
 type Mark = 'heading' | 'reply' | 'says' | 'stamp' | undefined;

@@ -32,6 +32,22 @@ describe('comment-thread', () => {
     expect(result.skipped.filter((s) => s.kind === 'comments').map((s) => [s.lines, s.why])).toEqual([[[9, 25], expect.stringMatching(/keepComments/)]]);
   });
 
+  test('quotes introduced inside the article ("As you may recall, Anna writes:") do not start the thread', () => {
+    const quoteIntro = 'As you may recall, the harbour master writes:';
+    const doc = paragraphs(TITLE, BODY[0], quoteIntro, '> The ferry will sail on time this winter, whatever the weather does.', BODY[1], BODY[2], ...THREAD);
+    const result = cleanText(doc, { only: ['comment-thread'] });
+    expect(result.text).toContain(quoteIntro);
+    expect(result.text).toContain(BODY[2]!);
+    expect(result.findings.map((f) => f.kind)).toEqual(['comments']);
+  });
+
+  test('a theme that puts the date before the name ("18. Jul, 2012 / Anna says:") still marks speakers', () => {
+    const thread = ['18. Jul, 2012 / Anna says:', THREAD[3]!, '19. Jul, 2012 / Tom says:', THREAD[7]!];
+    const doc = paragraphs(TITLE, BODY[0], BODY[1], BODY[2], ...thread);
+    const result = cleanText(doc, { only: ['comment-thread'] });
+    expect(result.text).toBe(paragraphs(TITLE, BODY[0], BODY[1], BODY[2]));
+  });
+
   test('an article that talks about comments has no thread', () => {
     const doc = paragraphs(
       TITLE,
