@@ -30,11 +30,12 @@ export const webRules: PhraseRule[] = [
     kind: 'boilerplate',
     lang: 'en',
     pattern:
-      /^(?:subscribe(?: now| today| here)?|subscribe (?:to|via|by) .{1,80}|sign up (?:for|to) (?:our|the|my) .{0,40}newsletter.{0,120}|(?:get|receive) (?:our|the|my) .{0,40}(?:newsletter|updates|posts).{0,120}|join (?:our|the|my) (?:mailing list|newsletter|list).{0,120}|enter your e-?mail(?: address)?.{0,120}|(?:your )?e-?mail address:?|newsletter(?: sign-?up)?|sign up|we (?:respect|will never share) your (?:privacy|e-?mail).{0,80}|unsubscribe at any time\.?|.{0,80}\byour e-?mail(?: address)? will never be (?:shared|sold|published|given).{0,80}|no spam\.?.{0,60}|get (?:the latest|the best of|more of|our best) .{1,80} (?:delivered|in your inbox|to your inbox).{0,60})[.!:]?$/i,
+      /^(?:subscribe(?: now| today| here)?|subscribe (?:to|via|by) .{1,200}|(?:hi!?\s+)?thanks for (?:stopping by|visiting|reading)[.!]?\s+(?:why not |please )?(?:subscribe|sign up|follow).{0,200}|sign up (?:for|to) (?:our|the|my) .{0,40}newsletter.{0,120}|(?:get|receive) (?:our|the|my) .{0,40}(?:newsletter|updates|posts).{0,120}|join (?:our|the|my) (?:mailing list|newsletter|list).{0,120}|enter your e-?mail(?: address)?.{0,120}|(?:your )?e-?mail address:?|newsletter(?: sign-?up)?|sign up|we (?:respect|will never share) your (?:privacy|e-?mail).{0,80}|unsubscribe at any time\.?|.{0,80}\byour e-?mail(?: address)? will never be (?:shared|sold|published|given).{0,80}|no spam\.?.{0,60}|get (?:the latest|the best of|more of|our best) .{1,80} (?:delivered|in your inbox|to your inbox).{0,60})[.!:]?$/i,
     description: 'a subscribe or newsletter prompt',
     examples: [
       'Subscribe',
       'Subscribe via RSS',
+      'Hi! Thanks for stopping by. Why not subscribe to our free RSS feed, Twitter or Facebook page and stay up to date?',
       'Sign up for our free newsletter and get the best stories every morning.',
       'Enter your email address to subscribe to this blog and receive notifications of new posts by email.',
       'Newsletter',

@@ -55,7 +55,7 @@ export const wordpressRules: PhraseRule[] = [
       'Article by Steph, filed under Cities & Urbanism in the Architecture category.',
     ],
     counterexamples: ['Posted in 1998, the letter took three weeks to arrive and was tagged by customs.'],
-    maxChars: 400,
+    maxChars: 700,
   },
   {
     id: 'wordpress-permalink',
