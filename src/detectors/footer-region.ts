@@ -1,8 +1,7 @@
 import type { Analysis } from '../core/analysis.js';
 import type { Detector } from './detector.js';
-import { bodyBounds, keptCopies, mainRun, regionFindings, roles, spareKeptCopies, type Role } from './regions.js';
+import { bodyBounds, comesNearMain, keptCopies, mainRun, regionFindings, roles, spareKeptCopies, type Role } from './regions.js';
 
-const TAIL_SHARE = 0.35;
 // The most prose a box under a chrome heading holds: a bio, a newsletter pitch.
 const BOX_CHARS = 600;
 
@@ -27,8 +26,7 @@ export const footerRegion: Detector = {
       // Short lines alone are no evidence here (a poem, a list): a line a rule knows must be in the tail,
       // and no stretch of prose after the main one may come near it (the rest of a split article would).
       const knownChrome = role.slice(main.last + 1, bounds.last + 1).includes('chrome');
-      const next = mainRun(analysis, role, main.last + 1);
-      if (knownChrome && (next?.score ?? 0) < TAIL_SHARE * main.score) end = main.last;
+      if (knownChrome && !comesNearMain(analysis, role, main, main.last + 1, role.length - 1)) end = main.last;
     }
     // Short sentences right after the last paragraph still belong to the article (a sign-off, a last line).
     let start = end + 1;

@@ -1,7 +1,5 @@
 import type { Detector } from './detector.js';
-import { bodyBounds, findTitle, headlineAbove, keptCopies, mainRun, regionFindings, roles, spareKeptCopies } from './regions.js';
-
-const HEAD_SHARE = 0.35;
+import { bodyBounds, comesNearMain, findTitle, headlineAbove, keptCopies, mainRun, regionFindings, roles, spareKeptCopies } from './regions.js';
 
 export const headerRegion: Detector = {
   id: 'header-region',
@@ -23,8 +21,7 @@ export const headerRegion: Detector = {
     let title: number | undefined;
     if (main) {
       const headline = headlineAbove(analysis, role, main.first) ?? findTitle(analysis, role, main.first, true);
-      const above = headline === undefined ? undefined : mainRun(analysis, role, 0, headline - 1);
-      if (headline !== undefined && (above?.score ?? 0) < HEAD_SHARE * main.score) title = headline;
+      if (headline !== undefined && !comesNearMain(analysis, role, main, 0, headline - 1)) title = headline;
     }
     title ??= findTitle(analysis, role, bounds.first, false);
     const metadata = title === undefined ? {} : { title: analysis.doc.blocks[title]!.text };

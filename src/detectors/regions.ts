@@ -1,3 +1,5 @@
+import { lineBlocks } from '../core/document.js';
+import { blockRange } from '../core/plan.js';
 import type { Analysis } from '../core/analysis.js';
 import type { Finding } from '../core/types.js';
 import { blockFinding, coverage, plural } from './detector.js';
@@ -71,22 +73,13 @@ export interface KeptCopy {
 /** Blocks that duplicate findings keep, outside comment threads (a copy there goes with the thread). */
 export function keptCopies(analysis: Analysis, earlier: readonly Finding[]): KeptCopy[] {
   const thread = coverage(analysis, earlier.filter((f) => f.kind === 'comments'));
-  const lineToBlock = new Map<number, number>();
-  for (const b of analysis.doc.blocks) lineToBlock.set(b.line + 1, b.index);
-  const blocksOf = ([a, z]: [number, number]): number[] => {
-    const out: number[] = [];
-    for (let line = a; line <= z; line++) {
-      const b = lineToBlock.get(line);
-      if (b !== undefined) out.push(b);
-    }
-    return out;
-  };
+  const map = lineBlocks(analysis.doc);
   const out: KeptCopy[] = [];
   for (const f of earlier) {
     if (!f.duplicateOf) continue;
-    const removed = blocksOf(f.lines);
-    const range: [number, number] = [removed[0]!, removed[removed.length - 1]!];
-    for (const kept of blocksOf(f.duplicateOf.lines)) if (!thread[kept]) out.push({ kept, removed: range });
+    const removed = blockRange(map, f);
+    const [k1, k2] = blockRange(map, { ...f, lines: f.duplicateOf.lines });
+    for (let kept = k1; kept >= 0 && kept <= k2; kept++) if (!thread[kept]) out.push({ kept, removed });
   }
   return out;
 }
@@ -143,6 +136,18 @@ export interface Run {
   first: number;
   last: number;
   score: number;
+}
+
+/**
+ * How big a stretch of prose beside the main one must be to count as more of the article rather
+ * than a sidebar blurb: the same share for the head above the headline and the tail below.
+ */
+export const NEAR_MAIN_SHARE = 0.35;
+
+/** True when the best stretch of prose in blocks `from..to` comes near the main stretch. */
+export function comesNearMain(analysis: Analysis, role: readonly Role[], main: Run, from: number, to: number): boolean {
+  if (from > to) return false;
+  return (mainRun(analysis, role, from, to)?.score ?? 0) >= NEAR_MAIN_SHARE * main.score;
 }
 
 /** Index of the first and last blocks that read as body prose and no detector claimed. */
