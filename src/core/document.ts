@@ -138,9 +138,3 @@ export function lineAt(doc: Doc, index: number): Line {
   if (!line) throw new RangeError(`no line ${index}`);
   return line;
 }
-
-export function blockAt(doc: Doc, index: number): Block {
-  const block = doc.blocks[index];
-  if (!block) throw new RangeError(`no block ${index}`);
-  return block;
-}
