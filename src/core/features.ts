@@ -24,8 +24,43 @@ export interface Features {
   otherScript: boolean;
 }
 
-const SENTENCE_END = /[.!?…;](?=["'”’)\]]*(?:\s|$))|[。！？]/gu;
-const ENDS_LIKE_SENTENCE = /[.!?…:;。！？]["'”’)\]]*$/u;
+// Sentence marks, closers that may follow them (quotes, brackets), and JavaScript's \s, by code unit.
+const isSentenceMark = (c: number) => c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 59;
+const isFullWidthMark = (c: number) => c === 0x3002 || c === 0xff01 || c === 0xff1f;
+const isCloser = (c: number) => c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93;
+const isSpace = (c: number) =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/**
+ * Sentence ends in a text: a full stop, "!", "?", "…" or ";" followed, past any closing quotes and
+ * brackets, by a space or the end; or a CJK full stop, exclamation or question mark. By hand, as
+ * a global regular expression builds an array of every match only to count them.
+ */
+function countSentenceEnds(text: string): number {
+  let count = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128 ? c !== 46 && c !== 33 && c !== 63 && c !== 59 : !isSentenceMark(c) && !isFullWidthMark(c)) continue;
+    if (isFullWidthMark(c)) {
+      count++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && isCloser(text.charCodeAt(j))) j++;
+    if (j === n || isSpace(text.charCodeAt(j))) count++;
+  }
+  return count;
+}
+
+/** Whether the text ends like a sentence: a sentence mark or a colon, then only closing quotes and brackets. */
+function endsLikeSentence(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && isCloser(text.charCodeAt(i))) i--;
+  if (i < 0) return false;
+  const c = text.charCodeAt(i);
+  return isSentenceMark(c) || c === 58 || isFullWidthMark(c);
+}
 
 // Character classes by UTF-16 code unit, filled on first sight: the scanner below is the hot loop.
 const UNKNOWN = 0;
@@ -172,8 +207,8 @@ export function measure(block: Block, stopwordHits: Int32Array, at: number): Fea
     text.length,
     words,
     words ? capitals / words : 0,
-    text.match(SENTENCE_END)?.length ?? 0,
-    ENDS_LIKE_SENTENCE.test(text),
+    countSentenceEnds(text),
+    endsLikeSentence(text),
     text.length ? letters / text.length : 0,
     digits,
     letters > 0 && latin / letters < 0.5,

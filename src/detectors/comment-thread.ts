@@ -1,4 +1,4 @@
-import type { Analysis } from '../core/analysis.js';
+import { derived, type Analysis } from '../core/analysis.js';
 import { blockFinding, plural, type Detector } from './detector.js';
 import { DATE, mainRun, roles } from './regions.js';
 
@@ -15,13 +15,28 @@ const TIME_OF_DAY = /\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\b/iu;
 
 type Mark = 'heading' | 'reply' | 'says' | 'stamp' | undefined;
 
-function mark(text: string, words: number): Mark {
+const SPEECH_VERBS = ['says', 'said', 'wrote'];
+
+/**
+ * Whether the text ends in "says", "said" or "wrote", then only spaces and a colon: what SAYS needs
+ * at its end, checked from the end first, as SAYS itself is tried at every word of the line.
+ */
+function endsInSpeechVerb(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  if (end > 0 && text.charCodeAt(end - 1) === 58) end--;
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  const tail = text.slice(Math.max(0, end - 5), end).toLowerCase();
+  return SPEECH_VERBS.some((verb) => tail.endsWith(verb));
+}
+
+function mark(text: string, words: number, digits: number): Mark {
   if (text.length > 120) return undefined;
   if (THREAD_HEADING.test(text)) return 'heading';
   if (REPLY_LINK.test(text)) return 'reply';
-  if (SAYS.test(text)) return 'says';
-  // A comment's time stamp: a short line with a date and a time of day.
-  if (words <= 16 && DATE.test(text) && TIME_OF_DAY.test(text)) return 'stamp';
+  if (endsInSpeechVerb(text) && SAYS.test(text)) return 'says';
+  // A comment's time stamp: a short line with a date and a time of day (at least "3:15").
+  if (words <= 16 && digits >= 3 && text.includes(':') && TIME_OF_DAY.test(text) && DATE.test(text)) return 'stamp';
   return undefined;
 }
 
@@ -30,7 +45,12 @@ const WINDOW = 40;
 /** Where a reader comment thread begins, if the document has one after its body text. */
 export function threadStart(analysis: Analysis, firstBody: number): { start: number; evidence: string } | undefined {
   const { blocks } = analysis.doc;
-  const marks = blocks.map((b) => mark(b.text, analysis.features[b.index]!.wordCount));
+  // A block's mark follows from its text: a later look reuses it.
+  const marks = derived<Mark | null>(analysis, 'comment-thread:marks');
+  for (let i = firstBody + 1; i < blocks.length; i++) {
+    const f = analysis.features[i]!;
+    marks[i] ??= mark(blocks[i]!.text, f.wordCount, f.digits) ?? null;
+  }
   for (let i = firstBody + 1; i < blocks.length; i++) {
     const m = marks[i];
     if (!m) continue;
