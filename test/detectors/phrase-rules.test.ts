@@ -1,0 +1,74 @@
+/**
+ * Phrase rules are tried only on lines that can match them: the first character of the line picks
+ * the rules whose matches can begin with it, and rules whose matches begin with a long run of any
+ * characters are tried only on lines holding a text all their matches hold. The index may try a
+ * rule that fails; it must never skip one that matches.
+ */
+import { describe, expect, test } from 'vitest';
+import { analyse, resolveSettings } from '../../src/core/analysis.js';
+import type { PhraseRule } from '../../src/core/types.js';
+import { matchRules, readPattern } from '../../src/detectors/phrase-rules.js';
+import { builtinRules } from '../../src/index.js';
+
+function ruleOf(pattern: RegExp): PhraseRule {
+  return { id: 'test-rule', kind: 'boilerplate', lang: '*', pattern, description: 'a test rule', maxChars: 1000, examples: [] };
+}
+
+/** The lines of `text` that `rule` is found on, through the index. */
+function hitLines(rule: PhraseRule, text: string): string[] {
+  const analysis = analyse(text, resolveSettings({ rules: [rule] }));
+  return matchRules(analysis, [rule]).map((hit) => analysis.doc.blocks[hit.block]!.text);
+}
+
+describe('the first-character index', () => {
+  // Each example as written, in capitals, and with the two characters that Unicode case folding
+  // takes for ASCII letters (ſ for s, the Kelvin sign for k).
+  const variants = (line: string) => [line, line.toUpperCase(), line.replace(/s/g, '\u017f').replace(/k/g, '\u212a')];
+
+  test.each(builtinRules.map((r) => [r.id, r] as const))('finds every line %s matches', (_id, rule) => {
+    const lines = rule.examples.flatMap(variants).filter((line) => rule.pattern.test(line));
+    expect(lines.length).toBeGreaterThan(0);
+    expect(hitLines(rule, lines.join('\n'))).toEqual(lines);
+  });
+
+  test('a rule the reader cannot follow is tried on every line', () => {
+    const rule = ruleOf(/^(\w+) and \1$/i);
+    expect(hitLines(rule, 'Body text here.\nMore and more\nless and MORE\n')).toEqual(['More and more']);
+  });
+
+  test('a rule that is not anchored is tried on every line', () => {
+    const rule = ruleOf(/advertisement$/i);
+    expect(hitLines(rule, 'An advertisement\nSponsored advertisement\n')).toEqual(['An advertisement', 'Sponsored advertisement']);
+  });
+});
+
+describe('readPattern', () => {
+  test('fixed text at the start gives the first characters', () => {
+    expect(readPattern('^(?:share|tweet)(?: this)?:?$')).toEqual({ firsts: new Set(['s', 't']), wild: [], nullable: false });
+  });
+
+  test('optional groups add what follows them', () => {
+    expect(readPattern('^(?:read )?more$')?.firsts).toEqual(new Set(['r', 'm']));
+  });
+
+  test('classes and digits give their members', () => {
+    expect(readPattern('^(?:\\d+|no) comments?:$')?.firsts).toEqual(new Set([...'0123456789', 'n']));
+    expect(readPattern('^[Bb]y [A-Z]\\w+$')?.firsts).toEqual(new Set(['b']));
+  });
+
+  test('a run of any characters at the start leaves only the fixed text every match holds', () => {
+    expect(readPattern('^(?:copyright \\d{4}|.{0,200}\\ball rights reserved\\b.{0,80})$')).toEqual({
+      firsts: new Set(['c']),
+      wild: [['all right']], // s is not case-safe (ſ), so the fixed text stops before it
+      nullable: false,
+    });
+  });
+
+  test('a pattern that can match nothing is marked so', () => {
+    expect(readPattern('^(?:newer posts?)?(?:home)?$')?.nullable).toBe(true);
+  });
+
+  test('a back reference is not read', () => {
+    expect(readPattern('^(\\w+) \\1$')).toBeUndefined();
+  });
+});
