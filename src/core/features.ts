@@ -1,5 +1,5 @@
 import type { Block } from './document.js';
-import { asciiStopwordLanguages, LANGUAGES, stopwordLanguages, type Language } from './language.js';
+import { asciiStopwordLanguages, FNV_BASIS, FNV_PRIME, LANGUAGES, stopwordLanguages, type Language } from './language.js';
 
 /** What a block looks like, measured from its text alone. */
 export interface Features {
@@ -83,9 +83,13 @@ function classOf(c: number): number {
 }
 const isLatin = (c: number) => c < 128 || (c >= 0xc0 && c <= 0x24f);
 
-// Where the words of the line last scanned start and end, two numbers a word; reused and grown
+// The words of the line last scanned, three numbers a word: where it starts, where it ends, and
+// the hash of its lower-cased text when it is ASCII (asciiHash), else NOT_ASCII. Reused and grown
 // as needed, since every line is scanned.
-let bounds = new Int32Array(512);
+let bounds = new Int32Array(768);
+// Marks a word beyond ASCII, looked up by its string; so is the rare ASCII word whose hash is 0,
+// which gives the same answer.
+const NOT_ASCII = 0;
 
 interface Scan {
   words: number;
@@ -97,7 +101,7 @@ interface Scan {
   ascii: boolean;
 }
 
-/** Finds the words of a text, into `bounds`. */
+/** Finds the words of a text, into `bounds`, hashing the ASCII ones as it goes (see asciiHash). */
 function scan(text: string): Scan {
   let words = 0;
   let digits = 0;
@@ -117,12 +121,15 @@ function scan(text: string): Scan {
     }
     // A word: letters and digits, with inner apostrophes ("don't", "l’homme").
     const start = i;
+    let h = FNV_BASIS;
+    let wordAscii = true;
     if (k === UPPER) capitals++;
     for (;;) {
       const c = text.charCodeAt(i);
       const kc = i < n ? classOf(c) : OTHER;
       if (kc !== OTHER) {
-        if (c >= 128) ascii = false;
+        if (c >= 128) wordAscii = false;
+        else h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), FNV_PRIME);
         // Every ASCII digit is a word character, so the words hold them all.
         if (c >= 48 && c <= 57) digits++;
         if (kc !== DIGIT) {
@@ -131,17 +138,20 @@ function scan(text: string): Scan {
         }
         i++;
       } else if ((c === 39 || c === 0x2019) && i + 1 < n && classOf(text.charCodeAt(i + 1)) <= LOWER && classOf(text.charCodeAt(i + 1)) !== UNKNOWN) {
-        if (c >= 128) ascii = false;
+        if (c >= 128) wordAscii = false;
+        else h = Math.imul(h ^ c, FNV_PRIME);
         i++;
       } else break;
     }
-    if (2 * words + 2 > bounds.length) {
+    if (!wordAscii) ascii = false;
+    if (3 * words + 3 > bounds.length) {
       const more = new Int32Array(bounds.length * 2);
       more.set(bounds);
       bounds = more;
     }
-    bounds[2 * words] = start;
-    bounds[2 * words + 1] = i;
+    bounds[3 * words] = start;
+    bounds[3 * words + 1] = i;
+    bounds[3 * words + 2] = wordAscii ? h : NOT_ASCII;
     words++;
   }
   return { words, digits, capitals, letters, latin, ascii };
@@ -155,8 +165,8 @@ function wordsOf(text: string): string[] {
   const lower = ascii ? text.toLowerCase() : undefined;
   const words: string[] = [];
   for (let w = 0; w < count; w++) {
-    const a = bounds[2 * w]!;
-    const z = bounds[2 * w + 1]!;
+    const a = bounds[3 * w]!;
+    const z = bounds[3 * w + 1]!;
     words.push(lower !== undefined ? lower.slice(a, z) : text.slice(a, z).toLowerCase());
   }
   return words;
@@ -196,10 +206,10 @@ export function measure(block: Block, stopwordHits: Int32Array, at: number): Fea
   const text = block.text;
   const { words, digits, capitals, letters, latin } = scan(text);
   for (let w = 0; w < words; w++) {
-    const a = bounds[2 * w]!;
-    const z = bounds[2 * w + 1]!;
-    let bits = asciiStopwordLanguages(text, a, z);
-    if (bits < 0) bits = stopwordLanguages(text.slice(a, z).toLowerCase());
+    const a = bounds[3 * w]!;
+    const z = bounds[3 * w + 1]!;
+    const h = bounds[3 * w + 2]!;
+    let bits = h !== NOT_ASCII ? asciiStopwordLanguages(text, a, z, h) : stopwordLanguages(text.slice(a, z).toLowerCase());
     for (let l = 0; bits; bits >>>= 1, l++) if (bits & 1) stopwordHits[at + l]!++;
   }
   return new Measures(

@@ -54,6 +54,9 @@ export function guessLanguage(hits: ArrayLike<number>, words: number, candidates
   return words > 0 && bestHits / words >= 0.05 ? best : undefined;
 }
 
+export const FNV_BASIS = 0x811c9dc5 | 0;
+export const FNV_PRIME = 0x01000193;
+
 // The ASCII stopwords again, in an open-addressed table keyed by a hash of their characters, so
 // that a word can be looked up where it stands in the text instead of being cut out first.
 const TABLE_SIZE = 1 << Math.ceil(Math.log2(LANGUAGES_OF.size * 2 + 2));
@@ -70,24 +73,22 @@ for (const [word, bits] of LANGUAGES_OF) {
   tableBits[slot] = bits;
 }
 
-/** FNV-1a of `text[start..end)` with ASCII capitals lower-cased. */
+/** FNV-1a of `text[start..end)` with ASCII capitals lower-cased (what features.ts's scan computes as it goes). */
 function asciiHash(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5;
+  let h = FNV_BASIS;
   for (let i = start; i < end; i++) {
     let c = text.charCodeAt(i);
     if (c >= 65 && c <= 90) c += 32;
-    h = Math.imul(h ^ c, 0x01000193);
+    h = Math.imul(h ^ c, FNV_PRIME);
   }
   return h;
 }
 
 /**
- * stopwordLanguages of the lower-cased word `text[start..end)` when it is ASCII; -1 when it is not
- * (look that up by its string). Cuts nothing out of the text.
+ * stopwordLanguages of the ASCII word `text[start..end)`, lower-cased, given its asciiHash. Cuts
+ * nothing out of the text.
  */
-export function asciiStopwordLanguages(text: string, start: number, end: number): number {
-  for (let i = start; i < end; i++) if (text.charCodeAt(i) >= 128) return -1;
-  const h = asciiHash(text, start, end);
+export function asciiStopwordLanguages(text: string, start: number, end: number, h: number): number {
   for (let slot = h & (TABLE_SIZE - 1); tableWords[slot] !== undefined; slot = (slot + 1) & (TABLE_SIZE - 1)) {
     const word = tableWords[slot]!;
     if (tableHashes[slot] !== h || word.length !== end - start) continue;

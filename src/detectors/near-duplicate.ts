@@ -23,13 +23,17 @@ function isWordUnit(c: number): boolean {
   return k === WORD_UNIT;
 }
 
+// The pairs of the block being hashed, reused from block to block and grown as needed.
+let pairBuffer = new Int32Array(1024);
+
 /**
  * The key's word pairs, each hashed to 30 bits, sorted and without repeats, so two blocks compare by
  * one merge. Words are runs of letters and digits (whole code points); a word hashes as FNV-1a over
  * its UTF-16 units. Scanned by hand: this runs over every paragraph of every document.
  */
 function bigrams(key: string): Int32Array {
-  const pairs: number[] = [];
+  let pairs = pairBuffer;
+  let count = 0;
   const n = key.length;
   let prev = 0;
   let words = 0;
@@ -58,11 +62,18 @@ function bigrams(key: string): Int32Array {
       i += width - 1;
     } else if (inWord) {
       inWord = false;
-      if (words++ > 0) pairs.push((Math.imul(prev, 0x9e3779b1) ^ h) & 0x3fffffff);
+      if (words++ > 0) {
+        if (count === pairs.length) {
+          pairs = new Int32Array(pairs.length * 2);
+          pairs.set(pairBuffer);
+          pairBuffer = pairs;
+        }
+        pairs[count++] = (Math.imul(prev, 0x9e3779b1) ^ h) & 0x3fffffff;
+      }
       prev = h;
     }
   }
-  const sorted = Int32Array.from(pairs).sort();
+  const sorted = pairs.slice(0, count).sort();
   let unique = 0;
   for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[unique++] = sorted[i]!;
   return sorted.subarray(0, unique);
