@@ -31,28 +31,6 @@ const isCloser = (c: number) => c === 34 || c === 39 || c === 0x201d || c === 0x
 const isSpace = (c: number) =>
   c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
-/**
- * Sentence ends in a text: a full stop, "!", "?", "…" or ";" followed, past any closing quotes and
- * brackets, by a space or the end; or a CJK full stop, exclamation or question mark. By hand, as
- * a global regular expression builds an array of every match only to count them.
- */
-function countSentenceEnds(text: string): number {
-  let count = 0;
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 128 ? c !== 46 && c !== 33 && c !== 63 && c !== 59 : !isSentenceMark(c) && !isFullWidthMark(c)) continue;
-    if (isFullWidthMark(c)) {
-      count++;
-      continue;
-    }
-    let j = i + 1;
-    while (j < n && isCloser(text.charCodeAt(j))) j++;
-    if (j === n || isSpace(text.charCodeAt(j))) count++;
-  }
-  return count;
-}
-
 /** Whether the text ends like a sentence: a sentence mark or a colon, then only closing quotes and brackets. */
 function endsLikeSentence(text: string): boolean {
   let i = text.length - 1;
@@ -99,6 +77,11 @@ interface Scan {
   latin: number;
   /** Every character of the text is ASCII. */
   ascii: boolean;
+  /**
+   * Sentence ends: a full stop, "!", "?", "…" or ";" followed, past any closing quotes and
+   * brackets, by a space or the end; or a CJK full stop, exclamation or question mark.
+   */
+  sentenceEnds: number;
 }
 
 /** Finds the words of a text, into `bounds`, hashing the ASCII ones as it goes (see asciiHash). */
@@ -109,6 +92,7 @@ function scan(text: string): Scan {
   let letters = 0;
   let latin = 0;
   let ascii = true;
+  let sentenceEnds = 0;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -116,6 +100,13 @@ function scan(text: string): Scan {
     const k = classOf(first);
     if (k === OTHER) {
       if (first >= 128) ascii = false;
+      if (isSentenceMark(first)) {
+        let j = i + 1;
+        while (j < n && isCloser(text.charCodeAt(j))) j++;
+        if (j === n || isSpace(text.charCodeAt(j))) sentenceEnds++;
+      } else if (isFullWidthMark(first)) {
+        sentenceEnds++;
+      }
       i++;
       continue;
     }
@@ -154,7 +145,7 @@ function scan(text: string): Scan {
     bounds[3 * words + 2] = wordAscii ? h : NOT_ASCII;
     words++;
   }
-  return { words, digits, capitals, letters, latin, ascii };
+  return { words, digits, capitals, letters, latin, ascii, sentenceEnds };
 }
 
 /** The lower-cased words of a text. */
@@ -204,7 +195,7 @@ class Measures implements Features {
  */
 export function measure(block: Block, stopwordHits: Int32Array, at: number): Features {
   const text = block.text;
-  const { words, digits, capitals, letters, latin } = scan(text);
+  const { words, digits, capitals, letters, latin, sentenceEnds } = scan(text);
   for (let w = 0; w < words; w++) {
     const a = bounds[3 * w]!;
     const z = bounds[3 * w + 1]!;
@@ -217,7 +208,7 @@ export function measure(block: Block, stopwordHits: Int32Array, at: number): Fea
     text.length,
     words,
     words ? capitals / words : 0,
-    countSentenceEnds(text),
+    sentenceEnds,
     endsLikeSentence(text),
     text.length ? letters / text.length : 0,
     digits,
