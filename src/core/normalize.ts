@@ -25,19 +25,29 @@ const PLAIN = 0;
 const ASCII = 1;
 const OTHER = 2;
 
-// Characters NFKC leaves alone wherever they stand: below U+0300 and in General Punctuation no
-// character combines with its neighbours, so one that NFKC keeps on its own it keeps in any text.
-const nfkcStable = new Uint8Array(0x2070);
-// Of those beyond ASCII, the ones the folding below leaves alone too: no quote, dash or space.
-const plainOther = new Uint8Array(0x2070);
-for (let c = 0x80; c < 0x2070; c++) {
-  if (c >= 0x300 && c < 0x2000) continue;
-  const ch = String.fromCharCode(c);
-  nfkcStable[c] = ch.normalize('NFKC') === ch ? 1 : 0;
-  const folded = [SINGLE_QUOTES, DOUBLE_QUOTES, DASHES, SPACES].some((re) => ch.replace(re, '') !== ch) || /\s/u.test(ch);
-  plainOther[c] = nfkcStable[c] && !folded ? 1 : 0;
+// What each character below U+2070 is, learnt on first sight (a process sees few of them, and
+// learning all at start-up cost more than cleaning a small file). Below U+0300 and in General
+// Punctuation no character combines with its neighbours, so one that NFKC keeps on its own it
+// keeps in any text: NFKC_STABLE. Of those beyond ASCII, the ones the folding below leaves alone
+// too (no quote, dash or space) are PLAIN_OTHER as well.
+const UNSEEN = 0;
+const NFKC_STABLE = 1;
+const PLAIN_OTHER = 2;
+const CHANGES = 3;
+const kinds = new Uint8Array(0x2070);
+for (let c = 0; c < 0x80; c++) kinds[c] = NFKC_STABLE;
+for (let c = 0x300; c < 0x2000; c++) kinds[c] = CHANGES;
+
+function kindOf(c: number): number {
+  let kind = kinds[c]!;
+  if (kind === UNSEEN) {
+    const ch = String.fromCharCode(c);
+    const stable = ch.normalize('NFKC') === ch;
+    const folded = [SINGLE_QUOTES, DOUBLE_QUOTES, DASHES, SPACES].some((re) => ch.replace(re, '') !== ch) || /\s/u.test(ch);
+    kinds[c] = kind = !stable ? CHANGES : folded ? NFKC_STABLE : PLAIN_OTHER;
+  }
+  return kind;
 }
-for (let c = 0; c < 0x80; c++) nfkcStable[c] = 1;
 
 /**
  * PLAIN when folding would only lower-case the text: no backtick, no run of hyphens, no whitespace
@@ -51,7 +61,7 @@ function shapeOf(text: string): number {
   for (let i = 0; i <= last; i++) {
     const c = text.charCodeAt(i);
     if (c > 127) {
-      if (c >= 0x2070 || plainOther[c] !== 1) return OTHER;
+      if (c >= 0x2070 || kindOf(c) !== PLAIN_OTHER) return OTHER;
       ascii = false;
     } else if (c === 96 || (c === 45 && text.charCodeAt(i + 1) === 45) || (c >= 9 && c <= 13) || (c === 32 && (i === 0 || i === last || text.charCodeAt(i + 1) === 32))) {
       shape = ASCII;
@@ -62,6 +72,9 @@ function shapeOf(text: string): number {
 
 /** True when NFKC would not change the text (accented Latin with curly quotes, say): normalising it costs more than this look. */
 function inNfkc(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (nfkcStable[text.charCodeAt(i)] !== 1) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x2070 || kindOf(c) === CHANGES) return false;
+  }
   return true;
 }

@@ -86,6 +86,9 @@ function firstKey(c: string): string | undefined {
   return c.toLowerCase() === c && c.toUpperCase() === c ? c : undefined;
 }
 
+// A `{n}`, `{n,}` or `{n,m}` quantifier where it stands (sticky, so a long source is not copied for it).
+const BRACES = /\{(\d+)(?:(,)(\d*))?\}/y;
+
 /** Reads a pattern source (with the `u` flag in mind); undefined for any syntax this reading does not follow. */
 export function readPattern(source: string): PatternShape | undefined {
   let i = 0;
@@ -109,10 +112,13 @@ export function readPattern(source: string): PatternShape | undefined {
       i++;
       alts.push(sequence());
     }
+    if (alts.length === 1) return alts[0]!;
+    const firsts = alts[0]!.firsts;
+    for (let a = 1; a < alts.length; a++) for (const c of alts[a]!.firsts) firsts.add(c);
     return {
       needs: alts.every((a) => a.needs) ? alts.flatMap((a) => a.needs!) : undefined,
       nullable: alts.some((a) => a.nullable),
-      firsts: new Set(alts.flatMap((a) => [...a.firsts])),
+      firsts,
       wild: alts.flatMap((a) => a.wild),
     };
   };
@@ -140,9 +146,11 @@ export function readPattern(source: string): PatternShape | undefined {
       }
       // While every atom so far may match nothing, a match may begin at this one.
       if (nullable && !atom.zeroWidth) {
-        if (atom.firsts) {
+        if (atom.first !== undefined) {
+          firsts.add(atom.first);
+        } else if (atom.firsts) {
           for (const c of atom.firsts) firsts.add(c);
-          wild.push(...(atom.wild ?? []));
+          if (atom.wild) wild.push(...atom.wild);
         } else {
           wideStart = true;
         }
@@ -160,7 +168,9 @@ export function readPattern(source: string): PatternShape | undefined {
     literal?: string;
     needs?: string[] | undefined;
     zeroWidth?: boolean;
-    /** What a match of the atom may begin with; undefined: any of many characters. */
+    /** The one character a match of the atom begins with (a literal). */
+    first?: string;
+    /** What a match of the atom may begin with; undefined (and no `first`): any of many characters. */
     firsts?: Set<string>;
     wild?: (string[] | undefined)[];
     nullable?: boolean;
@@ -207,8 +217,9 @@ export function readPattern(source: string): PatternShape | undefined {
     return literal(c);
   };
   const literal = (c: string): Atom => {
-    const key = firstKey(c);
-    return { ...(caseSafe(c) ? { literal: c.toLowerCase() } : {}), ...(key !== undefined ? { firsts: new Set([key]) } : {}) };
+    const atom: Atom = { first: firstKey(c) };
+    if (caseSafe(c)) atom.literal = c.toLowerCase();
+    return atom;
   };
   // A class: the characters it names when they are few and plain, else any of many.
   const readClass = (): Atom => {
@@ -265,7 +276,8 @@ export function readPattern(source: string): PatternShape | undefined {
     else if (c === '?') range = [0, 1];
     else if (c === '+') range = [1, Infinity];
     else if (c === '{') {
-      const m = /^\{(\d+)(?:(,)(\d*))?\}/.exec(source.slice(i));
+      BRACES.lastIndex = i;
+      const m = BRACES.exec(source);
       if (!m) fail();
       range = [Number(m[1]), m[2] ? (m[3] ? Number(m[3]) : Infinity) : Number(m[1])];
       i += m[0].length - 1;
@@ -359,6 +371,11 @@ function tiersOf(analysis: Analysis, rules: readonly PhraseRule[], ids: string):
   return tiers;
 }
 
+// Reading every rule's pattern for the index costs more than cleaning a small file takes; the
+// index pays for itself only over many lines, so a process uses it once it has tried this many.
+export const INDEX_AFTER_LINES = 5_000;
+let linesTried = 0;
+
 function firstMatch(text: string, block: number, tiers: readonly Tier[]): RuleHit | null {
   let tier: Tier | undefined;
   for (const t of tiers) {
@@ -368,6 +385,14 @@ function firstMatch(text: string, block: number, tiers: readonly Tier[]): RuleHi
     }
   }
   if (!tier) return null;
+  if (linesTried < INDEX_AFTER_LINES) {
+    linesTried++;
+    for (const rule of tier.rules) {
+      const match = rule.pattern.exec(text);
+      if (match) return { block, rule, match };
+    }
+    return null;
+  }
   // An empty text (a lone quote marker) is filed under -1, where only rules that match nothing stand.
   const code = text ? text.charCodeAt(0) : -1;
   const first = code >= 65 && code <= 90 ? code + 32 : code < 128 ? code : foldFirst(text[0]!).charCodeAt(0);

@@ -4,10 +4,10 @@
  * characters are tried only on lines holding a text all their matches hold. The index may try a
  * rule that fails; it must never skip one that matches.
  */
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { analyse, resolveSettings } from '../../src/core/analysis.js';
 import type { PhraseRule } from '../../src/core/types.js';
-import { matchRules, readPattern } from '../../src/detectors/phrase-rules.js';
+import { INDEX_AFTER_LINES, matchRules, readPattern } from '../../src/detectors/phrase-rules.js';
 import { builtinRules } from '../../src/index.js';
 
 function ruleOf(pattern: RegExp): PhraseRule {
@@ -21,6 +21,12 @@ function hitLines(rule: PhraseRule, text: string): string[] {
 }
 
 describe('the first-character index', () => {
+  // A process tries rules one by one until it has tried this many lines, then through the index.
+  beforeAll(() => {
+    const warmUp = Array.from({ length: INDEX_AFTER_LINES }, (_, i) => `Line ${i} of the warm-up.`).join('\n');
+    hitLines(ruleOf(/^never$/), warmUp);
+  });
+
   // Each example as written, in capitals, and with the two characters that Unicode case folding
   // takes for ASCII letters (ſ for s, the Kelvin sign for k).
   const variants = (line: string) => [line, line.toUpperCase(), line.replace(/s/g, '\u017f').replace(/k/g, '\u212a')];
