@@ -182,29 +182,32 @@ export const webRules: PhraseRule[] = [
     kind: 'boilerplate',
     lang: 'en',
     pattern:
-      /^(?:disclaimer\s*:.{0,600}|.{0,300}\bshould not be (?:taken|construed|relied upon) as (?:\w+ ){0,3}advice\b.{0,300}|.{0,300}\b(?:is|are) (?:not intended|intended for (?:general )?informational (?:use|purposes) only)(?: to (?:constitute|be|replace|serve as)| as)? (?:a substitute for )?(?:professional |medical |legal |financial |investment )?advice\b.{0,300})$/i,
+      /^(?:disclaimer\s*:.{0,900}|.{0,300}\bshould not be (?:taken|construed|relied upon) as (?:\w+ ){0,3}advice\b.{0,300}|.{0,300}\b(?:is|are) (?:not intended|intended for (?:general )?informational (?:use|purposes) only)(?: to (?:constitute|be|replace|serve as)| as)? (?:a substitute for )?(?:professional |medical |legal |financial |investment )?advice\b.{0,300})$/i,
     description: 'a legal or medical disclaimer',
     examples: [
       'The material in this site is intended to be of general informational use and is not intended to constitute medical advice, probable diagnosis, or recommended treatments.',
       'This article is not intended as investment advice.',
       'Disclaimer: The content on this site is provided as general information only and should not be taken as investment advice.',
+      // Notices run long; a page's legal text is chrome at any length.
+      `Disclaimer: The views expressed here are the writer's own. ${'Nothing on this site is an offer to buy or sell anything, and past results say nothing about future ones. '.repeat(7)}`.trim(),
     ],
     counterexamples: ['My doctor said the pills were not intended for children, which I had not known.'],
-    maxChars: 700,
+    maxChars: 1000,
   },
   {
     id: 'comment-policy',
     kind: 'boilerplate',
     lang: 'en',
     pattern:
-      /^(?:the rules:|comment(?:ing)? (?:policy|guidelines)|(?:please )?keep (?:it|comments|the conversation) (?:clean|civil|on(?:-| )topic)|we (?:may|reserve the right to) (?:delete|remove|edit) (?:any |your )?comments?|the following (?:content|comments) represents? the opinions? of).{0,300}$/i,
+      /^(?:the rules:|comment(?:ing)? (?:policy|guidelines)|(?:please )?keep (?:it|comments|the conversation) (?:clean|civil|on(?:-| )topic)|we (?:may|reserve the right to) (?:delete|remove|edit) (?:any |your )?comments?|the following (?:content|comments) represents? the opinions? of).{0,900}$/i,
     description: 'a comment policy',
     examples: [
       'The rules: Keep it clean and stay on the subject or we may delete your comment.',
       'The following content represents the opinions of Health.com users. It is not editorially reviewed for medical or factual accuracy.',
       'Comment policy: be kind.',
+      `Comment guidelines: ${'Stay on topic, be civil to other readers and to the people we write about, and keep it short. '.repeat(6)}`.trim(),
     ],
-    maxChars: 500,
+    maxChars: 1000,
   },
   {
     id: 'author-box',
@@ -219,7 +222,7 @@ export const webRules: PhraseRule[] = [
     kind: 'boilerplate',
     lang: 'en',
     pattern:
-      /^(?:as a final step before posting your comment|your comment (?:has been saved|could not be posted|is awaiting moderation)|comments are (?:moderated|subject to (?:approval|moderation))|you can follow this conversation by subscribing|the letters and numbers you entered did not match|listed below are links to (?:weblogs|blogs|sites) that reference|you may use these html tags and attributes|this is only a preview\. your comment has not yet been posted|having trouble reading this image\?).{0,400}$/i,
+      /^(?:as a final step before posting your comment|your comment (?:has been saved|could not be posted|is awaiting moderation)|comments are (?:moderated|subject to (?:approval|moderation))|you can follow this conversation by subscribing|the letters and numbers you entered did not match|listed below are links to (?:weblogs|blogs|sites) that reference|you may use these html tags and attributes|this is only a preview\. your comment has not yet been posted|having trouble reading this image\?).{0,900}$/i,
     description: 'a notice of a comment form',
     examples: [
       'As a final step before posting your comment, enter the letters and numbers you see in the image below.',
@@ -227,8 +230,9 @@ export const webRules: PhraseRule[] = [
       'You can follow this conversation by subscribing to the comment feed for this post.',
       'Listed below are links to weblogs that reference Why We Left.',
       'You may use these HTML tags and attributes: <a href="" title=""> <b>',
+      `Comments are subject to approval and moderation. ${'We ask readers to be civil, to stay on topic and to avoid shouting in capitals. '.repeat(7)}`.trim(),
     ],
-    maxChars: 500,
+    maxChars: 1000,
   },
   {
     id: 'print-edition-note',
@@ -259,6 +263,35 @@ export const webRules: PhraseRule[] = [
       'Disclosure: this post contains affiliate links.',
     ],
     maxChars: 500,
+  },
+  {
+    id: 'calendar',
+    kind: 'menu',
+    lang: '*',
+    // A blog's calendar or archive widget flattened to one line: month and weekday names, day
+    // numbers and years, nothing else. A digit run is one token ((?!\d)), so a failing line is
+    // read once, not split every way.
+    pattern:
+      /^(?:(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|mo|tu|we|th|fr|sa|su|[mtwfs])\b|\d{1,4}(?!\d)|[«»‹›<>]+)[\s,.|/-]*){10,}$/i,
+    description: 'a calendar widget',
+    examples: [
+      'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 31 2006 2007',
+      'M T W T F S S 1 2 3 4 5 6 7 8 9 10 11 12 13 14',
+      '« Oct   Dec » Mon Tue Wed Thu Fri Sat Sun 1 2 3 4 5',
+    ],
+    counterexamples: ['May 5, 2012', 'Mon 18th Dec 2006 06:00:00', 'Sat 3 Mar', 'We met on Monday 3 March and again on Friday 7 March.'],
+    maxChars: 400,
+  },
+  {
+    id: 'encoded-url',
+    kind: 'boilerplate',
+    lang: '*',
+    // What a share widget leaves when its link is printed as text: a percent-encoded address.
+    pattern: /^.{0,200}https?%3a%2f%2f.*$/i,
+    description: 'a share widget\'s percent-encoded link',
+    examples: ['104329Leave a commenthttp%3A%2F%2Fexample.org%2F2012%2F08%2Fa-post%2FA+Post+Title2012-08-09+20%3A00%3A20Jane+Doe'],
+    counterexamples: ['See http://example.org/a%20b for the list.'],
+    maxChars: 1000,
   },
   {
     id: 'last-updated',
