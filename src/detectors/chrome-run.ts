@@ -16,7 +16,8 @@ export const chromeRun: Detector = {
           findings.push(blockFinding(analysis, this.id, 'boilerplate', lastChrome + 1, i - 1, reason, 0.7));
         }
         lastChrome = i;
-      } else if (r !== 'short') {
+      } else if (r !== 'short' || analysis.doc.blocks[i]!.heading === 1) {
+        // A top-level heading is a page's title, not a widget's item, even among chrome lines.
         lastChrome = -1;
       }
     }
