@@ -265,6 +265,17 @@ export const webRules: PhraseRule[] = [
     maxChars: 500,
   },
   {
+    id: 'post-navigation',
+    kind: 'boilerplate',
+    lang: 'en',
+    // Themes print the previous post's title after a back arrow. A quotation opened with « ends
+    // with », so a line holding a » is not one of these.
+    pattern: /^(?:«|‹|←)\s*[^«»\n]{3,150}$/,
+    description: 'a link to the previous post',
+    examples: ['« Reader Q&A: volatile (again)', '← Planting Garlic Before the First Frost', '‹ Older posts'],
+    counterexamples: ['« Je pense, donc je suis », écrivait Descartes.', 'Before « and after'],
+  },
+  {
     id: 'calendar',
     kind: 'menu',
     lang: '*',
