@@ -4,6 +4,7 @@ import { guessLanguage, isLanguage, LANGUAGES, type Language } from './language.
 import { readBlock, type Reading } from './classify.js';
 import { normalizeForMatch } from './normalize.js';
 import type { CleanOptions, PhraseRule } from './types.js';
+import type { TemplateTable } from '../corpus/templates.js';
 
 /** Options with every default filled in. */
 export interface Settings {
@@ -16,6 +17,8 @@ export interface Settings {
   keepComments: boolean;
   rules: readonly PhraseRule[];
   normalizeWhitespace: boolean;
+  profile: TemplateTable | undefined;
+  site: string;
 }
 
 /** Everything detectors share about one document, measured once. */
@@ -49,6 +52,8 @@ export function resolveSettings(options: CleanOptions = {}): Settings {
     keepComments: options.keepComments ?? false,
     rules: options.rules ?? [],
     normalizeWhitespace: options.normalizeWhitespace ?? false,
+    profile: options.profile,
+    site: options.site ?? '',
   };
 }
 

@@ -70,10 +70,12 @@ function cleanOnce(analysis: Analysis, settings: Settings): Pass {
   const found: Finding[] = [];
   const metadata: Metadata = {};
   const protect = new Set<number>();
+  const held: SkippedFinding[] = [];
   for (const detector of allDetectors) {
     if (settings.disable.has(detector.id) || (settings.only && !settings.only.has(detector.id))) continue;
     const out = detector.detect(analysis, found);
     found.push(...out.findings);
+    held.push(...(out.skipped ?? []));
     for (const [key, value] of Object.entries(out.metadata ?? {}) as [keyof Metadata, string][]) metadata[key] ??= value;
     for (const b of out.protect ?? []) protect.add(b);
   }
@@ -81,7 +83,8 @@ function cleanOnce(analysis: Analysis, settings: Settings): Pass {
   if (!plan.applied.length && plan.skipped.some((s) => s.why.startsWith('nothing body-like'))) {
     metadata.keptAll = 'nothing body-like would remain after cleaning, so the whole text was kept';
   }
-  return { analysis, doc: analysis.doc, applied: plan.applied, skipped: plan.skipped, removedBy: plan.removedBy, metadata };
+  const skipped = held.length ? [...plan.skipped, ...held].sort((a, b) => a.span.start - b.span.start) : plan.skipped;
+  return { analysis, doc: analysis.doc, applied: plan.applied, skipped, removedBy: plan.removedBy, metadata };
 }
 
 function keptCopies(doc: Doc, findings: readonly Finding[]): Set<number> {

@@ -1,3 +1,5 @@
+import type { TemplateTable } from '../corpus/templates.js';
+
 /** A half-open range of UTF-16 offsets into the original input: `start` is included, `end` is not. */
 export interface Span {
   start: number;
@@ -99,6 +101,13 @@ export interface PhraseRule {
 }
 
 export interface CleanOptions {
+  /**
+   * What a corpus profile says is template text, site by site (see templateTable): lines that
+   * recur in many documents of the document's `site` are removed as boilerplate.
+   */
+  profile?: TemplateTable;
+  /** The site the document belongs to, looked up in `profile`. Default `''` (documents of no site). */
+  site?: string;
   /** Shortest block, in characters after normalisation, that counts as a body duplicate. Default 80. */
   minDuplicateChars?: number;
   /** Similarity (0..1) at which two different blocks count as near copies. Default 0.85. */

@@ -1,6 +1,6 @@
 import type { Analysis } from '../core/analysis.js';
 import { blockLines, blockSpan, lineBlocks } from '../core/document.js';
-import type { Finding, FindingKind, Metadata } from '../core/types.js';
+import type { Finding, FindingKind, Metadata, SkippedFinding } from '../core/types.js';
 
 /** What a detector reports: findings, and anything it learnt about the document. */
 export interface Detection {
@@ -8,6 +8,8 @@ export interface Detection {
   metadata?: Partial<Metadata>;
   /** Blocks no finding may remove (the article's title). */
   protect?: number[];
+  /** What the detector saw but held back itself (a guard), each with why; the result lists them as skipped. */
+  skipped?: SkippedFinding[];
 }
 
 /**
@@ -65,7 +67,7 @@ export function plural(n: number, word: string): string {
 }
 
 /** `n` as en-US writes it ("12,345"). By hand for whole numbers: toLocaleString is slow, and reasons are made by the thousand. */
-function grouped(n: number): string {
+export function grouped(n: number): string {
   if (!Number.isSafeInteger(n) || Object.is(n, -0)) return n.toLocaleString('en-US');
   const digits = String(Math.abs(n));
   let out = digits.slice(0, ((digits.length - 1) % 3) + 1);

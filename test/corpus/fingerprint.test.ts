@@ -1,0 +1,28 @@
+/** Block fingerprints: the duplicate detector's comparison key, hashed, once per document. */
+import { describe, expect, test } from 'vitest';
+import { documentFingerprints, fingerprintHex, fingerprintOf, parseFingerprint } from '../../src/corpus/fingerprint.js';
+import { normalizeForMatch } from '../../src/core/normalize.js';
+
+const hex = (text: string) => fingerprintHex(fingerprintOf(normalizeForMatch(text)));
+
+describe('fingerprints', () => {
+  test('are 16 hex digits and read back to the same numbers', () => {
+    const fingerprint = fingerprintOf('share this story');
+    expect(fingerprintHex(fingerprint)).toMatch(/^[0-9a-f]{16}$/);
+    expect(parseFingerprint(fingerprintHex(fingerprint))).toEqual(fingerprint);
+  });
+
+  test('fold what the duplicate detector folds: case, curly quotes, dashes and spaces', () => {
+    expect(hex('Don’t miss the Gazette — every Thursday')).toBe(hex("don't  miss the gazette - every thursday"));
+  });
+
+  test('tell apart lines that differ by one character, and keys that are anagrams', () => {
+    const keys = ['most read this week', 'most read this weak', 'most read this week.', 'ab', 'ba', '', ' '];
+    expect(new Set(keys.map((key) => fingerprintHex(fingerprintOf(key)))).size).toBe(keys.length);
+  });
+
+  test('of a document: each block once, list and heading marks stripped, blank lines ignored', () => {
+    const text = '# Most read\n\n  * Tide tables\nTide tables\n\nMost read\n   \n';
+    expect([...documentFingerprints(text)].sort()).toEqual([hex('Most read'), hex('Tide tables')].sort());
+  });
+});
