@@ -15,6 +15,8 @@ export interface Job {
   input: InputFile | 'stdin';
   /** Absolute target under --out-dir, and how it is shown. */
   target?: { absolute: string; shown: string };
+  /** The site its corpus profile counts apply to, in corpus mode. */
+  site?: string;
 }
 
 export interface Plan {
@@ -110,7 +112,7 @@ export async function cleanInputs(plan: Plan, io: CliIo, cleaner: Cleaner): Prom
     } else {
       read = readInput(job.input.absolute);
     }
-    const result = read.ok ? cleaner.clean(read.text) : undefined;
+    const result = read.ok ? cleaner.clean(read.text, job.site) : undefined;
     // A rejection is handled when its turn comes; until then it must not count as unhandled.
     result?.catch(() => {});
     window.push({ job, shown, read, ...(result ? { result } : {}) });

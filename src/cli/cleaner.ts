@@ -2,7 +2,8 @@ import type { CleanOptions, CleanResult } from '../index.js';
 
 /** Cleans documents, in this thread or in a pool of worker threads; results come back as promises. */
 export interface Cleaner {
-  clean(text: string): Promise<CleanResult>;
+  /** `site`: the document's site, for corpus mode (see CleanOptions.site). */
+  clean(text: string, site?: string): Promise<CleanResult>;
   /** How many documents are worth having in flight at once. */
   readonly window: number;
   close(): Promise<void>;
@@ -10,14 +11,15 @@ export interface Cleaner {
 
 export function inThreadCleaner(cleanText: (text: string, options?: CleanOptions) => CleanResult, options: CleanOptions): Cleaner {
   return {
-    clean: async (text) => cleanText(text, options),
+    clean: async (text, site) => cleanText(text, site === undefined ? options : { ...options, site }),
     window: 1,
     close: async () => {},
   };
 }
 
 /**
- * A pool of `count` worker threads, each with the engine loaded once. The engine is pure, so a
+ * A pool of `count` worker threads, each with the engine loaded once and the options received
+ * once (a corpus profile's arrays live in shared memory, so they are not copied). The engine is pure, so a
  * document cleans the same in any thread; the caller delivers results in input order, so the output
  * and the report do not depend on which thread finished first.
  */
@@ -50,14 +52,14 @@ export async function workerCleaner(count: number, options: CleanOptions): Promi
   let nextId = 0;
   return {
     window: count * 4,
-    clean(text) {
+    clean(text, site) {
       const id = nextId++;
       let slot = 0;
       for (let candidate = 1; candidate < count; candidate++) if (load[candidate]! < load[slot]!) slot = candidate;
       load[slot]!++;
       return new Promise((resolve, reject) => {
         pending.set(id, { resolve, reject, slot });
-        workers[slot]!.postMessage({ id, text });
+        workers[slot]!.postMessage({ id, text, site });
       });
     },
     async close() {

@@ -8,7 +8,9 @@ const EXAMPLES = `Examples:
   winnow scraped/ --check                 CI: exit 1 if any file would change
   winnow scraped/ -l | xargs ls -l        names of files that would change
   winnow article.txt --explain            what goes, and why
-  winnow article.txt --diff --disable label-list`;
+  winnow article.txt --diff --disable label-list
+  winnow profile crawl/ -o profile.json   count each site's recurring lines
+  winnow --profile profile.json crawl/ -o clean/`;
 
 const EXIT_CODES = `Exit codes:
   0    success
@@ -23,6 +25,7 @@ export function helpText(): string {
   for (const spec of OPTIONS) groups.set(spec.group, [...(groups.get(spec.group) ?? []), spec]);
   const lines = [
     'Usage: winnow [options] [files, folders or globs...]',
+    '       winnow profile [options] <files, folders or globs...>   (see winnow profile --help)',
     '',
     'Cleans scraped article text: removes duplicated body blocks and page boilerplate,',
     'and reports every removal. With no path, or with -, reads stdin. One input and no',

@@ -17,7 +17,7 @@ export interface OptionSpec {
   value?: string;
   /** Turns the text given into the value; throws a UsageError that names the flag (`where`). */
   parse?: (where: string, text: string) => unknown;
-  group: 'Input' | 'Output' | 'Cleaning' | 'Configuration' | 'Information';
+  group: 'Input' | 'Output' | 'Cleaning' | 'Corpus' | 'Configuration' | 'Information';
   help: string;
 }
 
@@ -45,6 +45,11 @@ export const OPTIONS: readonly OptionSpec[] = [
   { name: 'keep-comments', type: 'boolean', group: 'Cleaning', help: 'keep reader comment threads' },
   { name: 'normalize-whitespace', type: 'boolean', group: 'Cleaning', help: 'trim trailing spaces, collapse blank lines' },
   { name: 'rules', type: 'string', value: 'FILE', group: 'Cleaning', help: 'extra phrase rules (JSON, same format as built-in)' },
+  { name: 'profile', type: 'string', value: 'FILE', group: 'Corpus', help: "remove lines the corpus profile shows to be a site's template" },
+  { name: 'template-min-docs', type: 'string', value: 'N', parse: positiveInteger, group: 'Corpus', help: 'template lines recur in at least N documents of the site (default 3)' },
+  { name: 'template-min-share', type: 'string', value: 'X', parse: fraction, group: 'Corpus', help: "and in at least this share of the site's documents (default 0.01)" },
+  { name: 'site-root', type: 'string', value: 'DIR', group: 'Corpus', help: "a file's site is its first folder under DIR (default: under the argument)" },
+  { name: 'site', type: 'string', value: 'NAME', group: 'Corpus', help: 'every input belongs to site NAME (for stdin, or one site)' },
   { name: 'config', type: 'string', value: 'FILE', group: 'Configuration', help: 'use FILE instead of the nearest winnow.config.json' },
   { name: 'no-config', type: 'boolean', group: 'Configuration', help: 'ignore winnow.config.json files' },
   { name: 'list-detectors', type: 'boolean', group: 'Information', help: 'print each detector id and what it finds' },
@@ -61,8 +66,9 @@ export interface Flags {
   color: boolean | undefined;
 }
 
-export function parseFlags(argv: readonly string[]): Flags {
-  const program = new Command('winnow')
+/** Parses `argv` by an option table: the command's {@link OPTIONS}, or a subcommand's own. */
+export function parseFlags(argv: readonly string[], table: readonly OptionSpec[] = OPTIONS, name = 'winnow'): Flags {
+  const program = new Command(name)
     .argument('[paths...]')
     // -h/--help and -V/--version are plain flags from the table: run() answers them, with help.ts's text.
     .helpOption(false)
@@ -72,7 +78,7 @@ export function parseFlags(argv: readonly string[]): Flags {
     .showSuggestionAfterError(true);
   const attributes = new Map<OptionSpec, string>();
   const negatedGiven = new Set<string>();
-  for (const spec of OPTIONS) {
+  for (const spec of table) {
     const option = commanderOption(spec);
     program.addOption(option);
     attributes.set(spec, option.attributeName());
@@ -82,7 +88,7 @@ export function parseFlags(argv: readonly string[]): Flags {
   try {
     program.parse(argv, { from: 'user' });
   } catch (error) {
-    if (error instanceof CommanderError) throw new UsageError(reword(error));
+    if (error instanceof CommanderError) throw new UsageError(reword(error, table, name));
     throw error;
   }
   const given = program.opts() as Record<string, Flags['values'][string] | false>;
@@ -114,32 +120,32 @@ function needsValue(spec: OptionSpec): string {
 }
 
 /** commander's error, in winnow's words (run() adds the `winnow: ` prefix). */
-function reword(error: CommanderError): string {
+function reword(error: CommanderError, table: readonly OptionSpec[], name: string): string {
   const quoted = /'([^']*)'/.exec(error.message)?.[1] ?? '';
   if (error.code === 'commander.unknownOption') {
     const equals = quoted.indexOf('=');
     if (quoted.startsWith('--') && equals > 0) {
       // `--write=yes`, or an unknown `--name=value`: judge the name alone.
-      const name = quoted.slice(0, equals);
-      if (OPTIONS.some((spec) => `--${spec.name}` === name)) return `${name} takes no value`;
-      return unknownOption(name);
+      const flag = quoted.slice(0, equals);
+      if (table.some((spec) => `--${spec.name}` === flag)) return `${flag} takes no value`;
+      return unknownOption(flag, table, name);
     }
     const suggestion = /\(Did you mean (.+)\?\)/.exec(error.message)?.[1];
-    return `unknown option ${quoted}${suggestion ? ` (did you mean ${suggestion}?)` : ''}; see winnow --help`;
+    return `unknown option ${quoted}${suggestion ? ` (did you mean ${suggestion}?)` : ''}; see ${name} --help`;
   }
   if (error.code === 'commander.optionMissingArgument') {
-    const spec = OPTIONS.find((candidate) => quoted.split(/[ ,]+/).includes(`--${candidate.name}`));
+    const spec = table.find((candidate) => quoted.split(/[ ,]+/).includes(`--${candidate.name}`));
     if (spec) return needsValue(spec);
   }
   return error.message.replace(/^error: /, '').split('\n')[0] ?? error.message;
 }
 
 /** The message commander's own suggestion gives for an unknown option standing alone. */
-function unknownOption(name: string): string {
+function unknownOption(flag: string, table: readonly OptionSpec[], name: string): string {
   try {
-    parseFlags([name]);
+    parseFlags([flag], table, name);
   } catch (error) {
     if (error instanceof UsageError) return error.message;
   }
-  return `unknown option ${name}; see winnow --help`;
+  return `unknown option ${flag}; see ${name} --help`;
 }

@@ -11,6 +11,8 @@ import { plain, type Paint } from '../report/paint.js';
 import { cleanInputs, targetUnder, type Job, type Outcome } from './clean-inputs.js';
 import { inThreadCleaner, workerCleaner, type Cleaner } from './cleaner.js';
 import { colorLevel } from './color.js';
+import { loadTemplates, siteFinder } from './corpus.js';
+import { siteIndex } from '../corpus/templates.js';
 import { parseConfig, type ConfigValues } from './config.js';
 import { EXIT, type CliIo } from './io.js';
 import { parseFlags, type Flags } from './options.js';
@@ -29,6 +31,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const now = io.now ?? (() => performance.now());
   const started = now();
   try {
+    if (argv[0] === 'profile') {
+      const { runProfile } = await import('./profile-command.js');
+      return await runProfile(argv.slice(1), io, now, started);
+    }
     const flags = parseFlags(argv);
     if (flags.values.help) {
       const { helpText } = await import('./help.js');
@@ -88,14 +94,30 @@ async function clean(settings: Settings, rules: PhraseRule[] | undefined, engine
   refuseOverwrites(walked.files, settings, io.cwd);
   const files = walked.files;
   const outDir = settings.outDir;
+  const profile = await loadTemplates(settings.corpus, io.cwd);
+  const siteOf = profile ? siteFinder(settings.corpus) : undefined;
+  // Inputs whose site the profile never counted: corpus mode removes nothing from them, which
+  // the user should hear about (a file named alone has no site folder unless --site-root says).
+  let unplaced = 0;
+  const site = (input: Job['input']) => {
+    const name = siteOf!(input);
+    if (siteIndex(profile!, name) < 0) unplaced++;
+    return { site: name };
+  };
   function* jobs(): Iterable<Job> {
-    if (wantsStdin) yield { input: 'stdin' };
-    for (const file of files) yield outDir === undefined ? { input: file } : { input: file, target: targetUnder(outDir, file, io.cwd) };
+    if (wantsStdin) yield { input: 'stdin', ...(siteOf ? site('stdin') : {}) };
+    for (const file of files) {
+      yield {
+        input: file,
+        ...(outDir !== undefined ? { target: targetUnder(outDir, file, io.cwd) } : {}),
+        ...(siteOf ? site(file) : {}),
+      };
+    }
   }
 
   const stdoutPaint = await paintFor(colorLevel(settings.color, io.env, io.stdout.isTTY), settings.explain || settings.diff);
   const mode = toStdout ? 'stdout' : settings.outDir !== undefined ? 'out-dir' : settings.write ? 'write' : settings.check ? 'check' : settings.listDifferent ? 'list-different' : settings.diff ? 'diff' : settings.explain ? 'explain' : 'report';
-  const cleanOptions: CleanOptions = { ...settings.engine, ...(rules ? { rules } : {}) };
+  const cleanOptions: CleanOptions = { ...settings.engine, ...(rules ? { rules } : {}), ...(profile ? { profile } : {}) };
   const report = settings.report === undefined ? undefined : await openReport(settings, mode, io);
   const total = files.length + (wantsStdin ? 1 : 0);
   const progress = createProgress(io.stderr, total, now, !settings.quiet);
@@ -128,6 +150,10 @@ async function clean(settings: Settings, rules: PhraseRule[] | undefined, engine
     const paint = await paintFor(colorLevel(settings.color, io.env, io.stderr.isTTY), true);
     const word = settings.check || settings.listDifferent || settings.diff || mode === 'report' || mode === 'explain' ? 'would change' : 'cleaned';
     io.stderr.write(summarize(outcome.totals, now() - started, word, paint));
+    if (unplaced > 0) {
+      const inputs = unplaced === 1 ? '1 input belongs' : `${unplaced} inputs belong`;
+      io.stderr.write(`winnow: ${inputs} to no site the profile counted, so no template lines were removed there; name the site with --site NAME or --site-root DIR\n`);
+    }
   }
   if (outcome.problems > 0) return EXIT.error;
   if ((settings.check || settings.listDifferent) && outcome.totals.cleaned > 0) return EXIT.changed;
@@ -164,7 +190,7 @@ function refuseOverwrites(files: InputList, settings: Settings, cwd: string): vo
   }
 }
 
-function loadConfig(flags: Flags, cwd: string): { config: ConfigValues; configFile?: string } {
+export function loadConfig(flags: Flags, cwd: string): { config: ConfigValues; configFile?: string } {
   if (flags.values['no-config']) return { config: {} };
   const given = flags.values.config as string | undefined;
   const file = given !== undefined ? path.resolve(cwd, given) : findConfig(cwd);

@@ -20,6 +20,8 @@ export interface Settings {
   };
   /** Absolute path of an extra rules file. */
   rulesFile?: string;
+  /** Corpus mode: how each input's site is found, and the profile to clean with. */
+  corpus: CorpusSettings;
   outDir?: string;
   write: boolean;
   report?: string;
@@ -32,6 +34,17 @@ export interface Settings {
   jobs?: number;
   color: boolean | undefined;
   configFile?: string;
+}
+
+export interface CorpusSettings {
+  /** Absolute path of the profile file (`winnow profile` made it). */
+  profileFile?: string;
+  templateMinDocs?: number;
+  templateMinShare?: number;
+  /** Absolute folder whose first-level folders are the sites. */
+  siteRoot?: string;
+  /** The one site every input belongs to. */
+  site?: string;
 }
 
 export const DEFAULT_EXT = ['txt', 'text', 'md'];
@@ -71,6 +84,7 @@ export function resolveSettings(flags: Flags, config: ConfigValues, configFile: 
       normalizeWhitespace: v['normalize-whitespace'] === true || (!given('normalize-whitespace') && config.normalizeWhitespace === true),
     },
     ...(rulesFile !== undefined ? { rulesFile } : {}),
+    corpus: corpusSettings(flags, cwd),
     ...(given('out-dir') ? { outDir: v['out-dir'] as string } : {}),
     write: v.write === true,
     ...(given('report') ? { report: v.report as string } : {}),
@@ -84,7 +98,33 @@ export function resolveSettings(flags: Flags, config: ConfigValues, configFile: 
     ...(configFile !== undefined ? { configFile } : {}),
   };
   refuseConflicts(settings);
+  if (settings.corpus.profileFile === undefined) {
+    const stray = given('site-root') ? '--site-root' : given('site') ? '--site' : undefined;
+    if (stray) throw new UsageError(`${stray} says which site each input's profile counts apply to; add --profile FILE`);
+  }
   return settings;
+}
+
+/** The corpus flags, shared with `winnow profile` (which has no --profile or thresholds). */
+export function corpusSettings(flags: Flags, cwd: string): CorpusSettings {
+  const v = flags.values;
+  const text = (name: string) => (v[name] === undefined ? undefined : (v[name] as string));
+  const corpus: CorpusSettings = {
+    ...(text('profile') !== undefined ? { profileFile: path.resolve(cwd, text('profile')!) } : {}),
+    ...(v['template-min-docs'] !== undefined ? { templateMinDocs: v['template-min-docs'] as number } : {}),
+    ...(v['template-min-share'] !== undefined ? { templateMinShare: v['template-min-share'] as number } : {}),
+    ...(text('site-root') !== undefined ? { siteRoot: path.resolve(cwd, text('site-root')!) } : {}),
+    ...(text('site') !== undefined ? { site: text('site')! } : {}),
+  };
+  if (text('profile') === '') throw new UsageError('--profile needs a file name');
+  if (corpus.profileFile === undefined) {
+    const stray = ['template-min-docs', 'template-min-share'].find((name) => v[name] !== undefined);
+    if (stray) throw new UsageError(`--${stray} applies to cleaning with a profile; add --profile FILE`);
+  }
+  if (corpus.siteRoot !== undefined && corpus.site !== undefined) {
+    throw new UsageError('--site and --site-root cannot be used together: --site names one site for every input, --site-root finds each input\'s');
+  }
+  return corpus;
 }
 
 /** Flag combinations that cannot both be honoured are refused before any work. */
@@ -135,5 +175,10 @@ export function optionsInEffect(s: Settings, mode: string): Record<string, unkno
     followSymlinks: s.walk.followSymlinks,
     outDir: s.outDir ?? null,
     config: s.configFile ?? null,
+    profile: s.corpus.profileFile ?? null,
+    templateMinDocs: s.corpus.templateMinDocs ?? null,
+    templateMinShare: s.corpus.templateMinShare ?? null,
+    siteRoot: s.corpus.siteRoot ?? null,
+    site: s.corpus.site ?? null,
   };
 }
