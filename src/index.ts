@@ -5,6 +5,21 @@
 export { cleanText } from './core/clean.js';
 export { detectors, type DetectorInfo } from './detectors/index.js';
 export { builtinRules } from './detectors/rules/index.js';
+export {
+  countDocument,
+  emptyProfile,
+  mergeProfiles,
+  parseProfile,
+  profileToString,
+  pruneProfile,
+  serializeProfile,
+  ProfileError,
+  type Profile,
+  type ProfileOptions,
+  type SiteCounts,
+} from './corpus/profile.js';
+export { siteOfPath, siteOfRecord } from './corpus/site.js';
+export { DEFAULT_THRESHOLDS, templateTable, type TemplateTable, type TemplateThresholds } from './corpus/templates.js';
 export type {
   CleanOptions,
   CleanResult,
