@@ -71,15 +71,15 @@ describe.skipIf(skip)('a sharded run under GNU parallel', () => {
     sh(single, `$W profile corpus -o profile.json -q
 $W --profile profile.json corpus -o out --report report.json --jobs 1 -q`);
 
-    // Five shards by the last digit of the page number, so each shard holds pages of both sites
-    // and each site's counts are split over shards. Globs keep the site folders in the paths.
+    // Three shards by the last digit of the page number, so each site's counts are split over
+    // shards. Globs keep the site folders in the paths. Few processes: the machine is shared.
     const sharded = workspace('sharded');
     sh(sharded, `mkdir -p shards reports
-parallel --will-cite --halt now,fail=1 -j 2 "$W profile 'corpus/*/?[{}]-*.txt' -o shards/{#}.json -q" ::: 05 16 27 38 49
+parallel --will-cite --halt now,fail=1 -j 2 "$W profile 'corpus/*/?[{}]-*.txt' -o shards/{#}.json -q" ::: 0-3 4-6 7-9
 $W profile --merge shards/*.json -o profile.json -q
-parallel --will-cite --halt now,fail=1 -j 2 "$W --profile profile.json 'corpus/*/?[{}]-*.txt' -o out --report reports/{#}.json --jobs 2 -q" ::: 05 16 27 38 49`);
+parallel --will-cite --halt now,fail=1 -j 2 "$W --profile profile.json 'corpus/*/?[{}]-*.txt' -o out --report reports/{#}.json --jobs 2 -q" ::: 0-3 4-6 7-9`);
 
-    expect(readdirSync(path.join(sharded, 'shards'))).toHaveLength(5);
+    expect(readdirSync(path.join(sharded, 'shards'))).toHaveLength(3);
     expect(readFileSync(path.join(sharded, 'profile.json'), 'utf8')).toBe(readFileSync(path.join(single, 'profile.json'), 'utf8'));
     expect(files(path.join(sharded, 'out'))).toEqual(files(path.join(single, 'corpus')));
     for (const name of files(path.join(single, 'out'))) {
