@@ -1,4 +1,4 @@
-import { documentFingerprints, FINGERPRINT_SCHEME } from './fingerprint.js';
+import { documentFingerprints, FINGERPRINT_SCHEME, fingerprintHex, fingerprintKey, keyFingerprint, parseFingerprint } from './fingerprint.js';
 
 /**
  * A corpus profile: for each site, how many documents were counted and in how many of them each
@@ -25,7 +25,7 @@ export interface ProfileOptions {
 
 export interface SiteCounts {
   documents: number;
-  /** Fingerprint (16 hex digits) to the number of documents it appeared in. */
+  /** Fingerprint (as fingerprintKey makes it; 16 hex digits in the file) to the number of documents it appeared in. */
   blocks: Map<string, number>;
 }
 
@@ -122,12 +122,12 @@ export function* serializeProfile(profile: Profile): Generator<string> {
   for (const [index, site] of sites.entries()) {
     const counts = profile.sites.get(site)!;
     yield `${index === 0 ? '\n' : ',\n'}${JSON.stringify(site)}:{"documents":${counts.documents},"blocks":{`;
-    const fingerprints = [...counts.blocks.keys()].sort(byCodeUnits);
+    const keys = [...counts.blocks.keys()].sort(byCodeUnits);
     const PIECE = 4096;
-    for (let start = 0; start < fingerprints.length; start += PIECE) {
-      yield fingerprints
+    for (let start = 0; start < keys.length; start += PIECE) {
+      yield keys
         .slice(start, start + PIECE)
-        .map((fingerprint, i) => `${start + i === 0 ? '' : ','}"${fingerprint}":${counts.blocks.get(fingerprint)}`)
+        .map((key, i) => `${start + i === 0 ? '' : ','}"${fingerprintHex(keyFingerprint(key))}":${counts.blocks.get(key)}`)
         .join('');
     }
     yield '}}';
@@ -174,7 +174,7 @@ export function parseProfile(text: string): Profile {
       if (!isCount(count) || count > documents) {
         throw new ProfileError(`${where}: fingerprint ${fingerprint} has count ${JSON.stringify(count)}; expected 1 to ${documents} (its documents)`);
       }
-      blocks.set(fingerprint, count);
+      blocks.set(fingerprintKey(parseFingerprint(fingerprint)), count);
     }
     sites.set(site, { documents, blocks });
     total += documents;

@@ -1,4 +1,4 @@
-import { parseFingerprint, type Fingerprint } from './fingerprint.js';
+import { keyFingerprint, type Fingerprint } from './fingerprint.js';
 import { byCodeUnits, type Profile } from './profile.js';
 
 /** When a block that recurs across a site's documents counts as the site's template text. */
@@ -41,7 +41,7 @@ export function templateTable(
   const chosen: [Fingerprint, number][][] = sites.map((site) => {
     const { documents, blocks } = profile.sites.get(site)!;
     const entries: [Fingerprint, number][] = [];
-    for (const [hex, count] of blocks) if (isTemplate(count, documents, thresholds)) entries.push([parseFingerprint(hex), count]);
+    for (const [key, count] of blocks) if (isTemplate(count, documents, thresholds)) entries.push([keyFingerprint(key), count]);
     return entries.sort(([a], [b]) => a.hi - b.hi || a.lo - b.lo);
   });
   const total = chosen.reduce((sum, entries) => sum + entries.length, 0);
