@@ -89,13 +89,4 @@ describe('backtrackingDanger', () => {
   it('judges each alternative on its own', () => {
     expect(backtrackingDanger('^(?:\\s*.{0,200}|copyright\\s+\\d{4}.*)$', 'i')).toBeUndefined();
   });
-  it('is right about what it refuses: the refused shapes really are slow on a long line', () => {
-    const line = 'a'.repeat(3000);
-    const time = (pattern: string) => {
-      const started = performance.now();
-      new RegExp(pattern).test(line);
-      return performance.now() - started;
-    };
-    expect(time('^.*a.*b$')).toBeGreaterThan(time('^Posted in .+ Tagged .+$') * 10);
-  });
 });
