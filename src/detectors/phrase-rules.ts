@@ -32,6 +32,14 @@ export interface PatternShape {
   /** Characters (folded, see foldFirst) that a match may begin with as fixed text. */
   firsts: Set<string>;
   /**
+   * The first two characters (folded) a match of two or more characters may begin with as fixed
+   * text; a second character of ANY_CHAR stands for any. Together with `ones`, a finer index than
+   * `firsts`: a line beginning "Th" is not tried on rules that begin "Tags" or "Tweet".
+   */
+  heads: Set<string>;
+  /** Characters a whole match of one character may be. */
+  ones: Set<string>;
+  /**
    * For each way a match may begin with a run of many characters: texts (lower case, see caseSafe)
    * one of which every such match holds, or undefined when nothing is known.
    */
@@ -89,6 +97,9 @@ function firstKey(c: string): string | undefined {
 // A `{n}`, `{n,}` or `{n,m}` quantifier where it stands (sticky, so a long source is not copied for it).
 const BRACES = /\{(\d+)(?:(,)(\d*))?\}/y;
 
+/** In a head, a second character that may be any. */
+export const ANY_CHAR = '\0';
+
 /** Reads a pattern source (with the `u` flag in mind); undefined for any syntax this reading does not follow. */
 export function readPattern(source: string): PatternShape | undefined {
   let i = 0;
@@ -104,6 +115,10 @@ export function readPattern(source: string): PatternShape | undefined {
     nullable: boolean;
     firsts: Set<string>;
     wild: (string[] | undefined)[];
+    heads: Set<string>;
+    ones: Set<string>;
+    /** Some matches begin with a run of many characters (they are `wild`). */
+    anyFirst: boolean;
   }
   // A whole alternation, up to `)` or the end.
   const alternation = (): Part => {
@@ -113,13 +128,20 @@ export function readPattern(source: string): PatternShape | undefined {
       alts.push(sequence());
     }
     if (alts.length === 1) return alts[0]!;
-    const firsts = alts[0]!.firsts;
-    for (let a = 1; a < alts.length; a++) for (const c of alts[a]!.firsts) firsts.add(c);
+    const [firsts, heads, ones] = [alts[0]!.firsts, alts[0]!.heads, alts[0]!.ones];
+    for (let a = 1; a < alts.length; a++) {
+      for (const c of alts[a]!.firsts) firsts.add(c);
+      for (const h of alts[a]!.heads) heads.add(h);
+      for (const o of alts[a]!.ones) ones.add(o);
+    }
     return {
       needs: alts.every((a) => a.needs) ? alts.flatMap((a) => a.needs!) : undefined,
       nullable: alts.some((a) => a.nullable),
       firsts,
       wild: alts.flatMap((a) => a.wild),
+      heads,
+      ones,
+      anyFirst: alts.some((a) => a.anyFirst),
     };
   };
   const sequence = (): Part => {
@@ -129,13 +151,16 @@ export function readPattern(source: string): PatternShape | undefined {
     let wideStart = false;
     const firsts = new Set<string>();
     const wild: (string[] | undefined)[] = [];
+    const heads = new Set<string>();
+    // What a match may have begun with so far, while that is less than two characters.
+    let partial = new Set<string>(['']);
     const flush = () => {
       if (run) needs = better(needs, [run]);
       run = '';
     };
     while (i < source.length && source[i] !== '|' && source[i] !== ')') {
       const atom = readAtom();
-      const [min] = readQuantifier() ?? [undefined];
+      const [min, max] = readQuantifier() ?? [undefined, undefined];
       if (min === undefined && atom.literal !== undefined) {
         run += atom.literal;
       } else {
@@ -156,13 +181,15 @@ export function readPattern(source: string): PatternShape | undefined {
         }
       }
       const optional = atom.zeroWidth || min === 0 || (min === undefined && atom.nullable);
+      if (!atom.zeroWidth && partial.size) partial = extendHeads(partial, atom, Boolean(optional), (max ?? 1) > 1, heads);
       if (!optional) nullable = false;
     }
     flush();
+    const ones = new Set([...partial].filter((p) => p.length === 1));
     // Every match of the sequence holds its needs, whatever it begins with: when some begin with a
     // run of many characters, the needs are the one test for all of them.
-    if (wideStart) return { needs, nullable, firsts: new Set(), wild: [needs] };
-    return { needs, nullable, firsts, wild };
+    if (wideStart) return { needs, nullable, firsts: new Set(), wild: [needs], heads: new Set(), ones: new Set(), anyFirst: true };
+    return { needs, nullable, firsts, wild, heads, ones, anyFirst: false };
   };
   interface Atom {
     literal?: string;
@@ -174,7 +201,39 @@ export function readPattern(source: string): PatternShape | undefined {
     firsts?: Set<string>;
     wild?: (string[] | undefined)[];
     nullable?: boolean;
+    /** For groups: the first two characters of its matches, its one-character matches, and whether some begin with a run of many. */
+    heads?: Set<string>;
+    ones?: Set<string>;
+    anyFirst?: boolean;
   }
+  /**
+   * The heads a sequence has once `atom` follows what it matched so far (`partial`: what a match
+   * has begun with, under two characters): adds complete heads to `heads`, returns the new partial.
+   */
+  const extendHeads = (partial: Set<string>, atom: Atom, optional: boolean, repeats: boolean, heads: Set<string>): Set<string> => {
+    const starts = atom.first !== undefined ? [atom.first] : atom.firsts && !atom.anyFirst ? [...atom.firsts] : undefined;
+    const ones = atom.first !== undefined ? [atom.first] : atom.heads ? [...(atom.ones ?? [])] : (starts ?? []);
+    const next = new Set<string>();
+    for (const p of partial) {
+      if (optional) next.add(p);
+      if (p.length === 1) {
+        if (starts) for (const c of starts) heads.add(p + c);
+        else heads.add(p + ANY_CHAR);
+        continue;
+      }
+      // p is empty: the atom begins the match. Matches that begin with a run of many characters
+      // are the wild ones, found through their needs.
+      for (const h of atom.heads ?? []) heads.add(h);
+      for (const o of ones) {
+        next.add(o);
+        if (repeats) {
+          if (starts) for (const c of starts) heads.add(o + c);
+          else heads.add(o + ANY_CHAR);
+        }
+      }
+    }
+    return next;
+  };
   const DIGITS = '0123456789';
   const readAtom = (): Atom => {
     const c = source[i++]!;
@@ -194,7 +253,8 @@ export function readPattern(source: string): PatternShape | undefined {
       } else if (source[i] === '?') fail();
       const inner = alternation();
       if (source[i++] !== ')') fail();
-      return look ? { zeroWidth: true } : { needs: inner.needs, nullable: inner.nullable, firsts: inner.firsts, wild: inner.wild };
+      if (look) return { zeroWidth: true };
+      return { needs: inner.needs, nullable: inner.nullable, firsts: inner.firsts, wild: inner.wild, heads: inner.heads, ones: inner.ones, anyFirst: inner.anyFirst };
     }
     if (c === '\\') {
       const e = source[i++];
@@ -289,7 +349,7 @@ export function readPattern(source: string): PatternShape | undefined {
   try {
     const shape = alternation();
     if (i !== source.length) fail();
-    return { firsts: shape.firsts, wild: shape.wild, nullable: shape.nullable };
+    return { firsts: shape.firsts, heads: shape.heads, ones: shape.ones, wild: shape.wild, nullable: shape.nullable };
   } catch {
     return undefined;
   }
@@ -315,17 +375,19 @@ interface Bucket {
 }
 
 /**
- * The rules, in order, that may match a line beginning with `first` (folded); the rest cannot.
+ * The rules, in order, that may match a line beginning with `start` (its first two characters,
+ * folded, or all of it when shorter); the rest cannot.
  * Trying these one by one costs less than one alternation of them all: V8 compiles such an
  * alternation, with case-insensitive Unicode matching, into hundreds of kilobytes of code, and in
  * a run that allocates as cleaning does it ran at a hundredth of the speed it shows alone.
  */
-function bucketFor(rules: readonly PhraseRule[], first: string): Bucket {
+function bucketFor(rules: readonly PhraseRule[], start: string): Bucket {
   const candidates: Candidate[] = [];
   const allTexts = new Set<string>();
   for (const rule of rules) {
     const shape = shapeOf(rule);
-    if (!shape || shape.nullable || shape.firsts.has(first) || shape.wild.includes(undefined)) {
+    const fixed = start.length === 2 ? shape && (shape.heads.has(start) || shape.heads.has(start[0]! + ANY_CHAR) || shape.ones.has(start[0]!)) : shape?.ones.has(start);
+    if (!shape || shape.nullable || fixed || shape.wild.includes(undefined)) {
       candidates.push({ rule, needs: null });
     } else if (shape.wild.length) {
       const texts = [...new Set(shape.wild.flat() as string[])];
@@ -361,8 +423,8 @@ export function matchRules(analysis: Analysis, rules: readonly PhraseRule[]): Ru
 interface Tier {
   limit: number;
   rules: PhraseRule[];
-  /** The rules for lines by the char code of their folded first character (-1 for an empty text), made on first sight. */
-  byFirst: Map<number, Bucket>;
+  /** The rules for lines by their first two characters, folded (see startKey), made on first sight. */
+  byStart: Map<number, Bucket>;
 }
 
 // Built-in rules by their ids; a user's rules are not kept, as their ids may name other patterns.
@@ -374,7 +436,7 @@ function tiersOf(analysis: Analysis, rules: readonly PhraseRule[], ids: string):
   let tiers = builtin ? builtinTiers.get(ids) : undefined;
   if (!tiers) {
     const limits = [...new Set(rules.map(maxChars))].sort((a, b) => a - b);
-    tiers = limits.map((limit) => ({ limit, rules: rules.filter((r) => maxChars(r) >= limit), byFirst: new Map() }));
+    tiers = limits.map((limit) => ({ limit, rules: rules.filter((r) => maxChars(r) >= limit), byStart: new Map() }));
     if (builtin) {
       if (builtinTiers.size > 64) builtinTiers.clear();
       builtinTiers.set(ids, tiers);
@@ -387,6 +449,13 @@ function tiersOf(analysis: Analysis, rules: readonly PhraseRule[], ids: string):
 // index pays for itself only over many lines, so a process uses it once it has tried this many.
 export const INDEX_AFTER_LINES = 5_000;
 let linesTried = 0;
+
+/** The char code of the text's character at `i` as the index files it (see foldFirst). */
+function foldedAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code >= 65 && code <= 90) return code + 32;
+  return code < 128 ? code : foldFirst(text[i]!).charCodeAt(0);
+}
 
 function firstMatch(text: string, block: number, tiers: readonly Tier[]): RuleHit | null {
   let tier: Tier | undefined;
@@ -406,13 +475,15 @@ function firstMatch(text: string, block: number, tiers: readonly Tier[]): RuleHi
     return null;
   }
   // An empty text (a lone quote marker) is filed under -1, where only rules that match nothing stand.
-  const code = text ? text.charCodeAt(0) : -1;
-  const first = code >= 65 && code <= 90 ? code + 32 : code < 128 ? code : foldFirst(text[0]!).charCodeAt(0);
-  let bucket = tier.byFirst.get(first);
+  const first = text ? foldedAt(text, 0) : -1;
+  const second = text.length > 1 ? foldedAt(text, 1) : -1;
+  const key = first * 0x10001 + second + 1;
+  let bucket = tier.byStart.get(key);
   if (!bucket) {
-    bucket = bucketFor(tier.rules, text ? String.fromCharCode(first) : '');
-    if (tier.byFirst.size > 4096) tier.byFirst.clear();
-    tier.byFirst.set(first, bucket);
+    const start = first < 0 ? '' : second < 0 ? String.fromCharCode(first) : String.fromCharCode(first, second);
+    bucket = bucketFor(tier.rules, start);
+    if (tier.byStart.size > 65536) tier.byStart.clear();
+    tier.byStart.set(key, bucket);
   }
   let someNeeds: boolean | undefined;
   for (const { rule, needs } of bucket.candidates) {

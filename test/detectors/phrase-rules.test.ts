@@ -7,7 +7,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { analyse, resolveSettings } from '../../src/core/analysis.js';
 import type { PhraseRule } from '../../src/core/types.js';
-import { INDEX_AFTER_LINES, matchRules, readPattern } from '../../src/detectors/phrase-rules.js';
+import { ANY_CHAR, INDEX_AFTER_LINES, matchRules, readPattern } from '../../src/detectors/phrase-rules.js';
 import { builtinRules } from '../../src/index.js';
 
 function ruleOf(pattern: RegExp): PhraseRule {
@@ -50,7 +50,16 @@ describe('the first-character index', () => {
 
 describe('readPattern', () => {
   test('fixed text at the start gives the first characters', () => {
-    expect(readPattern('^(?:share|tweet)(?: this)?:?$')).toEqual({ firsts: new Set(['s', 't']), wild: [], nullable: false });
+    expect(readPattern('^(?:share|tweet)(?: this)?:?$')).toMatchObject({ firsts: new Set(['s', 't']), wild: [], nullable: false });
+  });
+
+  test('and the first two, for a finer index', () => {
+    expect(readPattern('^(?:share|tweet|a|b\\d+)(?: this)?:?$')).toMatchObject({
+      heads: new Set(['sh', 'tw', 'a ', 'a:', 'b0', 'b1', 'b2', 'b3', 'b4', 'b5', 'b6', 'b7', 'b8', 'b9']),
+      ones: new Set(['a']),
+    });
+    // A second character that may be any of many.
+    expect(readPattern('^x.{0,5}$')?.heads).toEqual(new Set([`x${ANY_CHAR}`]));
   });
 
   test('optional groups add what follows them', () => {
@@ -63,7 +72,7 @@ describe('readPattern', () => {
   });
 
   test('a run of any characters at the start leaves only the fixed text every match holds', () => {
-    expect(readPattern('^(?:copyright \\d{4}|.{0,200}\\ball rights reserved\\b.{0,80})$')).toEqual({
+    expect(readPattern('^(?:copyright \\d{4}|.{0,200}\\ball rights reserved\\b.{0,80})$')).toMatchObject({
       firsts: new Set(['c']),
       wild: [['all right']], // s is not case-safe (ſ), so the fixed text stops before it
       nullable: false,
