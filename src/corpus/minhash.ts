@@ -1,0 +1,163 @@
+/**
+ * MinHash signatures of documents over word shingles, to find near-duplicate documents without
+ * keeping their texts. Pure: text in, numbers out.
+ *
+ * A document is the set of its 5-word shingles. Each of {@link SIGNATURE_SIZE} hash functions
+ * keeps the smallest value it gives over that set; two documents agree on a function's minimum
+ * with a probability equal to the Jaccard similarity of their shingle sets, so the share of
+ * agreeing positions estimates it.
+ */
+
+/** Hash functions per signature; the estimate's standard error is at most 0.5/sqrt(128) ≈ 0.044. */
+export const SIGNATURE_SIZE = 128;
+/** Words per shingle: long enough that two articles on the same topic share few of them. */
+export const SHINGLE_WORDS = 5;
+
+/** The 16 low bits of each minimum: a random agreement then costs 1/65,536 of bias, half the memory. */
+export type Signature = Uint16Array;
+
+/** Seed of the hash functions; a signature is comparable only with one made from the same seed. */
+const SEED = 0x5eed_2026;
+
+/** Multipliers (odd) and offsets of the functions h(x) = a·x + b mod 2^32, drawn once from the seed. */
+const MULTIPLIERS = new Int32Array(SIGNATURE_SIZE);
+const OFFSETS = new Int32Array(SIGNATURE_SIZE);
+{
+  let state = SEED;
+  // splitmix32: a short, well-mixed generator, so the functions are fixed by the seed alone.
+  const next = () => {
+    state = (state + 0x9e3779b9) | 0;
+    let z = state;
+    z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
+    z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
+    return z ^ (z >>> 16);
+  };
+  for (let i = 0; i < SIGNATURE_SIZE; i++) {
+    MULTIPLIERS[i] = next() | 1;
+    OFFSETS[i] = next();
+  }
+}
+
+/** The finaliser of MurmurHash3: every input bit reaches every output bit. */
+function mix(h: number): number {
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return h ^ (h >>> 16);
+}
+
+const SEPARATOR = 1;
+const WORD = 2;
+/** Scripts written without spaces: each character counts as a word. */
+const CHARACTER = 3;
+const charClass = new Uint8Array(0x10000);
+for (let c = 0; c < 0x80; c++) charClass[c] = /[a-z0-9]/i.test(String.fromCharCode(c)) ? WORD : SEPARATOR;
+// Surrogate halves belong to letters beyond the first plane (and emoji); they join the word they are in.
+charClass.fill(WORD, 0xd800, 0xe000);
+const LETTER = /[\p{L}\p{N}\p{M}]/u;
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+
+/** Class of a character beyond ASCII, worked out the first time it is seen. */
+function classOf(c: number): number {
+  let kind = charClass[c]!;
+  if (kind === 0) {
+    const ch = String.fromCharCode(c);
+    kind = UNSPACED.test(ch) ? CHARACTER : LETTER.test(ch) ? WORD : SEPARATOR;
+    charClass[c] = kind;
+  }
+  return kind;
+}
+
+/**
+ * The signature of a text, or undefined when it holds no word. Words are runs of letters and
+ * digits (punctuation and spacing do not count); pass text folded by `normalizeForMatch`, so
+ * case, quotes and dashes do not count either. A text shorter than one shingle is one shingle.
+ */
+export function signText(text: string): Signature | undefined {
+  const minima = new Int32Array(SIGNATURE_SIZE).fill(0x7fffffff);
+  const recent = new Int32Array(SHINGLE_WORDS);
+  let words = 0;
+  let word = FNV_OFFSET;
+  let inWord = false;
+  // One step past the end, so the last word ends like the others.
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    const kind = c < 0x80 ? charClass[c]! : classOf(c);
+    if (kind === WORD) {
+      word = Math.imul(word ^ c, FNV_PRIME);
+      inWord = true;
+      continue;
+    }
+    // A separator ends the word being read; a character of an unspaced script is a word of its own.
+    for (let pass = inWord ? 0 : 1; pass < (kind === CHARACTER ? 2 : 1); pass++) {
+      if (pass === 1) word = Math.imul(FNV_OFFSET ^ c, FNV_PRIME);
+      recent[words % SHINGLE_WORDS] = mix(word);
+      words++;
+      if (words >= SHINGLE_WORDS) addShingle(minima, shingleHash(recent, words, SHINGLE_WORDS));
+      word = FNV_OFFSET;
+      inWord = false;
+    }
+  }
+  if (words === 0) return undefined;
+  if (words < SHINGLE_WORDS) addShingle(minima, shingleHash(recent, words, words));
+
+  const signature = new Uint16Array(SIGNATURE_SIZE);
+  for (let i = 0; i < SIGNATURE_SIZE; i++) signature[i] = minima[i]! & 0xffff;
+  return signature;
+}
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+/** The hash of the last `count` words read (`words` so far), in their order. */
+function shingleHash(recent: Int32Array, words: number, count: number): number {
+  let h = SEED ^ count;
+  for (let j = count; j > 0; j--) h = Math.imul((h << 13) | (h >>> 19), 0x9e3779b1) ^ recent[(words - j) % SHINGLE_WORDS]!;
+  return mix(h);
+}
+
+/** Lowers each function's minimum to this shingle's value where it is smaller. */
+function addShingle(minima: Int32Array, x: number): void {
+  // Local names for the tables keep the hot loop from reloading module bindings.
+  const multipliers = MULTIPLIERS;
+  const offsets = OFFSETS;
+  for (let i = 0; i < SIGNATURE_SIZE; i++) {
+    const v = (Math.imul(x, multipliers[i]!) + offsets[i]!) | 0;
+    if (v < minima[i]!) minima[i] = v;
+  }
+}
+
+/** The estimated Jaccard similarity of two documents' shingle sets: the share of positions where their signatures agree. */
+export function estimateSimilarity(a: Signature, b: Signature): number {
+  let same = 0;
+  for (let i = 0; i < SIGNATURE_SIZE; i++) if (a[i] === b[i]) same++;
+  return same / SIGNATURE_SIZE;
+}
+
+/**
+ * Locality-sensitive hashing splits a signature into `bands` of `rows` positions; two documents
+ * become candidates when they agree on every position of at least one band.
+ */
+export interface Banding {
+  bands: number;
+  rows: number;
+}
+
+/** The chance that two documents of Jaccard similarity `similarity` agree on a whole band at least once. */
+export function candidateChance(similarity: number, { bands, rows }: Banding): number {
+  return 1 - (1 - similarity ** rows) ** bands;
+}
+
+/**
+ * The banding for a similarity threshold: the widest bands (fewest chance candidates to check)
+ * that still make a pair at the threshold a candidate with probability `wanted`. For 0.8 that is
+ * 25 bands of 5 rows: a pair at 0.8 is missed once in 20,000; a pair at 0.3 becomes a candidate
+ * 6% of the time and is then turned down by its estimate.
+ */
+export function chooseBanding(threshold: number, wanted = 0.999): Banding {
+  let best: Banding = { bands: SIGNATURE_SIZE, rows: 1 };
+  for (let rows = 2; rows <= SIGNATURE_SIZE; rows++) {
+    const banding = { bands: Math.floor(SIGNATURE_SIZE / rows), rows };
+    if (candidateChance(threshold, banding) >= wanted) best = banding;
+  }
+  return best;
+}
