@@ -1,11 +1,12 @@
 import path from 'node:path';
 import type { CleanResult } from '../index.js';
 import type { Cleaner } from './cleaner.js';
+import type { DuplicateDocuments } from './duplicate-documents.js';
 import { readInput, readStdin, describeFsError, type ReadResult } from '../io/read-input.js';
 import { rewriteAtomic, writeAtomic, type Sink } from '../io/write-atomic.js';
 import type { InputFile, WalkProblem } from '../io/walk.js';
 import { addToTotals, emptyTotals, reportClosing, reportOpening, reportRecord, type ReportHeader, type Totals } from '../report/json.js';
-import { cleanedRecord, problemRecord, type FileRecord } from '../report/record.js';
+import { cleanedRecord, problemRecord, type Duplicate, type FileRecord } from '../report/record.js';
 import type { Paint } from '../report/paint.js';
 import type { CliIo, StopReason } from './io.js';
 import type { Progress } from './progress.js';
@@ -31,6 +32,8 @@ export interface Plan {
   explain: boolean;
   diff: boolean;
   report?: { sink: Sink; header: ReportHeader; sha256: (text: string) => string };
+  /** Duplicate documents across the inputs (runs of two or more); `drop` leaves them unwritten. */
+  duplicates?: { documents: DuplicateDocuments; drop: boolean };
   stdoutPaint: Paint;
   progress: Progress;
 }
@@ -87,9 +90,17 @@ export async function cleanInputs(plan: Plan, io: CliIo, cleaner: Cleaner): Prom
         problem(shown, 'failed', `could not be cleaned (${error instanceof Error ? error.message : String(error)}); please report this`);
       }
       if (result) {
-        const delivered = await deliver(plan, io, job, shown, read.text, result);
-        if ('error' in delivered) problem(shown, 'failed', delivered.error);
-        else record(cleanedRecord(shown, delivered.output, read.text, result, report?.sha256), result);
+        // Compared here, in input order, so the first copy is the first input whatever the workers did.
+        const check = plan.duplicates?.documents.check(result.text);
+        const duplicate: Duplicate | undefined = check?.of && { ...check.of, dropped: plan.duplicates!.drop };
+        const delivered = duplicate?.dropped ? { output: null } : await deliver(plan, io, job, shown, read.text, result);
+        if ('error' in delivered) {
+          problem(shown, 'failed', delivered.error);
+        } else {
+          // Only a copy that was delivered can be the one later duplicates point at.
+          if (check?.print) plan.duplicates!.documents.keep(check.print, shown);
+          record(cleanedRecord(shown, delivered.output, read.text, result, report?.sha256, duplicate), result);
+        }
       }
     }
     progress.update(index);

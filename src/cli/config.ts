@@ -14,6 +14,7 @@ export interface ConfigValues {
   keepAttribution?: boolean;
   keepComments?: boolean;
   normalizeWhitespace?: boolean;
+  duplicateThreshold?: number;
   /** Path of a rules file, relative to the config file's folder. */
   rules?: string;
 }
@@ -32,6 +33,7 @@ const KEYS: Record<keyof ConfigValues, Check> = {
   keepAttribution: boolean,
   keepComments: boolean,
   normalizeWhitespace: boolean,
+  duplicateThreshold: fraction,
   rules: string,
 };
 

@@ -122,6 +122,9 @@ async function clean(settings: Settings, rules: PhraseRule[] | undefined, engine
   const total = files.length + (wantsStdin ? 1 : 0);
   const progress = createProgress(io.stderr, total, now, !settings.quiet);
   const cleaner = await chooseCleaner(settings.jobs, total, engine, cleanOptions);
+  // One input has nothing to be a duplicate of (and then node:crypto need not load).
+  const duplicates =
+    total >= 2 ? { documents: new (await import('./duplicate-documents.js')).DuplicateDocuments(settings.duplicateThreshold), drop: settings.dropDuplicates } : undefined;
   const plan = {
     jobs: jobs(),
     problems: walked.problems,
@@ -132,6 +135,7 @@ async function clean(settings: Settings, rules: PhraseRule[] | undefined, engine
     explain: settings.explain,
     diff: settings.diff,
     ...(report ? { report } : {}),
+    ...(duplicates ? { duplicates } : {}),
     stdoutPaint,
     progress,
   };

@@ -22,6 +22,10 @@ export interface Settings {
   rulesFile?: string;
   /** Corpus mode: how each input's site is found, and the profile to clean with. */
   corpus: CorpusSettings;
+  /** Similarity from which a file duplicates an earlier one; undefined: the default. */
+  duplicateThreshold?: number;
+  /** Leave files that duplicate an earlier one out of --out-dir. */
+  dropDuplicates: boolean;
   outDir?: string;
   write: boolean;
   report?: string;
@@ -61,6 +65,7 @@ export function resolveSettings(flags: Flags, config: ConfigValues, configFile: 
   const nearDuplicateThreshold = given('near-duplicate-threshold')
     ? fraction('--near-duplicate-threshold', v['near-duplicate-threshold'])
     : config.nearDuplicateThreshold;
+  const duplicateThreshold = given('duplicate-threshold') ? fraction('--duplicate-threshold', v['duplicate-threshold']) : config.duplicateThreshold;
   const rulesFile = given('rules')
     ? path.resolve(cwd, v.rules as string)
     : config.rules !== undefined && configFile
@@ -85,6 +90,8 @@ export function resolveSettings(flags: Flags, config: ConfigValues, configFile: 
     },
     ...(rulesFile !== undefined ? { rulesFile } : {}),
     corpus: corpusSettings(flags, cwd),
+    ...(duplicateThreshold !== undefined ? { duplicateThreshold } : {}),
+    dropDuplicates: v['drop-duplicates'] === true,
     ...(given('out-dir') ? { outDir: v['out-dir'] as string } : {}),
     write: v.write === true,
     ...(given('report') ? { report: v.report as string } : {}),
@@ -148,6 +155,8 @@ function refuseConflicts(s: Settings): void {
     const other = s.diff ? '--diff' : s.explain ? '--explain' : s.listDifferent ? '--list-different' : undefined;
     if (other) throw new UsageError(`--report - and ${other} would both write to stdout; give --report a file name`);
   }
+  // Only --out-dir has a copy to leave out: --write would have to delete an input, and the other modes write nothing.
+  if (s.dropDuplicates && s.outDir === undefined) throw new UsageError('--drop-duplicates needs --out-dir (winnow never deletes an input)');
   if (s.outDir === '') throw new UsageError('--out-dir needs a folder name');
   if (s.report === '') throw new UsageError('--report needs a file name, or - for stdout');
 }
@@ -170,6 +179,8 @@ export function optionsInEffect(s: Settings, mode: string): Record<string, unkno
     keepComments: s.engine.keepComments,
     normalizeWhitespace: s.engine.normalizeWhitespace,
     rules: s.rulesFile ?? null,
+    duplicateThreshold: s.duplicateThreshold ?? null,
+    dropDuplicates: s.dropDuplicates,
     ext: s.walk.ext,
     ignore: s.walk.ignore,
     followSymlinks: s.walk.followSymlinks,

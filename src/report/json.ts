@@ -18,6 +18,10 @@ export interface Totals {
   unchanged: number;
   failed: number;
   skipped: number;
+  /** Not written because they duplicate an earlier input (--drop-duplicates). */
+  dropped: number;
+  /** Inputs whose record names an earlier input they duplicate, dropped or not. */
+  duplicates: number;
   charsBefore: number;
   charsAfter: number;
   removedChars: number;
@@ -56,6 +60,8 @@ export function emptyTotals(): Totals {
     unchanged: 0,
     failed: 0,
     skipped: 0,
+    dropped: 0,
+    duplicates: 0,
     charsBefore: 0,
     charsAfter: 0,
     removedChars: 0,
@@ -68,6 +74,7 @@ export function emptyTotals(): Totals {
 export function addToTotals(totals: Totals, record: FileRecord, removedByKind: Partial<Record<FindingKind, number>> = {}): void {
   totals.files++;
   totals[record.status]++;
+  if (record.duplicateOf !== null) totals.duplicates++;
   if (record.before && record.after) {
     totals.charsBefore += record.before.chars;
     totals.charsAfter += record.after.chars;

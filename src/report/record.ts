@@ -1,7 +1,11 @@
 import type { CleanResult, Finding, FindingKind, LineRange, Metadata, SkippedFinding, Span } from '../index.js';
 
-/** What happened to one input. `skipped`: not text (binary, not UTF-8, empty); `failed`: unreadable, unwritable, or crashed. */
-export type FileStatus = 'cleaned' | 'unchanged' | 'failed' | 'skipped';
+/**
+ * What happened to one input. `skipped`: not text (binary, not UTF-8, empty); `failed`: unreadable,
+ * unwritable, or crashed; `dropped`: cleaned, but not written because it duplicates an earlier
+ * input (`--drop-duplicates`). Only `failed` and `skipped` are problems.
+ */
+export type FileStatus = 'cleaned' | 'unchanged' | 'failed' | 'skipped' | 'dropped';
 
 export interface Counts {
   chars: number;
@@ -33,6 +37,10 @@ export interface FileRecord {
   before: Counts | null;
   after: Counts | null;
   sha256: string | null;
+  /** The earlier input whose cleaned text this one's duplicates, exactly or nearly. */
+  duplicateOf: string | null;
+  /** How similar the two cleaned texts are: 1 for an exact copy, else the estimated Jaccard similarity of their word shingles. */
+  similarity: number | null;
   metadata: Record<string, string>;
   findings: FindingRecord[];
   skipped: SkippedRecord[];
@@ -42,21 +50,37 @@ export interface FileRecord {
 export const KIND_ORDER: readonly FindingKind[] = ['duplicate', 'boilerplate', 'labels', 'menu', 'header', 'footer', 'attribution'];
 const METADATA_ORDER = ['title', 'source', 'author', 'keptAll'];
 
+/** An earlier input that this one duplicates; `dropped` when the duplicate was not written. */
+export interface Duplicate {
+  input: string;
+  similarity: number;
+  dropped: boolean;
+}
+
 /**
  * The record of an input that was cleaned; `output` is where the text went (`-` for stdout), or
  * null. `sha256` hashes the output; it is passed in so that runs without a report never load
  * node:crypto.
  */
-export function cleanedRecord(input: string, output: string | null, original: string, result: CleanResult, sha256?: (text: string) => string): FileRecord {
+export function cleanedRecord(
+  input: string,
+  output: string | null,
+  original: string,
+  result: CleanResult,
+  sha256?: (text: string) => string,
+  duplicate?: Duplicate,
+): FileRecord {
   const { stats } = result;
   return {
     input,
     output,
-    status: result.text === original ? 'unchanged' : 'cleaned',
+    status: duplicate?.dropped ? 'dropped' : result.text === original ? 'unchanged' : 'cleaned',
     error: null,
     before: { chars: stats.inputChars, lines: stats.inputLines },
     after: { chars: stats.outputChars, lines: stats.outputLines },
     sha256: sha256 ? sha256(result.text) : null,
+    duplicateOf: duplicate?.input ?? null,
+    similarity: duplicate?.similarity ?? null,
     metadata: orderMetadata(result.metadata),
     findings: result.findings.map(findingRecord),
     skipped: result.skipped.map(skippedRecord),
@@ -73,6 +97,8 @@ export function problemRecord(input: string, status: 'failed' | 'skipped', error
     before: null,
     after: null,
     sha256: null,
+    duplicateOf: null,
+    similarity: null,
     metadata: {},
     findings: [],
     skipped: [],

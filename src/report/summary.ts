@@ -15,12 +15,17 @@ export function summarize(totals: Totals, elapsedMs: number, changedWord: string
   const parts = [`${number.format(totals.cleaned)} ${changedWord}`, `${number.format(totals.unchanged)} unchanged`];
   if (totals.failed > 0) parts.push(paint.red(`${number.format(totals.failed)} failed`));
   if (totals.skipped > 0) parts.push(paint.yellow(`${number.format(totals.skipped)} skipped`));
+  if (totals.dropped > 0) parts.push(`${number.format(totals.dropped)} dropped`);
   const seconds = (elapsedMs / 1000).toFixed(2);
   const lines = [`winnow: ${files}: ${parts.join(', ')} in ${seconds} s`];
   const kinds = (KIND_ORDER as FindingKind[]).filter((kind) => totals.removedByKind[kind] > 0);
   if (totals.removedChars > 0) {
     const byKind = kinds.map((kind) => `${kind} ${number.format(totals.removedByKind[kind])}`).join(', ');
     lines.push(`winnow: removed ${number.format(totals.removedChars)} chars${byKind ? ` (${byKind})` : ''}`);
+  }
+  if (totals.duplicates > 0) {
+    const dropped = totals.dropped === 0 ? '' : totals.dropped === totals.duplicates ? ', dropped' : `, ${number.format(totals.dropped)} dropped`;
+    lines.push(`winnow: ${number.format(totals.duplicates)} duplicate${totals.duplicates === 1 ? '' : 's'} of earlier files${dropped}`);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -13,7 +13,7 @@ import type { RunResult } from './support.js';
 export interface Scenario {
   name: string;
   /** Folder under fixtures/cli copied to a temporary folder. */
-  fixture: 'tree' | 'config/good' | 'config/bad-key' | 'config/bad-value' | 'rules';
+  fixture: 'tree' | 'duplicates' | 'config/good' | 'config/bad-key' | 'config/bad-value' | 'rules';
   args: string[];
   stdin?: string;
   env?: Record<string, string>;
@@ -39,7 +39,7 @@ export function expectCleanSeed(text: string): void {
   expect(text.startsWith('When it comes to North Korean diplomacy, keep an eye on Mongolia')).toBe(true);
 }
 
-export function expectValidReport(json: string): { files: { input: string; status: string; output: string | null; findings: { kind: string; rule: string | null }[] }[]; options: Record<string, unknown>; totals: Record<string, unknown> } {
+export function expectValidReport(json: string): { files: { input: string; status: string; output: string | null; duplicateOf: string | null; similarity: number | null; findings: { kind: string; rule: string | null }[] }[]; options: Record<string, unknown>; totals: Record<string, unknown> } {
   const report = JSON.parse(json);
   expect(validate(schema as Record<string, unknown>, report)).toEqual([]);
   return report;
@@ -433,6 +433,93 @@ export const scenarios: Scenario[] = [
     args: ['--help'],
     exit: 0,
     stdout: /Examples:[\s\S]+Exit codes:\n {2}0 +success\n {2}1 +--check or --list-different/,
+  },
+  {
+    name: 'duplicate documents: the same article with other chrome is an exact copy, an edited copy a near one, another article on the topic neither',
+    fixture: 'duplicates',
+    args: ['articles', '-o', 'out', '--report', 'report.json'],
+    exit: 0,
+    stderr: [/^winnow: 4 files: 3 cleaned, 1 unchanged in/, /^winnow: 2 duplicates of earlier files$/m],
+    files: {
+      'report.json': (json) => {
+        const report = expectValidReport(json);
+        expect(report.files.map((file) => [file.input, file.duplicateOf])).toEqual([
+          ['articles/a-pilot-boat.txt', null],
+          ['articles/b-pilot-boat-mirror.txt', 'articles/a-pilot-boat.txt'],
+          ['articles/c-pilot-boat-edited.txt', 'articles/a-pilot-boat.txt'],
+          ['articles/d-pilot-column.txt', null],
+        ]);
+        const [, exact, near, other] = report.files;
+        expect(exact!.similarity).toBe(1);
+        expect(near!.similarity).toBeGreaterThanOrEqual(0.8);
+        expect(near!.similarity).toBeLessThan(1);
+        expect(other!.similarity).toBeNull();
+        expect(report.options).toMatchObject({ duplicateThreshold: null, dropDuplicates: false });
+        expect(report.totals).toMatchObject({ duplicates: 2, dropped: 0 });
+      },
+      // Without --drop-duplicates every copy is written, cleaned as usual.
+      'out/b-pilot-boat-mirror.txt': (text) => {
+        expect(text.startsWith('Night Shift on the Harbour Pilot Boat\n')).toBe(true);
+        expect(text).not.toMatch(/Skip to content|All rights reserved/);
+      },
+      'out/c-pilot-boat-edited.txt': (text) => expect(text).toContain('a little after midnight'),
+    },
+    subprocess: true,
+  },
+  {
+    name: '--drop-duplicates leaves the later copies out of --out-dir; their records say dropped, and why',
+    fixture: 'duplicates',
+    args: ['articles', '-o', 'out', '--report', 'report.json', '--drop-duplicates'],
+    exit: 0,
+    stderr: [/^winnow: 4 files: 1 cleaned, 1 unchanged, 2 dropped in/, /^winnow: 2 duplicates of earlier files, dropped$/m],
+    files: {
+      'out/a-pilot-boat.txt': true,
+      'out/b-pilot-boat-mirror.txt': false,
+      'out/c-pilot-boat-edited.txt': false,
+      'out/d-pilot-column.txt': true,
+      'report.json': (json) => {
+        const report = expectValidReport(json);
+        expect(report.files.map((file) => [file.status, file.output, file.duplicateOf])).toEqual([
+          ['cleaned', 'out/a-pilot-boat.txt', null],
+          ['dropped', null, 'articles/a-pilot-boat.txt'],
+          ['dropped', null, 'articles/a-pilot-boat.txt'],
+          ['unchanged', 'out/d-pilot-column.txt', null],
+        ]);
+      },
+    },
+    subprocess: true,
+  },
+  {
+    name: '--duplicate-threshold 1 counts exact copies only',
+    fixture: 'duplicates',
+    args: ['articles', '--report', '-', '--duplicate-threshold', '1', '-q'],
+    exit: 0,
+    stdout: (out) => {
+      const report = expectValidReport(out);
+      expect(report.files.map((file) => file.duplicateOf)).toEqual([null, 'articles/a-pilot-boat.txt', null, null]);
+      expect(report.options.duplicateThreshold).toBe(1);
+    },
+  },
+  {
+    name: 'a duplicate points at the first copy in input order, not at a later one',
+    fixture: 'duplicates',
+    setup: (dir) => writeFileSync(path.join(dir, 'articles/0-first.txt'), readFileSync(path.join(dir, 'articles/c-pilot-boat-edited.txt'))),
+    args: ['articles', '--report', '-', '-q'],
+    exit: 0,
+    stdout: (out) => {
+      const report = expectValidReport(out);
+      // a-pilot-boat.txt is now itself a near copy of 0-first.txt, and b, an exact copy of a, points at the kept 0-first.txt.
+      expect(report.files.map((file) => file.duplicateOf)).toEqual([null, 'articles/0-first.txt', 'articles/0-first.txt', 'articles/0-first.txt', null]);
+      expect(report.files.map((file) => file.similarity === 1)).toEqual([false, false, false, true, false]);
+    },
+  },
+  {
+    name: '--drop-duplicates without --out-dir is refused before any work',
+    fixture: 'duplicates',
+    args: ['articles', '--write', '--drop-duplicates'],
+    exit: 2,
+    stderr: /^winnow: --drop-duplicates needs --out-dir \(winnow never deletes an input\)\n$/,
+    files: { 'articles/a-pilot-boat.txt': (text) => expect(text).toContain('Powered by Blogger.') },
   },
   {
     name: '--version prints the package version',

@@ -77,6 +77,34 @@ describe('worker threads', () => {
   }, 60_000);
 });
 
+describe('duplicate documents with worker threads', () => {
+  it('are the same, in the same order, with --jobs 2 as with --jobs 1: the first copy in input order is kept', () => {
+    const dir = copyFixture('tree');
+    dirs.push(dir);
+    const docs = path.join(repoDir, 'fixtures/docs');
+    const names = readdirSync(docs).sort();
+    mkdirSync(path.join(dir, 'many'));
+    // Every fixture twice: the second round is made of copies of the first.
+    for (let i = 0; i < 2 * names.length; i++) {
+      writeFileSync(path.join(dir, 'many', `doc-${String(i).padStart(3, '0')}.txt`), readFileSync(path.join(docs, names[i % names.length]!, 'input.txt')));
+    }
+    const runs = ['1', '2'].map((jobs) => {
+      const child = spawnSync(process.execPath, [bin, 'many', '-o', `out-${jobs}`, '--report', `report-${jobs}.json`, '--jobs', jobs, '--drop-duplicates'], { cwd: dir, encoding: 'utf8', env: childEnv() });
+      expect(child.status, child.stderr).toBe(0);
+      const report = readFileSync(path.join(dir, `report-${jobs}.json`), 'utf8');
+      return { report: report.replace(/"outDir":"out-\d"/, '"outDir":"out"').replaceAll(`out-${jobs}/`, 'out/'), written: readdirSync(path.join(dir, `out-${jobs}`)).sort() };
+    });
+    expect(runs[1]).toEqual(runs[0]);
+    const files = JSON.parse(runs[0]!.report).files as { input: string; status: string; duplicateOf: string | null }[];
+    // A copy points where its original points, or at the original itself when that was kept.
+    for (let i = names.length; i < files.length; i++) {
+      const original = files[i - names.length]!;
+      expect(files[i]).toMatchObject({ status: 'dropped', duplicateOf: original.duplicateOf ?? original.input });
+    }
+    expect(runs[0]!.written).toEqual(files.filter((file) => file.status !== 'dropped').map((file) => path.basename(file.input)));
+  }, 60_000);
+});
+
 describe('stopping', () => {
   for (const [signal, code] of [['SIGTERM', 143], ['SIGINT', 130]] as const) {
     it(`${signal} mid-run exits ${code} and leaves no temporary or half-written file`, async () => {

@@ -34,7 +34,7 @@ describe('the streamed report', () => {
     const text = streamed();
     const report = JSON.parse(text);
     expect(Object.keys(report)).toEqual(['reportVersion', 'tool', 'options', 'files', 'totals']);
-    expect(Object.keys(report.files[0])).toEqual(['input', 'output', 'status', 'error', 'before', 'after', 'sha256', 'metadata', 'findings', 'skipped']);
+    expect(Object.keys(report.files[0])).toEqual(['input', 'output', 'status', 'error', 'before', 'after', 'sha256', 'duplicateOf', 'similarity', 'metadata', 'findings', 'skipped']);
     expect(Object.keys(report.files[0].findings[0])).toEqual(['kind', 'detector', 'rule', 'lines', 'span', 'reason', 'confidence', 'duplicateOf', 'similarity']);
     expect(text.split('\n')).toHaveLength(5);
     expect(streamed()).toBe(text);
@@ -54,6 +54,20 @@ describe('the streamed report', () => {
     expect(Object.keys(totals.removedByKind)).toEqual(['duplicate', 'boilerplate', 'labels', 'menu', 'header', 'footer', 'attribution']);
     expect(totals.findingsByKind.duplicate).toBe(1);
   });
+  it('records a duplicate of an earlier input: the input, the similarity, and "dropped" when it was not written', () => {
+    const totals = emptyTotals();
+    const kept = cleanedRecord('b.txt', 'out/b.txt', seed, result, sha256, { input: 'a.txt', similarity: 0.91, dropped: false });
+    const dropped = cleanedRecord('c.txt', null, seed, result, sha256, { input: 'a.txt', similarity: 1, dropped: true });
+    expect([kept, dropped].map((record) => [record.status, record.output, record.duplicateOf, record.similarity])).toEqual([
+      ['cleaned', 'out/b.txt', 'a.txt', 0.91],
+      ['dropped', null, 'a.txt', 1],
+    ]);
+    for (const record of [cleanedRecord('a.txt', 'out/a.txt', seed, result, sha256), kept, dropped]) addToTotals(totals, record, result.stats.removedByKind);
+    expect(totals).toMatchObject({ files: 3, cleaned: 2, dropped: 1, duplicates: 2 });
+    const report = JSON.parse(reportOpening(header) + reportRecord(kept, 0) + reportRecord(dropped, 1) + reportClosing(totals));
+    expect(validate(schema as Record<string, unknown>, report)).toEqual([]);
+    expect(summarize(totals, 0, 'cleaned').split('\n')[2]).toBe('winnow: 2 duplicates of earlier files, 1 dropped');
+  });
   it('matches report.schema.json', () => {
     expect(validate(schema as Record<string, unknown>, JSON.parse(streamed()))).toEqual([]);
   });
@@ -63,7 +77,7 @@ describe('the streamed report', () => {
     delete report.totals.files;
     report.files[0].findings[0].lines = [9];
     expect(validate(schema as Record<string, unknown>, report)).toEqual([
-      '$.files[0].status: "done" is not one of ["cleaned","unchanged","failed","skipped"]',
+      '$.files[0].status: "done" is not one of ["cleaned","unchanged","failed","skipped","dropped"]',
       '$.files[0].findings[0].lines: fewer than 2 items',
       '$.totals: missing files',
     ]);
