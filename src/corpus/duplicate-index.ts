@@ -18,7 +18,8 @@ export interface Match {
 /**
  * The documents kept so far, by exact key and by MinHash signature with LSH buckets, to tell
  * whether a new one duplicates one of them. Memory per document: its key, a 256-byte signature
- * and 12 to 20 bytes per band (25 bands at the default threshold), never its text.
+ * and 12 to 20 bytes per band (25 bands at the default threshold), about 1 kB with the
+ * caller's name for it; never its text.
  *
  * Only documents that are not duplicates are added, so a match always points at a copy that was
  * kept, and a run of near copies cannot drift away from the document they all resemble.
