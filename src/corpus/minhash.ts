@@ -2,41 +2,27 @@
  * MinHash signatures of documents over word shingles, to find near-duplicate documents without
  * keeping their texts. Pure: text in, numbers out.
  *
- * A document is the set of its 5-word shingles. Each of {@link SIGNATURE_SIZE} hash functions
- * keeps the smallest value it gives over that set; two documents agree on a function's minimum
- * with a probability equal to the Jaccard similarity of their shingle sets, so the share of
- * agreeing positions estimates it.
+ * A document is the set of its 5-word shingles. The signature is made by one permutation hashing:
+ * each shingle is hashed once; the top bits of the hash pick one of {@link SIGNATURE_SIZE} bins and
+ * the bin keeps the smallest of the remaining bits it is given. Two documents agree on a bin with
+ * a probability equal to the Jaccard similarity of their shingle sets, as with 128 separate hash
+ * functions, for one hash per shingle instead of 128. A bin a short document leaves empty borrows
+ * the value of another bin, chosen by a fixed sequence that is the same for every document
+ * ("optimal densification", Shrivastava 2017), which keeps the estimate unbiased.
  */
 
-/** Hash functions per signature; the estimate's standard error is at most 0.5/sqrt(128) ≈ 0.044. */
+/** Bins per signature; the estimate's standard error is at most 0.5/sqrt(128) ≈ 0.044. */
 export const SIGNATURE_SIZE = 128;
+const BIN_BITS = 7;
 /** Words per shingle: long enough that two articles on the same topic share few of them. */
 export const SHINGLE_WORDS = 5;
 
-/** The 16 low bits of each minimum: a random agreement then costs 1/65,536 of bias, half the memory. */
+/** The 16 low bits of each bin's minimum: a random agreement then costs 1/65,536 of bias, half the memory. */
 export type Signature = Uint16Array;
 
-/** Seed of the hash functions; a signature is comparable only with one made from the same seed. */
+/** Seed of the hashes; a signature is comparable only with one made from the same seed. */
 const SEED = 0x5eed_2026;
-
-/** Multipliers (odd) and offsets of the functions h(x) = a·x + b mod 2^32, drawn once from the seed. */
-const MULTIPLIERS = new Int32Array(SIGNATURE_SIZE);
-const OFFSETS = new Int32Array(SIGNATURE_SIZE);
-{
-  let state = SEED;
-  // splitmix32: a short, well-mixed generator, so the functions are fixed by the seed alone.
-  const next = () => {
-    state = (state + 0x9e3779b9) | 0;
-    let z = state;
-    z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
-    z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
-    return z ^ (z >>> 16);
-  };
-  for (let i = 0; i < SIGNATURE_SIZE; i++) {
-    MULTIPLIERS[i] = next() | 1;
-    OFFSETS[i] = next();
-  }
-}
+const EMPTY = 0x7fffffff;
 
 /** The finaliser of MurmurHash3: every input bit reaches every output bit. */
 function mix(h: number): number {
@@ -73,7 +59,7 @@ function classOf(c: number): number {
  * case, quotes and dashes do not count either. A text shorter than one shingle is one shingle.
  */
 export function signText(text: string): Signature | undefined {
-  const minima = new Int32Array(SIGNATURE_SIZE).fill(0x7fffffff);
+  const minima = new Int32Array(SIGNATURE_SIZE).fill(EMPTY);
   const recent = new Int32Array(SHINGLE_WORDS);
   let words = 0;
   let word = FNV_OFFSET;
@@ -101,7 +87,13 @@ export function signText(text: string): Signature | undefined {
   if (words < SHINGLE_WORDS) addShingle(minima, shingleHash(recent, words, words));
 
   const signature = new Uint16Array(SIGNATURE_SIZE);
-  for (let i = 0; i < SIGNATURE_SIZE; i++) signature[i] = minima[i]! & 0xffff;
+  for (let bin = 0; bin < SIGNATURE_SIZE; bin++) {
+    let value = minima[bin]!;
+    // At least one bin is filled (the text has a word), so the search ends; the sequence very
+    // likely hits a filled bin within a few tries, and walks the bins in order if it does not.
+    for (let attempt = 1; value === EMPTY; attempt++) value = minima[attempt <= 64 ? donor(bin, attempt) : (bin + attempt) % SIGNATURE_SIZE]!;
+    signature[bin] = value & 0xffff;
+  }
   return signature;
 }
 
@@ -115,15 +107,16 @@ function shingleHash(recent: Int32Array, words: number, count: number): number {
   return mix(h);
 }
 
-/** Lowers each function's minimum to this shingle's value where it is smaller. */
+/** Lowers the minimum of the shingle's bin (its hash's top bits) to the rest of its hash, where that is smaller. */
 function addShingle(minima: Int32Array, x: number): void {
-  // Local names for the tables keep the hot loop from reloading module bindings.
-  const multipliers = MULTIPLIERS;
-  const offsets = OFFSETS;
-  for (let i = 0; i < SIGNATURE_SIZE; i++) {
-    const v = (Math.imul(x, multipliers[i]!) + offsets[i]!) | 0;
-    if (v < minima[i]!) minima[i] = v;
-  }
+  const bin = x >>> (32 - BIN_BITS);
+  const value = x & (EMPTY >>> BIN_BITS);
+  if (value < minima[bin]!) minima[bin] = value;
+}
+
+/** The bin an empty bin borrows from at its `attempt`-th try: fixed by the seed, the same for every document. */
+function donor(bin: number, attempt: number): number {
+  return mix(SEED ^ Math.imul(bin + 1, 0x9e3779b1) ^ Math.imul(attempt, 0x85ebca6b)) >>> (32 - BIN_BITS);
 }
 
 /** The estimated Jaccard similarity of two documents' shingle sets: the share of positions where their signatures agree. */
