@@ -41,7 +41,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   { name: 'only', type: 'string', multiple: true, value: 'ID', group: 'Cleaning', help: 'run only these detectors' },
   { name: 'min-duplicate-chars', type: 'string', value: 'N', parse: positiveInteger, group: 'Cleaning', help: 'shortest block that counts as a duplicate' },
   { name: 'near-duplicate-threshold', type: 'string', value: 'X', parse: fraction, group: 'Cleaning', help: 'similarity (0-1] at which blocks are near copies' },
-  { name: 'duplicate-threshold', type: 'string', value: 'X', parse: fraction, group: 'Cleaning', help: 'similarity (0-1] from which a file duplicates an earlier (0.8)' },
+  { name: 'duplicate-threshold', type: 'string', value: 'X', parse: fraction, group: 'Cleaning', help: 'similarity (0-1] that makes a file a copy of an earlier one' },
   { name: 'languages', type: 'string', multiple: true, value: 'LIST', group: 'Cleaning', help: 'language codes to apply (default: all)' },
   { name: 'keep-attribution', type: 'boolean', group: 'Cleaning', help: 'keep "Source: ..." and "By ..." lines in the text' },
   { name: 'keep-comments', type: 'boolean', group: 'Cleaning', help: 'keep reader comment threads' },

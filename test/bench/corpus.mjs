@@ -5,6 +5,7 @@
 //   npm run bench:corpus                       # 20,000 articles, about 100 MB
 //   node test/bench/corpus.mjs --scale 0.05    # 1,000 articles, for a quick look
 //   node test/bench/corpus.mjs --jobs 2 --keep # pass --jobs to winnow; keep the temporary folder
+//   node test/bench/corpus.mjs --bin ../other/bin/winnow.js   # time another build of winnow
 //
 // The corpus is generated, so nothing is downloaded: sentences of the body paragraphs of
 // fixtures/docs (their expected.txt) are recombined, with some words swapped, into new articles;
@@ -29,7 +30,7 @@ const jobs = option('--jobs', undefined);
 const keep = args.includes('--keep');
 const ARTICLES = Math.max(10, Math.round(20_000 * scale));
 const repo = fileURLToPath(new URL('../../', import.meta.url));
-const bin = path.join(repo, 'bin/winnow.js');
+const bin = path.resolve(option('--bin', path.join(repo, 'bin/winnow.js')));
 const docsDir = path.join(repo, 'fixtures/docs');
 
 // mulberry32: small and seedable, so the corpus is the same everywhere.
@@ -287,7 +288,9 @@ if (!/--jsonl\b/.test(help)) {
   const run = winnow(['--jsonl', '--quiet', ...(jobs ? ['--jobs', jobs] : [])], { stdin: input, stdout: output });
   closeSync(input);
   closeSync(output);
+  const lines = run.error ? 0 : readFileSync(path.join(dir, 'out.jsonl'), 'utf8').split('\n').length - 1;
   if (run.error) console.log(`  winnow --jsonl: ${run.error}`);
+  else if (lines !== ARTICLES) console.log(`  winnow --jsonl wrote ${lines} lines for ${ARTICLES} articles`);
   else line(`winnow --jsonl < in > out${jobs ? ` --jobs ${jobs}` : ''}`, jsonlBytes, ARTICLES, run, [['cat', catJsonl], ['awk', awkJsonl]]);
 }
 
