@@ -217,9 +217,10 @@ const folder = winnow(['in', '-o', 'out', '--report', 'report.json', '--quiet', 
 if (folder.error) throw new Error(folder.error);
 line(`winnow -o out --report${jobs ? ` --jobs ${jobs}` : ''}`, bytes, ARTICLES, folder, [['cat', cat], ['awk', awk]]);
 
-// The planted copies against the report: a pair is found when both land on the same kept copy.
+// The planted copies against the report. A pair is found when one of the two is flagged as a copy
+// of a member of its family: of the original, or of another copy of it that came first.
 const report = JSON.parse(readFileSync(path.join(dir, 'report.json'), 'utf8'));
-const canonical = new Map(report.files.map((record) => [record.input, record.duplicateOf ?? record.input]));
+const duplicateOf = new Map(report.files.map((record) => [record.input, record.duplicateOf]));
 const shown = (article) => path.join('in', article.file);
 // Planted copies form families (a copy of a copy belongs with both): a flag within a family is expected.
 const familyByInput = new Map(articles.map((article) => [shown(article), article.family]));
@@ -243,7 +244,8 @@ const found = { exact: 0, near: 0, nearAbove: 0, above: 0 };
 const missed = [];
 const errors = [];
 for (const p of planted) {
-  const same = canonical.get(shown(articles[p.copy])) === canonical.get(shown(articles[p.original]));
+  const flaggedInFamily = (article) => duplicateOf.get(shown(article)) != null && root(duplicateOf.get(shown(article))) === article.family;
+  const same = flaggedInFamily(articles[p.copy]) || flaggedInFamily(articles[p.original]);
   if (same) found[p.kind]++;
   if (p.kind !== 'near') continue;
   const [copy, original] = [cleaned(articles[p.copy]), cleaned(articles[p.original])];
