@@ -68,6 +68,12 @@ describe('the streamed report', () => {
     expect(validate(schema as Record<string, unknown>, report)).toEqual([]);
     expect(summarize(totals, 0, 'cleaned').split('\n')[2]).toBe('winnow: 2 duplicates of earlier files, 1 dropped');
   });
+  it('fails the schema when duplicateOf comes without its similarity, or a dropped input names an output', () => {
+    const report = JSON.parse(streamed());
+    report.files[0].duplicateOf = 'a.txt';
+    report.files[1] = { ...report.files[1], status: 'dropped', output: 'out/bad.txt', duplicateOf: 'a.txt', similarity: 1 };
+    expect(validate(schema as Record<string, unknown>, report)).toEqual(['$.files[0]: matches none of anyOf', '$.files[1]: matches none of anyOf']);
+  });
   it('matches report.schema.json', () => {
     expect(validate(schema as Record<string, unknown>, JSON.parse(streamed()))).toEqual([]);
   });
@@ -77,6 +83,8 @@ describe('the streamed report', () => {
     delete report.totals.files;
     report.files[0].findings[0].lines = [9];
     expect(validate(schema as Record<string, unknown>, report)).toEqual([
+      // "done" is no status, so the record is neither a duplicate's nor another's.
+      '$.files[0]: matches none of anyOf',
       '$.files[0].status: "done" is not one of ["cleaned","unchanged","failed","skipped","dropped"]',
       '$.files[0].findings[0].lines: fewer than 2 items',
       '$.totals: missing files',
