@@ -160,6 +160,8 @@ for (let i = 0; i < ARTICLES; i++) {
 const byPath = [...articles].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'winnow-corpus-'));
+// Removed however the run ends, a failed one included: the corpus is some 400 MB with the outputs.
+process.on('exit', () => (keep ? console.log(`kept ${dir}`) : rmSync(dir, { recursive: true, force: true })));
 let bytes = 0;
 const jsonl = [];
 for (const article of byPath) {
@@ -304,5 +306,3 @@ if (!/--jsonl\b/.test(help)) {
   else line(`winnow --jsonl < in > out${jobs ? ` --jobs ${jobs}` : ''}`, jsonlBytes, ARTICLES, run, [['cat', catJsonl], ['awk', awkJsonl]]);
 }
 
-if (keep) console.log(`kept ${dir}`);
-else rmSync(dir, { recursive: true, force: true });
