@@ -2,7 +2,8 @@ import path from 'node:path';
 import type { CleanResult } from '../index.js';
 import type { Cleaner } from './cleaner.js';
 import { readInput, readStdin, describeFsError, type ReadResult } from '../io/read-input.js';
-import { rewriteAtomic, writeAtomic, type Sink } from '../io/write-atomic.js';
+import type { OutDir } from '../io/out-dir.js';
+import { rewriteAtomic, type Sink } from '../io/write-atomic.js';
 import type { InputFile, WalkProblem } from '../io/walk.js';
 import { addToTotals, emptyTotals, reportClosing, reportOpening, reportRecord, type ReportHeader, type Totals } from '../report/json.js';
 import { cleanedRecord, problemRecord, type FileRecord } from '../report/record.js';
@@ -25,6 +26,8 @@ export interface Plan {
   problems: WalkProblem[];
   /** Print each cleaned text on stdout (one input, no output option). */
   toStdout: boolean;
+  /** Where --out-dir writes go; every job then has a target below it. */
+  outDir?: OutDir;
   write: boolean;
   check: boolean;
   listDifferent: boolean;
@@ -145,7 +148,7 @@ async function deliver(plan: Plan, io: CliIo, job: Job, shown: string, original:
   } else if (job.target || (plan.write && changed && job.input !== 'stdin')) {
     const target = job.target ?? { absolute: (job.input as InputFile).absolute, shown };
     try {
-      if (job.target) writeAtomic(target.absolute, result.text);
+      if (job.target) plan.outDir!.write(target.absolute, result.text);
       else rewriteAtomic(target.absolute, result.text);
       output = target.shown;
     } catch (error) {

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect } from 'vitest';
 import schema from '../../src/report/report.schema.json' with { type: 'json' };
@@ -333,6 +333,32 @@ export const scenarios: Scenario[] = [
     exit: 2,
     stderr: /would overwrite the input articles\/nested\/footer.text/,
     files: { 'articles/nested/footer.text': unchanged('tree/articles/nested/footer.text') },
+  },
+  {
+    name: 'an --out-dir that is a symbolic link to an input folder is refused before any work',
+    fixture: 'tree',
+    setup: (dir) => symlinkSync('articles', path.join(dir, 'alias')),
+    args: ['articles', '-o', 'alias'],
+    exit: 2,
+    stderr: /^winnow: --out-dir alias would overwrite the input articles\/clean.md\n$/,
+    files: { 'articles/seed.txt': unchanged('tree/articles/seed.txt') },
+    subprocess: true,
+  },
+  {
+    name: 'an --out-dir inside the input folder: earlier output there is not taken for input',
+    fixture: 'tree',
+    setup: (dir) => {
+      mkdirSync(path.join(dir, 'articles/clean'));
+      writeFileSync(path.join(dir, 'articles/clean/seed.txt'), readFileSync(path.join(dir, 'articles/seed.txt')));
+    },
+    args: ['articles', '-o', 'articles/clean', '--report', 'r.json'],
+    exit: 0,
+    files: {
+      'articles/clean/seed.txt': expectCleanSeed,
+      'articles/clean/clean': false,
+      'r.json': (json) => expect(expectValidReport(json).files.map((file) => file.input)).toEqual(['articles/clean.md', 'articles/nested/footer.text', 'articles/seed.txt']),
+    },
+    subprocess: true,
   },
   {
     name: 'two inputs landing on one output are refused',
