@@ -58,7 +58,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     const rules = settings.rulesFile ? await readRules(settings.rulesFile, engine, io.cwd) : undefined;
     return await clean(settings, rules, engine, io, now, started);
   } catch (error) {
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || error instanceof ReportError) {
       io.stderr.write(`winnow: ${error.message}\n`);
     } else {
       const detail = error instanceof Error ? (io.env.WINNOW_DEBUG ? (error.stack ?? error.message) : error.message) : String(error);
@@ -260,11 +260,23 @@ async function openReport(settings: Settings, mode: string, io: CliIo): Promise<
   if (report === '-') {
     sink = { write: (text) => void io.stdout.write(text), close() {}, abort() {} };
   } else {
+    let file: Sink;
     try {
-      sink = openAtomicFile(path.resolve(io.cwd, report));
+      file = openAtomicFile(path.resolve(io.cwd, report));
     } catch (error) {
       throw new UsageError(`${report}: cannot write the report: ${describeFsError(error)}`);
     }
+    // A disk that fills mid-run stops the run with one line; the half-written report is removed.
+    const guard =
+      <A extends unknown[]>(action: (...args: A) => void) =>
+      (...args: A) => {
+        try {
+          action(...args);
+        } catch (error) {
+          throw new ReportError(`${report}: cannot write the report: ${describeFsError(error)}`);
+        }
+      };
+    sink = { write: guard(file.write), close: guard(file.close), abort: file.abort };
   }
   const { createHash } = await import('node:crypto');
   return {
@@ -272,6 +284,11 @@ async function openReport(settings: Settings, mode: string, io: CliIo): Promise<
     header: { tool: { name: 'winnow', version: readVersion() }, options: optionsInEffect(settings, mode) },
     sha256: (text) => createHash('sha256').update(text).digest('hex'),
   };
+}
+
+/** The report could not be written once the run had started: one `winnow: ` line, exit code 2. */
+class ReportError extends Error {
+  override name = 'ReportError';
 }
 
 /** chalk is loaded only when something will actually be coloured. */

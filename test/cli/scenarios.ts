@@ -39,7 +39,7 @@ export function expectCleanSeed(text: string): void {
   expect(text.startsWith('When it comes to North Korean diplomacy, keep an eye on Mongolia')).toBe(true);
 }
 
-export function expectValidReport(json: string): { files: { input: string; status: string; output: string | null; findings: { kind: string; rule: string | null }[] }[]; options: Record<string, unknown>; totals: Record<string, unknown> } {
+export function expectValidReport(json: string): { files: { input: string; status: string; output: string | null; error: string | null; findings: { kind: string; rule: string | null }[] }[]; options: Record<string, unknown>; totals: Record<string, unknown> } {
   const report = JSON.parse(json);
   expect(validate(schema as Record<string, unknown>, report)).toEqual([]);
   return report;
