@@ -133,6 +133,7 @@ async function clean(settings: Settings, rules: PhraseRule[] | undefined, engine
     jobs: jobs(),
     problems: walked.problems,
     toStdout,
+    limits: settings.limits,
     write: settings.write,
     check: settings.check,
     listDifferent: settings.listDifferent,

@@ -22,6 +22,7 @@ import { copyFixture, removeDir, repoDir, runCli } from './support.js';
 /** Which file-system calls fail, with which error code, for which path. */
 const faults = vi.hoisted(() => ({
   write: undefined as ((file: string) => string | undefined) | undefined,
+  /** Opening a file to read it (readInput opens, checks the size, then reads). */
   read: undefined as ((file: string) => string | undefined) | undefined,
   writeFd: undefined as (() => string | undefined) | undefined,
 }));
@@ -34,17 +35,17 @@ vi.mock('node:fs', async (importOriginal) => {
     if (code) throw injected(code, `write '${String(file)}'`);
     return fs.writeFileSync(file, ...rest);
   };
-  const readFileSync = ((file: Parameters<typeof fs.readFileSync>[0], ...rest: unknown[]) => {
+  const openSync = ((file: Parameters<typeof fs.openSync>[0], ...rest: unknown[]) => {
     const code = faults.read?.(String(file));
     if (code) throw injected(code, `open '${String(file)}'`);
-    return (fs.readFileSync as (...args: unknown[]) => unknown)(file, ...rest);
-  }) as typeof fs.readFileSync;
+    return (fs.openSync as (...args: unknown[]) => number)(file, ...rest);
+  }) as typeof fs.openSync;
   const writeSync = ((fd: number, ...rest: unknown[]) => {
     const code = faults.writeFd?.();
     if (code) throw injected(code, `write to descriptor ${fd}`);
     return (fs.writeSync as (...args: unknown[]) => number)(fd, ...rest);
   }) as typeof fs.writeSync;
-  return { ...fs, default: { ...fs, writeFileSync, readFileSync, writeSync }, writeFileSync, readFileSync, writeSync };
+  return { ...fs, default: { ...fs, writeFileSync, openSync, writeSync }, writeFileSync, openSync, writeSync };
 });
 
 const dirs: string[] = [];

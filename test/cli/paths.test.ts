@@ -3,7 +3,7 @@
  * output folder, an output folder inside an input folder), winnow writes only below --out-dir and
  * never overwrites an input unless --write says so.
  */
-import { cpSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, symlinkSync } from 'node:fs';
+import { cpSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -178,4 +178,22 @@ describe('without --write no input is overwritten', () => {
       expect(outside(snapshot(root), path.join('work', 'r.json'))).toEqual(before);
     });
   }
+});
+
+describe('odd file names', () => {
+  it('spaces, line breaks and leading dashes are cleaned under their own names; a name that is not UTF-8 is one failed line', async () => {
+    const { work } = setUp();
+    const seed = readFileSync(path.join(work, 'articles/seed.txt'));
+    mkdirSync(path.join(work, 'odd'));
+    for (const name of ['with space.txt', 'line\nbreak.txt', '-dash.txt', '--write.txt']) writeFileSync(path.join(work, 'odd', name), seed);
+    writeFileSync(Buffer.concat([Buffer.from(path.join(work, 'odd', 'latin1-')), Buffer.from([0xe9]), Buffer.from('.txt')]), seed);
+    const result = await runCli(['odd', '-o', 'out', '-q'], { cwd: work });
+    expect(result).toMatchObject({ code: 2, stderr: 'winnow: odd/latin1-\uFFFD.txt: the file name is not UTF-8, so it cannot be opened by name; rename it\n' });
+    expect(files(path.join(work, 'out'))).toEqual(['--write.txt', '-dash.txt', 'line\nbreak.txt', 'with space.txt']);
+    for (const name of files(path.join(work, 'out'))) expectCleanSeed(readFileSync(path.join(work, 'out', name), 'utf8'));
+    // Named on the command line, after `--`, a leading dash is a name, not an option.
+    const named = await runCli(['-o', '../out-named', '-q', '--', '-dash.txt', '--write.txt'], { cwd: path.join(work, 'odd') });
+    expect(named).toMatchObject({ code: 0, stderr: '' });
+    expect(files(path.join(work, 'out-named'))).toEqual(['--write.txt', '-dash.txt']);
+  });
 });

@@ -194,6 +194,30 @@ export const scenarios: Scenario[] = [
     subprocess: true,
   },
   {
+    name: '--max-bytes and --max-lines skip larger inputs with the limit named; the run goes on',
+    fixture: 'tree',
+    args: ['articles', '-o', 'out', '--max-bytes', '5kB', '--max-lines', '20', '--report', 'r.json'],
+    exit: 2,
+    stderr: [
+      /^winnow: articles\/nested\/footer.text: skipped: 32 lines is over --max-lines 20\nwinnow: articles\/seed.txt: skipped: 8 kB is over --max-bytes 5 kB\n/,
+      /3 files: 0 cleaned, 1 unchanged, 2 skipped in/,
+    ],
+    files: {
+      'out/clean.md': unchanged('tree/articles/clean.md'),
+      'out/seed.txt': false,
+      'r.json': (json) => {
+        const report = expectValidReport(json);
+        expect(report.files.map((file) => [file.status, file.error])).toEqual([
+          ['unchanged', null],
+          ['skipped', 'skipped: 32 lines is over --max-lines 20'],
+          ['skipped', 'skipped: 8 kB is over --max-bytes 5 kB'],
+        ]);
+        expect(report.options).toMatchObject({ maxBytes: 5000, maxLines: 20 });
+      },
+    },
+    subprocess: true,
+  },
+  {
     name: 'a report that cannot be written is refused before any work',
     fixture: 'tree',
     args: ['articles', '-o', 'out', '--report', 'articles/seed.txt/report.json'],
