@@ -274,7 +274,7 @@ describe(`cleanText on generated documents (${RUNS} runs per property, seed ${SE
     );
   });
 
-  // Passes at the default seed; seeds 2, 4 and 6 find the two losses of article text below.
+  // Passes at the default seed; seeds 2, 4 and 6 find the losses of article text below.
   it('a document with a body paragraph never comes out empty: one of its body paragraphs stays', () => {
     check(
       fc.property(documentsWithBody, ({ input }) => {
@@ -316,7 +316,15 @@ describe('known engine bugs found by the properties', () => {
     expect(cleanText(input).text).toContain(BOTHY);
   });
 
-  it.fails('a 290-character paragraph between copyright lines and repeated headings is removed as a short line of a chrome run', () => {
+  it.fails('a Spanish paragraph between a repeated short English sentence and a copyright line goes as footer', () => {
+    const short = 'It is, Helen. The next one is in October and there are still a few places left, so do get in touch through the parish office.';
+    const spanish =
+      'La decisión no ha sido fácil. La aceituna temprana rinde menos aceite por kilo, y muchos socios, sobre todo los de más edad, desconfiaban de un cambio que rompía con la costumbre de varias generaciones. Hicieron falta varias asambleas y una cata a ciegas en el salón de la cooperativa para convencer a la mayoría.';
+    expect(cleanText(`${short}\n${spanish}\n${short}\n(c) The Daily Planet`).text).toContain(spanish);
+  });
+
+  // Fixed on main (chrome-run) since it was found; kept so it stays fixed.
+  it('a 290-character paragraph between copyright lines and repeated headings is not taken for a short line of a chrome run', () => {
     const heading = '# Pour le maire, la réouverture du marché est aussi un pari su';
     const input = `${heading}\n${heading}\n(c) The Daily Planet\n${FOXES}\n${heading}\n\n(c) The Daily Planet\n${heading}\n`;
     expect(cleanText(input).text).toContain(FOXES);
