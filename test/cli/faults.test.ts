@@ -235,16 +235,35 @@ function runToEnd(args: string[], cwd: string): { status: number | null; stderr:
   return { status: child.status, stderr: child.stderr };
 }
 
-/** Starts the command and SIGKILLs it after `delay` ms; resolves once it is gone. */
-function killAfter(args: string[], cwd: string, delay: number): Promise<NodeJS.Signals | null> {
+/**
+ * Starts the command and SIGKILLs it as soon as `written()` reaches `count` (polled every few
+ * milliseconds), so the kill lands mid-run rather than during start-up; resolves once it is gone.
+ */
+function killWhen(args: string[], cwd: string, written: () => number, count: number): Promise<void> {
   const child = spawn(process.execPath, command(args), { cwd, env: childEnv(), stdio: 'ignore' });
-  const timer = setTimeout(() => child.kill('SIGKILL'), delay);
+  const poll = setInterval(() => {
+    if (written() >= count) child.kill('SIGKILL');
+  }, 3);
   return new Promise((resolve) => {
-    child.on('close', (_code, signal) => {
-      clearTimeout(timer);
-      resolve(signal);
+    child.on('close', () => {
+      clearInterval(poll);
+      resolve();
     });
   });
+}
+
+/** Outputs under `dir` so far, temporary files aside. */
+function outputsIn(dir: string): number {
+  try {
+    return readdirSync(dir).filter((name) => !name.endsWith('.tmp')).length;
+  } catch {
+    return 0;
+  }
+}
+
+/** Files in `dir` modified since `since` (ms since the epoch): the inputs --write has rewritten so far. */
+function rewrittenSince(dir: string, since: number): number {
+  return readdirSync(dir).filter((name) => !name.endsWith('.tmp') && statSync(path.join(dir, name)).mtimeMs > since).length;
 }
 
 describe('SIGKILL at a random moment, then the same command again', () => {
@@ -253,24 +272,25 @@ describe('SIGKILL at a random moment, then the same command again', () => {
   const random = randomFrom(SEED);
 
   // What an uninterrupted run makes, to compare with.
-  let reference: { outputs: Record<string, string>; report: string; rewritten: Record<string, string>; time: number };
+  let reference: { outputs: Record<string, string>; report: string; rewritten: Record<string, string>; changed: number };
   beforeAll(() => {
     const dir = generatedTree(FILES);
-    const started = performance.now();
     expect(runToEnd(['many', '-o', 'out', '--report', 'report.json', '-q'], dir).status).toBe(0);
-    const time = performance.now() - started;
+    const original = contents(path.join(dir, 'many'));
     expect(runToEnd(['many', '--write', '-q'], dir).status).toBe(0);
-    reference = { outputs: contents(path.join(dir, 'out')), report: readFileSync(path.join(dir, 'report.json'), 'utf8'), rewritten: contents(path.join(dir, 'many')), time };
+    const rewritten = contents(path.join(dir, 'many'));
+    const changed = Object.keys(rewritten).filter((name) => rewritten[name] !== original[name]).length;
+    reference = { outputs: contents(path.join(dir, 'out')), report: readFileSync(path.join(dir, 'report.json'), 'utf8'), rewritten, changed };
   }, 120_000);
 
   for (const round of [1, 2]) {
     it(`to --out-dir, round ${round}: inputs unchanged, outputs whole, report whole or absent, a rerun finishes the job`, async () => {
       const dir = generatedTree(FILES);
       const inputs = contents(path.join(dir, 'many'));
-      const delay = Math.round(random() * reference.time);
-      const where = `killed after ${delay} ms of a ${Math.round(reference.time)} ms run (WINNOW_KILL_SEED=${SEED})`;
+      const count = 1 + Math.floor(random() * (FILES - 1));
+      const where = `killed once ${count} of ${FILES} outputs were written (WINNOW_KILL_SEED=${SEED})`;
       const args = ['many', '-o', 'out', '--report', 'report.json', '-q'];
-      await killAfter(args, dir, delay);
+      await killWhen(args, dir, () => outputsIn(path.join(dir, 'out')), count);
       expect(contents(path.join(dir, 'many')), where).toEqual(inputs);
       for (const [name, text] of Object.entries(contents(dir))) {
         if (name.startsWith(`out${path.sep}`) && !name.endsWith('.tmp')) expect(text, `${name}, ${where}`).toBe(reference.outputs[name.slice(4)]);
@@ -287,9 +307,10 @@ describe('SIGKILL at a random moment, then the same command again', () => {
     it(`with --write, round ${round}: each input is whole, old or cleaned; a rerun finishes the job`, async () => {
       const dir = generatedTree(FILES);
       const original = contents(path.join(dir, 'many'));
-      const delay = Math.round(random() * reference.time);
-      const where = `killed after ${delay} ms of a ${Math.round(reference.time)} ms run (WINNOW_KILL_SEED=${SEED})`;
-      await killAfter(['many', '--write', '-q'], dir, delay);
+      const count = 1 + Math.floor(random() * (reference.changed - 1));
+      const where = `killed once ${count} of ${reference.changed} inputs were rewritten (WINNOW_KILL_SEED=${SEED})`;
+      const since = Date.now() - 1;
+      await killWhen(['many', '--write', '-q'], dir, () => rewrittenSince(path.join(dir, 'many'), since), count);
       for (const [name, text] of Object.entries(contents(path.join(dir, 'many')))) {
         if (name.endsWith('.tmp')) continue;
         expect([original[name], reference.rewritten[name]], `${name}, ${where}`).toContain(text);
