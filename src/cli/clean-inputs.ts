@@ -2,8 +2,9 @@ import path from 'node:path';
 import type { CleanResult } from '../index.js';
 import type { Cleaner } from './cleaner.js';
 import type { DuplicateDocuments } from './duplicate-documents.js';
-import { readInput, readStdin, describeFsError, type ReadResult } from '../io/read-input.js';
-import { rewriteAtomic, writeAtomic, type Sink } from '../io/write-atomic.js';
+import { readInput, readStdin, describeFsError, type Limits, type ReadResult } from '../io/read-input.js';
+import type { OutDir } from '../io/out-dir.js';
+import { rewriteAtomic, type Sink } from '../io/write-atomic.js';
 import type { InputFile, WalkProblem } from '../io/walk.js';
 import { addToTotals, emptyTotals, reportClosing, reportOpening, reportRecord, type ReportHeader, type Totals } from '../report/json.js';
 import { cleanedRecord, problemRecord, type Duplicate, type FileRecord } from '../report/record.js';
@@ -26,6 +27,10 @@ export interface Plan {
   problems: WalkProblem[];
   /** Print each cleaned text on stdout (one input, no output option). */
   toStdout: boolean;
+  /** Inputs past these are skipped; the defaults when not given. */
+  limits?: Limits;
+  /** Where --out-dir writes go; every job then has a target below it. */
+  outDir?: OutDir;
   write: boolean;
   check: boolean;
   listDifferent: boolean;
@@ -115,13 +120,13 @@ export async function cleanInputs(plan: Plan, io: CliIo, cleaner: Cleaner): Prom
     let read: ReadResult;
     if (job.input === 'stdin') {
       try {
-        read = await readStdin(io.stdin, io.signal);
+        read = await readStdin(io.stdin, io.signal, plan.limits);
       } catch (error) {
         if (io.signal?.aborted) break;
         read = { ok: false, status: 'failed', cause: `cannot read stdin: ${describeFsError(error)}` };
       }
     } else {
-      read = readInput(job.input.absolute);
+      read = readInput(job.input.absolute, plan.limits);
     }
     const result = read.ok ? cleaner.clean(read.text, job.site) : undefined;
     // A rejection is handled when its turn comes; until then it must not count as unhandled.
@@ -156,7 +161,7 @@ async function deliver(plan: Plan, io: CliIo, job: Job, shown: string, original:
   } else if (job.target || (plan.write && changed && job.input !== 'stdin')) {
     const target = job.target ?? { absolute: (job.input as InputFile).absolute, shown };
     try {
-      if (job.target) writeAtomic(target.absolute, result.text);
+      if (job.target) plan.outDir!.write(target.absolute, result.text);
       else rewriteAtomic(target.absolute, result.text);
       output = target.shown;
     } catch (error) {

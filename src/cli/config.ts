@@ -1,11 +1,13 @@
 import { UsageError } from './usage-error.js';
-import { ANY, DETECTOR_ID, EXTENSION, LANGUAGE, boolean, fraction, list, positiveInteger, string } from './values.js';
+import { ANY, DETECTOR_ID, EXTENSION, LANGUAGE, boolean, byteSize, fraction, list, positiveInteger, string } from './values.js';
 
 /** What a winnow.config.json may set; every key is optional and a flag overrides it. */
 export interface ConfigValues {
   ext?: string[];
   ignore?: string[];
   followSymlinks?: boolean;
+  maxBytes?: number;
+  maxLines?: number;
   disable?: string[];
   only?: string[];
   minDuplicateChars?: number;
@@ -25,6 +27,8 @@ const KEYS: Record<keyof ConfigValues, Check> = {
   ext: (where, value) => list(where, value, EXTENSION, 'extension'),
   ignore: (where, value) => list(where, value, ANY, 'glob'),
   followSymlinks: boolean,
+  maxBytes: (where, value) => (typeof value === 'number' ? positiveInteger(where, value) : byteSize(where, value)),
+  maxLines: positiveInteger,
   disable: (where, value) => list(where, value, DETECTOR_ID, 'detector id'),
   only: (where, value) => list(where, value, DETECTOR_ID, 'detector id'),
   minDuplicateChars: positiveInteger,

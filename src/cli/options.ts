@@ -1,6 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import { UsageError } from './usage-error.js';
-import { fraction, positiveInteger } from './values.js';
+import { byteSize, fraction, positiveInteger } from './values.js';
 
 /**
  * The command line, as one table: the commander program that parses it and `--help` are both made
@@ -25,6 +25,8 @@ export const OPTIONS: readonly OptionSpec[] = [
   { name: 'ext', type: 'string', multiple: true, value: 'LIST', group: 'Input', help: 'extensions read from folders (default: txt,text,md)' },
   { name: 'ignore', type: 'string', multiple: true, value: 'GLOB', group: 'Input', help: 'skip paths matching GLOB; repeat for more' },
   { name: 'follow-symlinks', type: 'boolean', group: 'Input', help: 'follow symbolic links while walking folders' },
+  { name: 'max-bytes', type: 'string', value: 'SIZE', parse: byteSize, group: 'Input', help: 'skip inputs larger than SIZE (default: 64MB)' },
+  { name: 'max-lines', type: 'string', value: 'N', parse: positiveInteger, group: 'Input', help: 'skip inputs with more than N lines (default: 500000)' },
   { name: 'out-dir', short: 'o', type: 'string', value: 'DIR', group: 'Output', help: 'write cleaned files under DIR, mirroring input paths' },
   { name: 'write', short: 'w', type: 'boolean', group: 'Output', help: 'rewrite inputs in place (only files that change)' },
   { name: 'report', type: 'string', value: 'FILE', group: 'Output', help: 'write a JSON report to FILE (- for stdout)' },

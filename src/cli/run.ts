@@ -3,6 +3,7 @@ import type { CleanOptions, PhraseRule } from '../index.js';
 import { findConfig, readSettingsFile } from '../io/find-config.js';
 import { readVersion } from '../io/package-info.js';
 import { argumentKind, expandInputs, InputList } from '../io/walk.js';
+import { isInside, OutDir, realPathOf } from '../io/out-dir.js';
 import { openAtomicFile, removeTemporaryFiles, type Sink } from '../io/write-atomic.js';
 import { describeFsError } from '../io/read-input.js';
 import type { ReportHeader } from '../report/json.js';
@@ -57,7 +58,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     const rules = settings.rulesFile ? await readRules(settings.rulesFile, engine, io.cwd) : undefined;
     return await clean(settings, rules, engine, io, now, started);
   } catch (error) {
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || error instanceof ReportError) {
       io.stderr.write(`winnow: ${error.message}\n`);
     } else {
       const detail = error instanceof Error ? (io.env.WINNOW_DEBUG ? (error.stack ?? error.message) : error.message) : String(error);
@@ -90,7 +91,13 @@ async function clean(settings: Settings, rules: PhraseRule[] | undefined, engine
     throw new UsageError('--report - would mix the report with the cleaned text on stdout; give --report a file name');
   }
 
-  const walked = pathArgs.length > 0 ? await expandInputs(pathArgs, { cwd: io.cwd, ...settings.walk }) : { files: new InputList(io.cwd, [], new Uint32Array(0), []), problems: [] };
+  // Files already under --out-dir are earlier output, not input: a rerun of `winnow in -o in/clean`
+  // or `winnow '**/*.txt' -o out` must not clean its own output into out/out/.
+  const exclude = settings.outDir !== undefined ? { exclude: path.resolve(io.cwd, settings.outDir) } : {};
+  const walked =
+    pathArgs.length > 0
+      ? await expandInputs(pathArgs, { cwd: io.cwd, ...settings.walk, ...exclude })
+      : { files: new InputList(io.cwd, [], new Uint32Array(0), []), problems: [] };
   refuseOverwrites(walked.files, settings, io.cwd);
   const files = walked.files;
   const outDir = settings.outDir;
@@ -129,6 +136,7 @@ async function clean(settings: Settings, rules: PhraseRule[] | undefined, engine
     jobs: jobs(),
     problems: walked.problems,
     toStdout,
+    limits: settings.limits,
     write: settings.write,
     check: settings.check,
     listDifferent: settings.listDifferent,
@@ -138,6 +146,7 @@ async function clean(settings: Settings, rules: PhraseRule[] | undefined, engine
     ...(duplicates ? { duplicates } : {}),
     stdoutPaint,
     progress,
+    ...(outDir !== undefined ? { outDir: new OutDir(path.resolve(io.cwd, outDir)) } : {}),
   };
   let outcome: Outcome;
   try {
@@ -175,22 +184,43 @@ async function chooseCleaner(jobs: number | undefined, total: number, engine: En
   return workerCleaner(count, options);
 }
 
-/** An --out-dir or --report that would overwrite an input, or two inputs landing on one output, are refused before any work. */
+/**
+ * Refused before any work: an --out-dir or --report that would overwrite an input, an input whose
+ * mirrored path would leave --out-dir, and two inputs (or an input and the report) landing on one
+ * file. Paths are compared through symbolic links too, so `-o link-to-in` is caught; folders are
+ * resolved once each.
+ */
 function refuseOverwrites(files: InputList, settings: Settings, cwd: string): void {
   const report = settings.report !== undefined && settings.report !== '-' ? path.resolve(cwd, settings.report) : undefined;
+  const realFolders = new Map<string, string>();
+  const realPath = (file: string) => {
+    const folder = path.dirname(file);
+    let real = realFolders.get(folder);
+    if (real === undefined) realFolders.set(folder, (real = realPathOf(folder)));
+    return path.join(real, path.basename(file));
+  };
+  const realReport = report !== undefined ? realPath(report) : undefined;
   const inputs = new Set<string>();
   for (const file of files) {
-    if (file.absolute === report) throw new UsageError(`--report ${settings.report} would overwrite an input`);
-    if (settings.outDir !== undefined) inputs.add(file.absolute);
+    const real = settings.outDir !== undefined || realReport !== undefined ? realPath(file.absolute) : file.absolute;
+    if (file.absolute === report || real === realReport) throw new UsageError(`--report ${settings.report} would overwrite an input`);
+    if (settings.outDir !== undefined) inputs.add(real);
   }
   if (settings.outDir === undefined) return;
+  const outDir = path.resolve(cwd, settings.outDir);
+  const realOutDir = realPathOf(outDir);
   const targets = new Map<string, string>();
   for (const file of files) {
     const target = targetUnder(settings.outDir, file, cwd);
-    if (inputs.has(target.absolute)) throw new UsageError(`--out-dir ${settings.outDir} would overwrite the input ${file.path}`);
-    const other = targets.get(target.absolute);
+    if (!isInside(outDir, target.absolute) || target.absolute === outDir) {
+      throw new UsageError(`${file.path} would be written outside --out-dir ${settings.outDir} (at ${target.shown}); name its folder instead`);
+    }
+    const real = path.join(realOutDir, path.relative(outDir, target.absolute));
+    if (inputs.has(real)) throw new UsageError(`--out-dir ${settings.outDir} would overwrite the input ${file.path}`);
+    if (real === realReport) throw new UsageError(`--report ${settings.report} would be overwritten by the output of ${file.path}`);
+    const other = targets.get(real);
     if (other) throw new UsageError(`${other} and ${file.path} would both be written to ${target.shown}`);
-    targets.set(target.absolute, file.path);
+    targets.set(real, file.path);
   }
 }
 
@@ -235,11 +265,23 @@ async function openReport(settings: Settings, mode: string, io: CliIo): Promise<
   if (report === '-') {
     sink = { write: (text) => void io.stdout.write(text), close() {}, abort() {} };
   } else {
+    let file: Sink;
     try {
-      sink = openAtomicFile(path.resolve(io.cwd, report));
+      file = openAtomicFile(path.resolve(io.cwd, report));
     } catch (error) {
       throw new UsageError(`${report}: cannot write the report: ${describeFsError(error)}`);
     }
+    // A disk that fills mid-run stops the run with one line; the half-written report is removed.
+    const guard =
+      <A extends unknown[]>(action: (...args: A) => void) =>
+      (...args: A) => {
+        try {
+          action(...args);
+        } catch (error) {
+          throw new ReportError(`${report}: cannot write the report: ${describeFsError(error)}`);
+        }
+      };
+    sink = { write: guard(file.write), close: guard(file.close), abort: file.abort };
   }
   const { createHash } = await import('node:crypto');
   return {
@@ -247,6 +289,11 @@ async function openReport(settings: Settings, mode: string, io: CliIo): Promise<
     header: { tool: { name: 'winnow', version: readVersion() }, options: optionsInEffect(settings, mode) },
     sha256: (text) => createHash('sha256').update(text).digest('hex'),
   };
+}
+
+/** The report could not be written once the run had started: one `winnow: ` line, exit code 2. */
+class ReportError extends Error {
+  override name = 'ReportError';
 }
 
 /** chalk is loaded only when something will actually be coloured. */

@@ -1,13 +1,16 @@
 import path from 'node:path';
 import type { ConfigValues } from './config.js';
 import type { Flags } from './options.js';
+import { DEFAULT_LIMITS, type Limits } from '../io/read-input.js';
 import { UsageError } from './usage-error.js';
-import { ANY, DETECTOR_ID, EXTENSION, LANGUAGE, fraction, list, positiveInteger } from './values.js';
+import { ANY, DETECTOR_ID, EXTENSION, LANGUAGE, byteSize, fraction, list, positiveInteger } from './values.js';
 
 /** Everything a run needs to know, after the config file and the flags were merged and checked. */
 export interface Settings {
   paths: string[];
   walk: { ext: string[]; ignore: string[]; followSymlinks: boolean };
+  /** Inputs past these are skipped with the limit named. */
+  limits: Limits;
   engine: {
     minDuplicateChars?: number;
     nearDuplicateThreshold?: number;
@@ -77,6 +80,10 @@ export function resolveSettings(flags: Flags, config: ConfigValues, configFile: 
       ext: ext.map((extension) => extension.replace(/^\./, '')),
       ignore: given('ignore') ? flagList('ignore', ANY, 'glob') : (config.ignore ?? []),
       followSymlinks: v['follow-symlinks'] === true || (!given('follow-symlinks') && config.followSymlinks === true),
+    },
+    limits: {
+      maxBytes: given('max-bytes') ? byteSize('--max-bytes', v['max-bytes']) : (config.maxBytes ?? DEFAULT_LIMITS.maxBytes),
+      maxLines: given('max-lines') ? positiveInteger('--max-lines', v['max-lines']) : (config.maxLines ?? DEFAULT_LIMITS.maxLines),
     },
     engine: {
       ...(minDuplicateChars !== undefined ? { minDuplicateChars } : {}),
@@ -184,6 +191,8 @@ export function optionsInEffect(s: Settings, mode: string): Record<string, unkno
     ext: s.walk.ext,
     ignore: s.walk.ignore,
     followSymlinks: s.walk.followSymlinks,
+    maxBytes: s.limits.maxBytes,
+    maxLines: s.limits.maxLines,
     outDir: s.outDir ?? null,
     config: s.configFile ?? null,
     profile: s.corpus.profileFile ?? null,

@@ -13,6 +13,16 @@ export function positiveInteger(where: string, value: unknown): number {
   return number;
 }
 
+/** A size in bytes, with an optional decimal unit: `64MB`, `500k`, `1G`, `1000000`. */
+export function byteSize(where: string, value: unknown): number {
+  const match = typeof value === 'string' ? /^\s*(\d+(?:\.\d+)?)\s*([kmg]?)b?\s*$/i.exec(value) : null;
+  const number = match ? Number(match[1]) * { '': 1, k: 1e3, m: 1e6, g: 1e9 }[match[2]!.toLowerCase() as '' | 'k' | 'm' | 'g'] : value;
+  if (typeof number !== 'number' || !Number.isFinite(number) || number < 1) {
+    throw new UsageError(`${where}: expected a size such as 64MB, 500kB or 1000000 (bytes), got ${show(value)}`);
+  }
+  return Math.floor(number);
+}
+
 export function fraction(where: string, value: unknown): number {
   const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
   if (typeof number !== 'number' || !Number.isFinite(number) || number <= 0 || number > 1) {

@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
+import { isInside } from './out-dir.js';
 import { describeFsError } from './read-input.js';
 
 /** One input file: how winnow shows it, where it is, and its path relative to the argument that found it. */
@@ -24,6 +25,8 @@ export interface WalkOptions {
   /** Glob patterns to skip, matched against the shown paths; a pattern without `/` matches at any depth. */
   ignore: readonly string[];
   followSymlinks: boolean;
+  /** An absolute folder whose files are never inputs when met in a folder or glob (the --out-dir). */
+  exclude?: string;
 }
 
 const GLOB_CHARS = /[*?[\]{}()!]/;
@@ -82,12 +85,13 @@ export async function expandInputs(args: readonly string[], options: WalkOptions
   const bases: string[] = [];
   const problems: WalkProblem[] = [];
   const ignore = ['**/node_modules/**', ...options.ignore.flatMap(anyDepth)];
-  const addAll = async (matches: AsyncIterable<string> | Iterable<string>, base: string, normalize: boolean) => {
+  const addAll = async (matches: AsyncIterable<string> | Iterable<string>, base: string, normalize: boolean, exclude?: string) => {
     const baseIndex = bases.push(base) - 1;
     let matched = 0;
     for await (const match of matches) {
       matched++;
       const shown = normalize ? normalizeShown(match, options.cwd) : match;
+      if (exclude !== undefined && path.resolve(options.cwd, shown).startsWith(exclude)) continue;
       if (seen) {
         if (seen.has(shown)) continue;
         seen.add(shown);
@@ -111,6 +115,10 @@ export async function expandInputs(args: readonly string[], options: WalkOptions
       }
       kind = 'missing';
     }
+    // Only a folder or glob base that holds the excluded folder needs each match checked against it.
+    // A folder given as the --out-dir itself is still walked, so that `winnow in -o in` is refused.
+    const base = path.resolve(options.cwd, kind === 'folder' ? arg : globBase(arg));
+    const exclude = options.exclude !== undefined && base !== options.exclude && isInside(base, options.exclude) ? options.exclude + path.sep : undefined;
     if (kind === 'file') {
       // A file named on the command line is read whatever its extension: the user asked for it.
       await addAll([shown], path.dirname(absolute), false);
@@ -119,9 +127,9 @@ export async function expandInputs(args: readonly string[], options: WalkOptions
     } else if (kind === 'folder') {
       const exts = options.ext.length === 1 ? options.ext[0]! : `{${options.ext.join(',')}}`;
       const prefix = shown === '.' ? '' : `${escape(shown)}/`;
-      await addAll(await glob(`${prefix}**/*.${exts}`, ignore, options), absolute, false);
+      await addAll(await glob(`${prefix}**/*.${exts}`, ignore, options), absolute, false, exclude);
     } else if (GLOB_CHARS.test(arg)) {
-      const matched = await addAll(await glob(arg, ignore, options), path.resolve(options.cwd, globBase(arg)), true);
+      const matched = await addAll(await glob(arg, ignore, options), path.resolve(options.cwd, globBase(arg)), true, exclude);
       if (matched === 0) problems.push({ path: arg, cause: 'no files match this pattern' });
     } else {
       problems.push({ path: shown, cause: 'no such file or directory' });

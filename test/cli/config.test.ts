@@ -30,7 +30,7 @@ describe('parseConfig', () => {
     ['{"languages": ["english"]}', 'c.json: "languages": "english" is not a language code'],
     ['{"keepAttribution": "yes"}', 'c.json: "keepAttribution": expected true or false, got "yes"'],
     ['[1]', 'c.json: expected a JSON object of options'],
-    ['{"oops": 1}', 'c.json: unknown key "oops" (known: ext, ignore, followSymlinks, disable, only, minDuplicateChars, nearDuplicateThreshold, languages, keepAttribution, keepComments, normalizeWhitespace, duplicateThreshold, rules)'],
+    ['{"oops": 1}', 'c.json: unknown key "oops" (known: ext, ignore, followSymlinks, maxBytes, maxLines, disable, only, minDuplicateChars, nearDuplicateThreshold, languages, keepAttribution, keepComments, normalizeWhitespace, duplicateThreshold, rules)'],
   ])('refuses %s with one line', (text, message) => {
     expect(() => parseConfig(text, 'c.json')).toThrow(message);
   });

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect } from 'vitest';
 import schema from '../../src/report/report.schema.json' with { type: 'json' };
@@ -39,7 +39,7 @@ export function expectCleanSeed(text: string): void {
   expect(text.startsWith('When it comes to North Korean diplomacy, keep an eye on Mongolia')).toBe(true);
 }
 
-export function expectValidReport(json: string): { files: { input: string; status: string; output: string | null; duplicateOf: string | null; similarity: number | null; findings: { kind: string; rule: string | null }[] }[]; options: Record<string, unknown>; totals: Record<string, unknown> } {
+export function expectValidReport(json: string): { files: { input: string; status: string; output: string | null; error: string | null; duplicateOf: string | null; similarity: number | null; findings: { kind: string; rule: string | null }[] }[]; options: Record<string, unknown>; totals: Record<string, unknown> } {
   const report = JSON.parse(json);
   expect(validate(schema as Record<string, unknown>, report)).toEqual([]);
   return report;
@@ -194,6 +194,30 @@ export const scenarios: Scenario[] = [
     subprocess: true,
   },
   {
+    name: '--max-bytes and --max-lines skip larger inputs with the limit named; the run goes on',
+    fixture: 'tree',
+    args: ['articles', '-o', 'out', '--max-bytes', '5kB', '--max-lines', '20', '--report', 'r.json'],
+    exit: 2,
+    stderr: [
+      /^winnow: articles\/nested\/footer.text: skipped: 32 lines is over --max-lines 20\nwinnow: articles\/seed.txt: skipped: 8 kB is over --max-bytes 5 kB\n/,
+      /3 files: 0 cleaned, 1 unchanged, 2 skipped in/,
+    ],
+    files: {
+      'out/clean.md': unchanged('tree/articles/clean.md'),
+      'out/seed.txt': false,
+      'r.json': (json) => {
+        const report = expectValidReport(json);
+        expect(report.files.map((file) => [file.status, file.error])).toEqual([
+          ['unchanged', null],
+          ['skipped', 'skipped: 32 lines is over --max-lines 20'],
+          ['skipped', 'skipped: 8 kB is over --max-bytes 5 kB'],
+        ]);
+        expect(report.options).toMatchObject({ maxBytes: 5000, maxLines: 20 });
+      },
+    },
+    subprocess: true,
+  },
+  {
     name: 'a report that cannot be written is refused before any work',
     fixture: 'tree',
     args: ['articles', '-o', 'out', '--report', 'articles/seed.txt/report.json'],
@@ -333,6 +357,32 @@ export const scenarios: Scenario[] = [
     exit: 2,
     stderr: /would overwrite the input articles\/nested\/footer.text/,
     files: { 'articles/nested/footer.text': unchanged('tree/articles/nested/footer.text') },
+  },
+  {
+    name: 'an --out-dir that is a symbolic link to an input folder is refused before any work',
+    fixture: 'tree',
+    setup: (dir) => symlinkSync('articles', path.join(dir, 'alias')),
+    args: ['articles', '-o', 'alias'],
+    exit: 2,
+    stderr: /^winnow: --out-dir alias would overwrite the input articles\/clean.md\n$/,
+    files: { 'articles/seed.txt': unchanged('tree/articles/seed.txt') },
+    subprocess: true,
+  },
+  {
+    name: 'an --out-dir inside the input folder: earlier output there is not taken for input',
+    fixture: 'tree',
+    setup: (dir) => {
+      mkdirSync(path.join(dir, 'articles/clean'));
+      writeFileSync(path.join(dir, 'articles/clean/seed.txt'), readFileSync(path.join(dir, 'articles/seed.txt')));
+    },
+    args: ['articles', '-o', 'articles/clean', '--report', 'r.json'],
+    exit: 0,
+    files: {
+      'articles/clean/seed.txt': expectCleanSeed,
+      'articles/clean/clean': false,
+      'r.json': (json) => expect(expectValidReport(json).files.map((file) => file.input)).toEqual(['articles/clean.md', 'articles/nested/footer.text', 'articles/seed.txt']),
+    },
+    subprocess: true,
   },
   {
     name: 'two inputs landing on one output are refused',

@@ -1,0 +1,55 @@
+import { realpathSync } from 'node:fs';
+import path from 'node:path';
+import { writeAtomic } from './write-atomic.js';
+
+/**
+ * The real path of `file`: its deepest existing ancestor resolved through symbolic links, with the
+ * parts that do not exist yet appended as given. So a folder that --out-dir will create can be
+ * compared with inputs before it exists.
+ */
+export function realPathOf(file: string): string {
+  const missing: string[] = [];
+  let current = path.resolve(file);
+  for (;;) {
+    try {
+      return path.join(realpathSync(current), ...missing.reverse());
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') throw error;
+      const parent = path.dirname(current);
+      if (parent === current) return path.resolve(file);
+      missing.push(path.basename(current));
+      current = parent;
+    }
+  }
+}
+
+/** True when `inner` is `outer` or lies below it (both absolute and normalised). */
+export function isInside(outer: string, inner: string): boolean {
+  return inner === outer || inner.startsWith(outer.endsWith(path.sep) ? outer : outer + path.sep);
+}
+
+/**
+ * The --out-dir folder as a write target. Every file lands below its real path: a symbolic link
+ * already inside the folder (`out/2019 -> /srv/archive`) cannot carry a write elsewhere. Folders
+ * are checked once each, so a large run pays one realpath per folder, not per file.
+ */
+export class OutDir {
+  private readonly real: string;
+  private readonly checked = new Set<string>();
+
+  constructor(readonly root: string) {
+    this.real = realPathOf(root);
+  }
+
+  write(target: string, data: string): void {
+    const folder = path.dirname(target);
+    if (!this.checked.has(folder)) {
+      if (!isInside(this.real, realPathOf(folder))) {
+        throw new Error('its folder is a symbolic link that leads outside --out-dir; not written');
+      }
+      this.checked.add(folder);
+    }
+    writeAtomic(target, data);
+  }
+}
