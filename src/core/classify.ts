@@ -18,6 +18,8 @@ export function readBlock(f: Features, knowsLanguage: boolean): Reading {
   if (knowsLanguage) {
     if (words >= 10 && f.stopwordRatio >= 0.2 && (f.sentenceEnds >= 1 || words >= 25)) return 'body';
     if (words >= 30 && f.stopwordRatio >= 0.12 && f.sentenceEnds >= 1) return 'body';
+    // A paragraph in another of our languages (a quotation, a bilingual page) is prose all the same.
+    if (words >= 30 && f.ownStopwordRatio >= 0.25 && f.sentenceEnds >= 2) return 'body';
     if (words >= 4 && f.endsLikeSentence && f.stopwordRatio >= 0.1) return 'sentence';
     return 'short';
   }

@@ -10,6 +10,8 @@ export interface Features {
   readonly words: string[];
   /** Share of words that are stopwords of the document's language. */
   stopwordRatio: number;
+  /** The highest share of stopwords of any one language: how much the block reads like prose in its own language. */
+  ownStopwordRatio: number;
   /** Share of words that start with a capital letter. */
   capitalRatio: number;
   /** Sentence ends inside or at the end of the block (". ", "! ", "? ", and CJK marks). */
@@ -170,6 +172,7 @@ class Measures implements Features {
   // V8 lays a field out by the first value stored in it. The ratio, set later, is a fraction: an
   // integer first would move every block's measures to a new layout then (5% of a long document).
   stopwordRatio = 0.5;
+  ownStopwordRatio = 0.5;
   constructor(
     text: string,
     readonly chars: number,
@@ -183,6 +186,7 @@ class Measures implements Features {
   ) {
     this.#text = text;
     this.stopwordRatio = 0;
+    this.ownStopwordRatio = 0;
   }
   get words(): string[] {
     return (this.#words ??= wordsOf(this.#text));
@@ -216,10 +220,15 @@ export function measure(block: Block, stopwordHits: Int32Array, at: number): Fea
   );
 }
 
-/** Fills in each block's stopword ratio, once the document's language is known. */
+/** Fills in each block's stopword ratios, once the document's language is known. */
 export function setStopwordRatios(features: Features[], hits: Int32Array, language: Language): void {
   const l = LANGUAGES.indexOf(language);
+  const n = LANGUAGES.length;
   features.forEach((f, block) => {
-    f.stopwordRatio = f.wordCount ? hits[block * LANGUAGES.length + l]! / f.wordCount : 0;
+    if (!f.wordCount) return;
+    f.stopwordRatio = hits[block * n + l]! / f.wordCount;
+    let most = 0;
+    for (let k = 0; k < n; k++) most = Math.max(most, hits[block * n + k]!);
+    f.ownStopwordRatio = most / f.wordCount;
   });
 }

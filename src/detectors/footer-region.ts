@@ -31,7 +31,7 @@ export const footerRegion: Detector = {
     // Short sentences right after the last paragraph still belong to the article (a sign-off, a last line).
     let start = end + 1;
     while (start < role.length && (role[start] === 'sentence' || role[start] === 'claimed')) start++;
-    start = openingBox(analysis, role, start);
+    start = openingBox(analysis, role, start, main?.first ?? 0);
     const [first, last] = spareKeptCopies(keptCopies(analysis, earlier), start, role.length - 1);
     // Only a stretch that still reaches the end is a footer.
     if (last < role.length - 1 && role.slice(last + 1).some((r) => r !== 'claimed')) return { findings: [] };
@@ -41,13 +41,14 @@ export const footerRegion: Detector = {
 
 /**
  * A footer that starts just after a box's text starts at the box's heading instead: a chrome
- * heading ("## About the author") and up to three short pieces of prose under it are one box.
+ * heading ("## About the author") and up to three short pieces of prose under it are one box, when
+ * the article's main stretch begins above the heading: when it begins under it, that prose is the article.
  */
-function openingBox(analysis: Analysis, role: readonly Role[], start: number): number {
+function openingBox(analysis: Analysis, role: readonly Role[], start: number, mainFirst: number): number {
   let chars = 0;
   for (let i = start - 1, pieces = 0; i >= 0 && pieces <= 3; i--, pieces++) {
     const block = analysis.doc.blocks[i]!;
-    if (role[i] === 'chrome' && block.heading > 0) return i;
+    if (role[i] === 'chrome' && block.heading > 0) return mainFirst < i ? i : start;
     if (role[i] === 'chrome' || role[i] === 'claimed' || block.heading > 0) return start;
     chars += analysis.features[i]!.chars;
     if (chars > BOX_CHARS) return start;
