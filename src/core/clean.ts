@@ -1,7 +1,7 @@
 import { analyse, reanalyse, resolveSettings, type Analysis, type Settings } from './analysis.js';
 import { joinLines, keptLines, normalizeWhitespace } from './apply.js';
 import { blockLines, blockSpan, lineBlocks, type Doc } from './document.js';
-import { blockRange, planRemovals } from './plan.js';
+import { blockRange, carried, keptPart, planRemovals } from './plan.js';
 import type { CleanOptions, CleanResult, CleanStats, Finding, FindingKind, Metadata, SkippedFinding } from './types.js';
 import { allDetectors } from '../detectors/index.js';
 
@@ -40,7 +40,7 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanResult
     const kept = doc.blocks.filter((b) => !removedBy[b.index]).map((b) => b.index);
     const outLine = keptLineNumbers(keep);
     // A later look no longer sees the copies that earlier duplicates keep; they stay all the same.
-    const guarded = keptCopies(doc, findings);
+    const guarded = keptCopies(first.analysis, findings);
     for (const f of again.applied) {
       for (const piece of translate(doc, again.doc, f, kept, outLine, guarded)) {
         findings.push(piece);
@@ -52,6 +52,9 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanResult
     keep = keptLines(doc, (b) => removedBy[b] !== undefined);
     output = joinLines(doc, keep);
   }
+  // A later look may take a short line a kept copy carried; the duplicate then points at what stays.
+  const lineToBlock = lineBlocks(doc);
+  for (let i = 0; i < findings.length; i++) findings[i] = keptPart(doc, lineToBlock, findings[i]!, removedBy);
   findings.sort((a, b) => a.span.start - b.span.start);
   if (settings.normalizeWhitespace) output = normalizeWhitespace(output);
   return { text: output, findings, skipped, metadata: orderMetadata(metadata), stats: statistics(text, output, doc, removedBy) };
@@ -87,13 +90,14 @@ function cleanOnce(analysis: Analysis, settings: Settings): Pass {
   return { analysis, doc: analysis.doc, applied: plan.applied, skipped, removedBy: plan.removedBy, metadata };
 }
 
-function keptCopies(doc: Doc, findings: readonly Finding[]): Set<number> {
-  const map = lineBlocks(doc);
+/** The paragraphs of the copies earlier duplicates keep (not the short lines their runs carried; see carried). */
+function keptCopies(analysis: Analysis, findings: readonly Finding[]): Set<number> {
+  const map = lineBlocks(analysis.doc);
   const out = new Set<number>();
   for (const f of findings) {
     if (!f.duplicateOf) continue;
     const [a, z] = blockRange(map, { ...f, lines: f.duplicateOf.lines });
-    for (let b = a; b >= 0 && b <= z; b++) out.add(b);
+    for (let b = a; b >= 0 && b <= z; b++) if (!carried(analysis, b)) out.add(b);
   }
   return out;
 }
@@ -116,19 +120,27 @@ function translate(doc: Doc, outDoc: Doc, f: Finding, kept: number[], outLine: n
   const reason = f.reason.replace(/\b(lines?) (\d+)(?:–(\d+))?/g, (_m, word: string, x: string, y?: string) =>
     y ? `${word} ${outLine[+x - 1] ?? x}–${outLine[+y - 1] ?? y}` : `${word} ${outLine[+x - 1] ?? x}`,
   );
-  let duplicateOf = f.duplicateOf;
-  if (duplicateOf) {
-    const [k1, k2] = blockRange(lineBlocks(outDoc), { ...f, lines: duplicateOf.lines });
-    duplicateOf = { span: blockSpan(doc, kept[k1]!, kept[k2]!), lines: blockLines(doc, kept[k1]!, kept[k2]!) };
-  }
+  // A duplicate's kept copy, in the output's blocks. When it is as long as the finding, block j of
+  // the finding repeats block k1 + (j - a), and a piece also ends where that partner's run breaks in
+  // the input, so no piece's kept copy spans lines an earlier look removed.
+  let k1 = -1;
+  let k2 = -1;
+  if (f.duplicateOf) [k1, k2] = blockRange(lineBlocks(outDoc), { ...f, lines: f.duplicateOf.lines });
+  const aligned = k1 >= 0 && k2 - k1 === z - a;
+  const partner = (j: number) => kept[k1 + (j - a)]!;
   const pieces: Finding[] = [];
   let start = -1;
   for (let j = a; j <= z + 1; j++) {
     const inside = j <= z && !guarded.has(kept[j]!);
-    const joined = inside && start >= 0 && kept[j]! === kept[j - 1]! + 1;
+    const joined = inside && start >= 0 && kept[j]! === kept[j - 1]! + 1 && (!aligned || partner(j) === partner(j - 1) + 1);
     if (start >= 0 && !joined) {
       const first = kept[start]!;
       const last = kept[j - 1]!;
+      let duplicateOf: Finding['duplicateOf'];
+      if (k1 >= 0) {
+        const [c1, c2] = aligned ? [partner(start), partner(j - 1)] : [kept[k1]!, kept[k2]!];
+        duplicateOf = { span: blockSpan(doc, c1, c2), lines: blockLines(doc, c1, c2) };
+      }
       pieces.push({ ...f, reason, span: blockSpan(doc, first, last), lines: blockLines(doc, first, last), ...(duplicateOf ? { duplicateOf } : {}) });
       start = -1;
     }

@@ -1,4 +1,4 @@
-import type { Analysis } from './analysis.js';
+import { matchKey, type Analysis } from './analysis.js';
 import { blockLines, blockSpan, lineBlocks, type Doc } from './document.js';
 import type { Finding, SkippedFinding } from './types.js';
 
@@ -98,7 +98,10 @@ export function planRemovals(analysis: Analysis, findings: readonly Finding[], p
     }
     if (f.duplicateOf) {
       const [k1, k2] = blockRange(lineToBlock, { ...f, lines: f.duplicateOf.lines });
-      for (let b = k1; b <= k2; b++) if (b >= 0) protect.set(b, `it is the copy that the duplicate on lines ${f.lines[0]}–${f.lines[1]} keeps`);
+      for (let b = k1; b >= 0 && b <= k2; b++) {
+        if (carried(analysis, b)) continue;
+        protect.set(b, `it is the copy that the duplicate on lines ${f.lines[0]}–${f.lines[1]} keeps`);
+      }
     }
   }
 
@@ -129,7 +132,27 @@ export function planRemovals(analysis: Analysis, findings: readonly Finding[], p
   }
   applied.sort((a, b) => a.span.start - b.span.start);
   skipped.sort((a, b) => a.span.start - b.span.start);
-  return { applied, skipped, removedBy };
+  return { applied: applied.map((f) => keptPart(analysis.doc, lineToBlock, f, removedBy)), skipped, removedBy };
+}
+
+/**
+ * Whether a block of a kept copy is a short line a duplicate run carried along (a subheading,
+ * "* * *") rather than a paragraph long enough to be a duplicate itself. Only the paragraphs are
+ * protected: a carried line that another finding removes goes, as it would if the document held
+ * one copy, so that cleaning the output again finds nothing new.
+ */
+export function carried(analysis: Analysis, block: number): boolean {
+  return matchKey(analysis, block).length < analysis.settings.minDuplicateChars;
+}
+
+/** A duplicate whose kept copy lost carried lines at its ends points at what stays of it. */
+export function keptPart(doc: Doc, lineToBlock: Int32Array, f: Finding, removedBy: readonly (Finding | undefined)[]): Finding {
+  if (!f.duplicateOf) return f;
+  let [k1, k2] = blockRange(lineToBlock, { ...f, lines: f.duplicateOf.lines });
+  if (k1 < 0 || (!removedBy[k1] && !removedBy[k2])) return f;
+  while (k1 < k2 && removedBy[k1]) k1++;
+  while (k2 > k1 && removedBy[k2]) k2--;
+  return { ...f, duplicateOf: { span: blockSpan(doc, k1, k2), lines: blockLines(doc, k1, k2) } };
 }
 
 function freshRuns(removedBy: readonly (Finding | undefined)[], first: number, last: number): [number, number][] {

@@ -4,16 +4,15 @@ import { builtinRules } from './rules/index.js';
 
 const DEFAULT_MAX_CHARS = 200;
 
-/** The rules that apply to a document: its language's, English (chrome is English everywhere), and `*`. */
+/**
+ * The rules that apply to a document: those of every language asked for, English and `*`, whatever
+ * the document's own language. Chrome in one language turns up on pages in another, and the
+ * language a page is judged to be can change once its chrome is gone: rules chosen by it made
+ * a second cleaning remove what the first had kept.
+ */
 export function rulesFor(analysis: Analysis, keep: (rule: PhraseRule) => boolean): PhraseRule[] {
-  const lang = analysis.language;
   const wanted = new Set<string>(analysis.settings.languages);
-  return [...builtinRules, ...analysis.settings.rules].filter((rule) => {
-    if (!keep(rule)) return false;
-    if (rule.lang === '*' || rule.lang === 'en') return true;
-    if (!wanted.has(rule.lang)) return false;
-    return lang === undefined || lang === rule.lang;
-  });
+  return [...builtinRules, ...analysis.settings.rules].filter((rule) => keep(rule) && (rule.lang === '*' || rule.lang === 'en' || wanted.has(rule.lang)));
 }
 
 export interface RuleHit {

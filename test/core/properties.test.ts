@@ -230,8 +230,7 @@ describe(`cleanText on generated documents (${RUNS} runs per property, seed ${SE
     );
   });
 
-  // Fails at the default seed: see 'a duplicate's kept copy with a chrome line in it' below.
-  it.fails('cleaning the output again changes nothing', () => {
+  it('cleaning the output again changes nothing', () => {
     check(
       fc.property(documents, (input) => {
         const once = cleanText(input).text;
@@ -287,23 +286,25 @@ describe(`cleanText on generated documents (${RUNS} runs per property, seed ${SE
 });
 
 /**
- * Engine bugs the properties found, shrunk by hand. Each states what should hold and is marked
- * `fails` until the engine is fixed (src/core and src/detectors belong to the engine's owner); when
- * one starts passing, drop its `.fails`, and the property above that names it too.
+ * Engine bugs the properties found, shrunk by hand and fixed since; each stays as a test so it
+ * stays fixed.
  */
-describe('known engine bugs found by the properties', () => {
+describe('engine bugs the properties found', () => {
   const BOTHY =
     "A bothy is an unlocked shelter in the hills, usually an old shepherd's cottage or a stalker's hut that has been made weatherproof by volunteers and left open for anyone to use. There is no warden, no booking and no charge.";
   const FOXES =
     'The team recommends that people who want to help urban foxes should leave an untidy corner in the garden rather than a bowl of food. Long grass, leaf litter and a log pile will feed a fox far more reliably than any scraps, and they also support the insects and small mammals that foxes hunt.';
 
-  it.fails("a duplicate's kept copy with a chrome line in it: a second cleaning removes that line", () => {
+  // Fixed: only a kept copy's paragraphs are protected; a short line its run carried goes when
+  // another finding takes it, as it would in a document with one copy.
+  it("a duplicate's kept copy with a chrome line in it: a second cleaning finds nothing more", () => {
     const input = `* A pan and a mug\n${BOTHY}\n* A pan and a mug\n${BOTHY}`;
     const once = cleanText(input).text;
     expect(cleanText(once).text).toBe(once);
   });
 
-  it.fails('a duplicate found on a later look points over removed lines', () => {
+  // Fixed: a later look's duplicate is split where its kept copy breaks in the input.
+  it('a duplicate found on a later look does not point over removed lines', () => {
     const input = `${BOTHY}\nImpressum\n${BOTHY}\nImpressum\nSince the change, the number of returned items has gone up rather than down. Several families who had stayed away because of a blocked card have come back.\nImpressum\nSince the change, the number of returned items has gone up rather than down. Several families who had stayed away because of a blocked card have come back.`;
     const result = cleanText(input);
     const removed = removedLines(splitLines(input).lines, result.findings);
@@ -311,7 +312,7 @@ describe('known engine bugs found by the properties', () => {
     expect(keptCopies.filter(([a, z]) => [...removed].some((i) => i + 1 >= a && i + 1 <= z))).toEqual([]);
   });
 
-  // Fixed: a box under a chrome heading never takes the article's main stretch as its text.
+  // Fixed: a box under a chrome heading is taken only when the article's main stretch begins above it.
   it('a short sentence above a "### Share this:" heading is not taken for the last body paragraph, so the article stays', () => {
     const input = `The herring's in the hold and the gulls are on the foam.\n### Share this:\n${BOTHY}\n`;
     expect(cleanText(input).text).toContain(BOTHY);
