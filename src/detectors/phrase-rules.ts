@@ -389,12 +389,31 @@ function bucketFor(rules: readonly PhraseRule[], start: string): Bucket {
     if (!shape || shape.nullable || fixed || shape.wild.includes(undefined)) {
       candidates.push({ rule, needs: null });
     } else if (shape.wild.length) {
-      const texts = [...new Set(shape.wild.flat() as string[])];
+      const texts = needsOf(shape);
       for (const text of texts) allTexts.add(text);
-      candidates.push({ rule, needs: new RegExp(texts.map(escapeText).join('|'), 'i') });
+      candidates.push({ rule, needs: searchFor(texts) });
     }
   }
-  return { candidates, anyNeeds: allTexts.size ? new RegExp([...allTexts].map(escapeText).join('|'), 'i') : null };
+  return { candidates, anyNeeds: allTexts.size ? searchFor([...allTexts]) : null };
+}
+
+/** The texts one of which every wild match of a rule holds. */
+function needsOf(shape: PatternShape): string[] {
+  return [...new Set(shape.wild.flat() as string[])];
+}
+
+// Searches by their texts: the same few serve every bucket, and compiling one costs more than many uses.
+const searches = new Map<string, RegExp>();
+
+/** A case-insensitive search for any of `texts`. */
+function searchFor(texts: readonly string[]): RegExp {
+  const source = [...texts].sort().map(escapeText).join('|');
+  let search = searches.get(source);
+  if (!search) {
+    if (searches.size > 4096) searches.clear();
+    searches.set(source, (search = new RegExp(source, 'i')));
+  }
+  return search;
 }
 
 const maxChars = (r: PhraseRule) => r.maxChars ?? DEFAULT_MAX_CHARS;
