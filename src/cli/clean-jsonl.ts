@@ -184,6 +184,7 @@ async function streamInput(
   const batcher = new LineBatcher(BATCH_BYTES, settings.maxLineBytes);
   const window: Promise<BatchResult>[] = [];
   const settleOne = async () => {
+    runner.flush();
     delivery.delivered(await window.shift()!);
     await delivery.drained();
   };
@@ -263,12 +264,15 @@ async function drained(stdout: OutStream, toStdout: boolean, signal?: AbortSigna
 }
 
 /**
- * Runs batches here or in a pool of threads. The pool starts with the second batch, so a small
- * input never pays for starting threads; a batch cleans the same wherever it runs.
+ * Runs batches here or in a pool of threads. The first batch of a run waits until a second one
+ * shows up: then the pool starts and takes both, so the parent thread stays free to read and write;
+ * if the input ends first, it is cleaned here, and a small input never pays for starting threads.
+ * A batch cleans the same wherever it runs.
  */
 class BatchRunner {
   private pool?: Promise<Pool<BatchTask, BatchResult>>;
-  private started = 0;
+  private held?: { task: BatchTask; resolve: (result: BatchResult) => void; reject: (error: unknown) => void };
+  private ranHere = false;
   /** Batches worth having in flight: enough to keep every thread busy while the parent writes. */
   readonly window: number;
 
@@ -282,20 +286,40 @@ class BatchRunner {
   }
 
   run(task: BatchTask): Promise<BatchResult> {
-    this.started++;
     // Run from TypeScript sources (the tests) there is no compiled worker to start.
-    if (this.jobs > 1 && this.started > 1 && !import.meta.url.endsWith('.ts')) {
-      this.pool ??= import('./pool.js').then(({ startPool }) => startPool<BatchTask, BatchResult>(new URL('./jsonl-worker.js', import.meta.url), this.jobs, { options: this.options, settings: this.settings }));
-      return this.pool.then((pool) => pool.run(task));
+    if (this.jobs <= 1 || import.meta.url.endsWith('.ts')) return this.here(task);
+    if (this.pool === undefined && this.held === undefined && !this.ranHere) {
+      return new Promise((resolve, reject) => (this.held = { task, resolve, reject }));
     }
+    this.pool ??= import('./pool.js').then(({ startPool }) => startPool<BatchTask, BatchResult>(new URL('./jsonl-worker.js', import.meta.url), this.jobs, { options: this.options, settings: this.settings }));
+    this.release((held) => this.pool!.then((pool) => pool.run(held)));
+    return this.pool.then((pool) => pool.run(task));
+  }
+
+  /** Called before waiting on a result: a batch still held is cleaned here. */
+  flush(): void {
+    this.release((held) => {
+      this.ranHere = true;
+      return this.here(held);
+    });
+  }
+
+  async close(): Promise<void> {
+    if (this.pool) await (await this.pool).close();
+  }
+
+  private release(run: (task: BatchTask) => Promise<BatchResult>): void {
+    const held = this.held;
+    if (held === undefined) return;
+    this.held = undefined;
+    run(held.task).then(held.resolve, held.reject);
+  }
+
+  private here(task: BatchTask): Promise<BatchResult> {
     try {
       return Promise.resolve(cleanBatch(task, this.settings, this.clean));
     } catch (error) {
       return Promise.reject(error);
     }
-  }
-
-  async close(): Promise<void> {
-    if (this.pool) await (await this.pool).close();
   }
 }

@@ -185,11 +185,14 @@ describe('JSONL on worker threads', () => {
     for (let i = 0; i < 400; i++) {
       lines.push(i % 97 === 5 ? `{"id":${i},"text":` : JSON.stringify({ id: i, text: readFileSync(path.join(docs, names[i % names.length]!, 'input.txt'), 'utf8') }));
     }
+    // A line past --max-line-bytes by more than two reads of 1 MB, so the parent streams it through
+    // itself, once every batch before it is out.
+    lines.splice(200, 0, `{"id":"huge","text":"${'word '.repeat(450_000)}"}`);
     mkdirSync(path.join(dir, 'in'));
     writeFileSync(path.join(dir, 'in/corpus.jsonl'), `${lines.join('\n')}\n`);
     writeFileSync(path.join(dir, 'in/corpus.jsonl.gz'), gzipSync(`${lines.join('\n')}\n`));
     const outputs = ['1', '2'].map((jobs) => {
-      const child = spawnSync(process.execPath, [bin, 'in', '--jsonl', '-o', `out-${jobs}`, '--report', `report-${jobs}.json`, '--jobs', jobs, '-q'], { cwd: dir, env: childEnv() });
+      const child = spawnSync(process.execPath, [bin, 'in', '--jsonl', '-o', `out-${jobs}`, '--report', `report-${jobs}.json`, '--jobs', jobs, '--max-line-bytes', '1000000', '-q'], { cwd: dir, env: childEnv() });
       expect(child.status).toBe(2);
       return {
         plain: readFileSync(path.join(dir, `out-${jobs}/corpus.jsonl`)),
@@ -204,7 +207,8 @@ describe('JSONL on worker threads', () => {
     expect(outputs[1]!.gzip.equals(outputs[0]!.gzip)).toBe(true);
     expect(outputs[1]!.report).toBe(outputs[0]!.report);
     expect(outputs[1]!.stderr).toBe(outputs[0]!.stderr);
-    expect(outputs[0]!.stderr.split('\n').filter(Boolean)).toHaveLength(2 * 5);
+    expect(outputs[0]!.stderr.split('\n').filter(Boolean)).toHaveLength(2 * 6);
+    expect(outputs[1]!.plain.toString().split('\n')[200]).toBe(lines[200]);
   }, 120_000);
 
   it('cleans stdin to stdout the same with --jobs 1 and --jobs 2', () => {
