@@ -7,7 +7,7 @@ import { describeFsError } from '../io/read-input.js';
 import { expandInputs, InputList, argumentKind, type InputFile } from '../io/walk.js';
 import { openAtomicFile, type Sink } from '../io/write-atomic.js';
 import { addToTotals, emptyTotals, mergeTotals, reportClosing, reportOpening } from '../report/json.js';
-import { problemRecord, type FileRecord } from '../report/record.js';
+import { problemRecord } from '../report/record.js';
 import { summarize } from '../report/summary.js';
 import { targetUnder } from './clean-inputs.js';
 import { colorLevel } from './color.js';
@@ -79,7 +79,7 @@ export async function cleanJsonl(settings: Settings, options: CleanOptions, clea
   };
   const problem = (message: string, entry: LineRecord) => {
     io.stderr.write(`winnow: ${message}\n`);
-    addToTotals(totals, entry as unknown as FileRecord);
+    addToTotals(totals, entry);
     record(entry);
     problems++;
   };

@@ -82,7 +82,7 @@ export function cleanBatch(task: BatchTask, settings: JsonlSettings, clean: (tex
   const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
 
   const record = (entry: LineRecord, result?: CleanResult) => {
-    addToTotals(totals, entry as unknown as FileRecord, result?.stats.removedByKind);
+    addToTotals(totals, entry, result?.stats.removedByKind);
     if (task.report) records.push(JSON.stringify(entry));
   };
   const fail = (line: number, raw: Buffer, terminator: string, status: 'failed' | 'skipped', cause: string) => {
