@@ -292,8 +292,9 @@ class BatchRunner {
       return new Promise((resolve, reject) => (this.held = { task, resolve, reject }));
     }
     this.pool ??= import('./pool.js').then(({ startPool }) => startPool<BatchTask, BatchResult>(new URL('./jsonl-worker.js', import.meta.url), this.jobs, { options: this.options, settings: this.settings }));
-    this.release((held) => this.pool!.then((pool) => pool.run(held)));
-    return this.pool.then((pool) => pool.run(task));
+    this.release((held) => this.pool!.then((pool) => pool.run(held, [held.bytes.buffer as ArrayBuffer])));
+    // A batch's bytes are a buffer of its own (see LineBatcher), so they are handed over, not copied.
+    return this.pool.then((pool) => pool.run(task, [task.bytes.buffer as ArrayBuffer]));
   }
 
   /** Called before waiting on a result: a batch still held is cleaned here. */

@@ -7,7 +7,11 @@ const { options, settings } = workerData as { options: CleanOptions; settings: J
 const clean = (text: string) => cleanText(text, options);
 parentPort!.on('message', ({ id, task }: { id: number; task: BatchTask }) => {
   try {
-    parentPort!.postMessage({ id, result: cleanBatch(task, settings, clean) });
+    const result = cleanBatch(task, settings, clean);
+    // Handing the output over saves a copy; only a buffer of its own can go (small ones share a pool).
+    const { output } = result;
+    const own = output.byteOffset === 0 && output.byteLength === output.buffer.byteLength && output.buffer instanceof ArrayBuffer;
+    parentPort!.postMessage({ id, result }, own ? [output.buffer as ArrayBuffer] : []);
   } catch (error) {
     parentPort!.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
   }

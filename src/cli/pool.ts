@@ -4,7 +4,8 @@
  * order; the pool promises nothing about which task finishes first.
  */
 export interface Pool<Task, Result> {
-  run(task: Task): Promise<Result>;
+  /** `transfer` lists buffers the task hands over instead of having them copied; they are unusable here after. */
+  run(task: Task, transfer?: ArrayBuffer[]): Promise<Result>;
   close(): Promise<void>;
 }
 
@@ -40,14 +41,14 @@ export async function startPool<Task, Result>(script: URL, count: number, worker
   });
   let nextId = 0;
   return {
-    run(task) {
+    run(task, transfer = []) {
       const id = nextId++;
       let slot = 0;
       for (let candidate = 1; candidate < count; candidate++) if (load[candidate]! < load[slot]!) slot = candidate;
       load[slot]!++;
       return new Promise((resolve, reject) => {
         pending.set(id, { resolve, reject, slot });
-        workers[slot]!.postMessage({ id, task });
+        workers[slot]!.postMessage({ id, task }, transfer);
       });
     },
     async close() {

@@ -50,13 +50,14 @@ export class LineBatcher {
     this.open = last === -1 ? this.open + rest.length : rest.length - last - 1;
     this.chunks.push(rest);
     this.size += rest.length;
-    if (this.size - this.open >= this.batchBytes) yield* this.cut();
+    while (this.size - this.open >= this.batchBytes) yield this.batch(this.takeFirst(this.lineEndFrom(this.batchBytes - 1) + 1));
     if (this.open > this.maxLineBytes) {
-      const all = this.take();
-      const whole = all.length - this.open;
-      if (whole > 0) yield this.batch(all.subarray(0, whole));
+      const whole = this.size - this.open;
+      if (whole > 0) yield this.batch(this.takeFirst(whole));
       yield { kind: 'long', line: this.nextLine };
-      yield { kind: 'long-bytes', bytes: all.subarray(whole) };
+      for (const piece of this.chunks) yield { kind: 'long-bytes', bytes: piece };
+      this.chunks = [];
+      this.size = 0;
       this.inLongLine = true;
       this.open = 0;
     }
@@ -65,36 +66,42 @@ export class LineBatcher {
   /** What is left when the stream ends. */
   *end(): Generator<Piece> {
     if (this.size === 0) return;
-    yield this.batch(this.take());
+    yield this.batch(this.takeFirst(this.size));
   }
 
-  private *cut(): Generator<Piece> {
-    const all = this.take();
-    let start = 0;
-    const complete = all.length - this.open;
-    while (complete - start >= this.batchBytes) {
-      const end = all.indexOf(NEWLINE, start + this.batchBytes - 1) + 1;
-      yield this.batch(all.subarray(start, end));
-      start = end;
+  /** Offset, among the pending bytes, of the first line end at or after `from`; there must be one. */
+  private lineEndFrom(from: number): number {
+    let base = 0;
+    for (const chunk of this.chunks) {
+      if (from < base + chunk.length) {
+        const at = chunk.indexOf(NEWLINE, Math.max(0, from - base));
+        if (at !== -1) return base + at;
+      }
+      base += chunk.length;
     }
-    if (start < all.length) {
-      this.chunks = [all.subarray(start)];
-      this.size = all.length - start;
+    throw new Error('no line end among the pending bytes');
+  }
+
+  /**
+   * The first `count` pending bytes, copied once into a buffer of their own (so that sending it to
+   * a thread hands over exactly these bytes); they leave the pending list.
+   */
+  private takeFirst(count: number): Buffer {
+    const own = Buffer.allocUnsafeSlow(count);
+    let filled = 0;
+    while (filled < count) {
+      const chunk = this.chunks[0]!;
+      const taken = Math.min(chunk.length, count - filled);
+      chunk.copy(own, filled, 0, taken);
+      filled += taken;
+      if (taken === chunk.length) this.chunks.shift();
+      else this.chunks[0] = chunk.subarray(taken);
     }
+    this.size -= count;
+    return own;
   }
 
-  /** All pending bytes as one buffer; the pending list is emptied. */
-  private take(): Buffer {
-    const all = this.chunks.length === 1 ? this.chunks[0]! : Buffer.concat(this.chunks, this.size);
-    this.chunks = [];
-    this.size = 0;
-    return all;
-  }
-
-  /** A batch in a buffer of its own, so that sending it to a thread copies it and nothing around it. */
-  private batch(bytes: Buffer): Piece {
-    const own = Buffer.allocUnsafeSlow(bytes.length);
-    bytes.copy(own);
+  private batch(own: Buffer): Piece {
     const firstLine = this.nextLine;
     for (let at = own.indexOf(NEWLINE); at !== -1; at = own.indexOf(NEWLINE, at + 1)) this.nextLine++;
     return { kind: 'lines', bytes: own, firstLine };
