@@ -83,21 +83,26 @@ export async function cleanJsonl(settings: Settings, options: CleanOptions, clea
     record(entry);
     problems++;
   };
-  for (const walkProblem of walked.problems) problem(`${walkProblem.path}: ${walkProblem.cause}`, lineRecord(problemRecord(walkProblem.path, 'failed', walkProblem.cause), null));
+  /** An input that failed as a whole: one record with no line number. */
+  const failed = (shown: string, cause: string) => problem(`${shown}: ${cause}`, lineRecord(problemRecord(shown, 'failed', cause), null));
+  for (const walkProblem of walked.problems) failed(walkProblem.path, walkProblem.cause);
 
-  const jobs: JsonlJob[] = [];
-  if (wantsStdin) jobs.push({ input: 'stdin', shown: '-' });
-  for (const file of walked.files) jobs.push({ input: file, shown: file.path, ...(settings.outDir !== undefined ? { target: targetUnder(settings.outDir, file, io.cwd) } : {}) });
+  const outDir = settings.outDir;
+  // Made one at a time, so memory does not hold a job per file.
+  function* jobs(): Iterable<JsonlJob> {
+    if (wantsStdin) yield { input: 'stdin', shown: '-' };
+    for (const file of walked.files) yield { input: file, shown: file.path, ...(outDir !== undefined ? { target: targetUnder(outDir, file, io.cwd) } : {}) };
+  }
 
   try {
-    for (const job of jobs) {
+    for (const job of jobs()) {
       if (io.signal?.aborted) break;
       const output = toStdout ? '-' : (job.target?.shown ?? null);
       let sink: Sink;
       try {
         sink = job.target ? openAtomicFile(job.target.absolute) : toStdout ? stdoutSink(io.stdout) : discard;
       } catch (error) {
-        problem(`${job.shown}: cannot write ${job.target!.shown}: ${describeFsError(error)}`, lineRecord(problemRecord(job.shown, 'failed', `cannot write ${job.target!.shown}: ${describeFsError(error)}`), null));
+        failed(job.shown, `cannot write ${job.target!.shown}: ${describeFsError(error)}`);
         continue;
       }
       const delivered = (result: BatchResult) => {
@@ -125,14 +130,13 @@ export async function cleanJsonl(settings: Settings, options: CleanOptions, clea
       }
       if (failure !== undefined) {
         sink.abort();
-        problem(`${job.shown}: ${failure}`, lineRecord(problemRecord(job.shown, 'failed', failure), null));
+        failed(job.shown, failure);
         continue;
       }
       try {
         sink.close();
       } catch (error) {
-        const cause = `cannot write ${job.target?.shown ?? '-'}: ${describeFsError(error)}`;
-        problem(`${job.shown}: ${cause}`, lineRecord(problemRecord(job.shown, 'failed', cause), null));
+        failed(job.shown, `cannot write ${job.target?.shown ?? '-'}: ${describeFsError(error)}`);
       }
     }
   } finally {
