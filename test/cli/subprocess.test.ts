@@ -16,7 +16,8 @@ beforeAll(() => {
   const tsc = spawnSync(process.execPath, [path.join(repoDir, 'node_modules/typescript/bin/tsc'), '-p', path.join(repoDir, 'tsconfig.json')], { encoding: 'utf8' });
   if (tsc.status !== 0 && !readdirSync(path.join(repoDir, 'dist/cli')).includes('main.js')) throw new Error(tsc.stdout + tsc.stderr);
 }, 120_000);
-afterAll(() => dirs.forEach(removeDir));
+// Removing the big trees of the signal tests takes seconds on a busy machine.
+afterAll(() => dirs.forEach(removeDir), 60_000);
 
 /** A child environment without the colour variables of whoever runs the tests. */
 function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
