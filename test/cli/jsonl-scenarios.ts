@@ -215,6 +215,14 @@ export const jsonlScenarios: Scenario[] = [
     stderr: /^winnow: --write works on text files; JSONL is written to stdout or --out-dir\n$/,
   },
   {
+    name: 'JSONL: a corpus profile is refused, not ignored',
+    fixture: 'jsonl',
+    setup: (dir) => writeFileSync(path.join(dir, 'profile.json'), '{}'),
+    args: ['articles.jsonl', '--profile', 'profile.json'],
+    exit: 2,
+    stderr: /^winnow: --profile works on text files; JSON Lines cannot use a corpus profile yet\n$/,
+  },
+  {
     name: 'JSONL: a meta field named like the text field is refused',
     fixture: 'jsonl',
     args: ['articles.jsonl', '--meta-field', 'text'],
