@@ -29,8 +29,9 @@ export async function startPool<Task, Result>(script: URL, count: number, worker
       if (error !== undefined) job.reject(new Error(error));
       else job.resolve(result!);
     });
-    // A thread that dies fails only the tasks it was holding.
+    // A thread that dies fails only the tasks it was holding, and gets no more.
     worker.on('error', (error) => {
+      load[slot] = Infinity;
       for (const [id, job] of pending) {
         if (job.slot !== slot) continue;
         pending.delete(id);
@@ -45,6 +46,7 @@ export async function startPool<Task, Result>(script: URL, count: number, worker
       const id = nextId++;
       let slot = 0;
       for (let candidate = 1; candidate < count; candidate++) if (load[candidate]! < load[slot]!) slot = candidate;
+      if (load[slot] === Infinity) return Promise.reject(new Error('every worker thread has died'));
       load[slot]!++;
       return new Promise((resolve, reject) => {
         pending.set(id, { resolve, reject, slot });
