@@ -191,7 +191,13 @@ async function streamInput(
   const window: Promise<BatchResult>[] = [];
   const settleOne = async () => {
     runner.flush();
-    delivery.delivered(await window.shift()!);
+    let result: BatchResult;
+    try {
+      result = await window.shift()!;
+    } catch (error) {
+      throw new CleaningFailed(error);
+    }
+    delivery.delivered(result);
     await delivery.drained();
   };
   const settleAll = async () => {
@@ -222,14 +228,21 @@ async function streamInput(
     if (!io.signal?.aborted) for (const piece of batcher.end()) await handle(piece);
   } catch (error) {
     if (io.signal?.aborted) return undefined;
-    failure = describeReadError(error, job);
+    failure = error instanceof CleaningFailed ? error.message : describeReadError(error, job);
   }
   try {
     await settleAll();
   } catch (error) {
-    return failure ?? `could not be cleaned (${error instanceof Error ? error.message : String(error)}); please report this`;
+    return failure ?? (error as Error).message;
   }
   return failure;
+}
+
+/** A batch that could not be cleaned (a crash in the engine, a worker thread that died), told apart from a read error. */
+class CleaningFailed extends Error {
+  constructor(cause: unknown) {
+    super(`could not be cleaned (${cause instanceof Error ? cause.message : String(cause)}); please report this`);
+  }
 }
 
 /** The bytes of an input, decompressed when its name ends in .gz. */
