@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import type { Readable } from 'node:stream';
+import { pipeline, type Readable } from 'node:stream';
 import { createGunzip, gzipSync } from 'node:zlib';
 import type { CleanOptions, CleanResult } from '../index.js';
 import { LineBatcher, type Piece } from '../io/line-batches.js';
@@ -250,9 +250,8 @@ function openSource(job: JsonlJob, io: CliIo): AsyncIterable<Buffer | string> {
   if (job.input === 'stdin') return io.stdin as AsyncIterable<Buffer | string>;
   const file = createReadStream(job.input.absolute, { highWaterMark: 1 << 20 });
   if (!isGzipName(job.input.absolute)) return file;
-  const gunzip = createGunzip({ chunkSize: 1 << 20 });
-  file.on('error', (error) => gunzip.destroy(error));
-  return file.pipe(gunzip) as Readable;
+  // pipeline closes the file when the gunzip fails or is left early, and passes a read error on.
+  return pipeline(file, createGunzip({ chunkSize: 1 << 20 }), () => {}) as Readable;
 }
 
 function describeReadError(error: unknown, job: JsonlJob): string {
