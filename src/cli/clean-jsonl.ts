@@ -50,8 +50,12 @@ export async function cleanJsonl(settings: Settings, options: CleanOptions, clea
     ] as const
   ).find(([on]) => on);
   if (refused) throw new UsageError(`${refused[1]} works on text files; JSONL is written to stdout or --out-dir`);
-  // Refused rather than ignored: which site a line belongs to (a url or site field) is not decided yet.
+  // Refused rather than ignored: which site a line belongs to (a url or site field), and whether a
+  // line can be the copy of another, are not decided for JSON Lines yet.
   if (settings.corpus.profileFile !== undefined) throw new UsageError('--profile works on text files; JSON Lines cannot use a corpus profile yet');
+  if (settings.dropDuplicates || settings.duplicateThreshold !== undefined) {
+    throw new UsageError(`${settings.dropDuplicates ? '--drop-duplicates' : '--duplicate-threshold'} works on text files; JSON Lines are not compared with each other yet`);
+  }
   const pathArgs = settings.paths.filter((arg) => arg !== '-');
   const wantsStdin = settings.paths.includes('-') || (settings.paths.length === 0 && !io.stdin.isTTY);
   if (settings.paths.length === 0 && !wantsStdin) throw new UsageError('no input: give JSONL files, folders or globs, or pipe lines in; see winnow --help');

@@ -223,6 +223,14 @@ export const jsonlScenarios: Scenario[] = [
     stderr: /^winnow: --profile works on text files; JSON Lines cannot use a corpus profile yet\n$/,
   },
   {
+    name: 'JSONL: --drop-duplicates is refused, not ignored',
+    fixture: 'jsonl',
+    args: ['articles.jsonl', '-o', 'out', '--drop-duplicates'],
+    exit: 2,
+    stderr: /^winnow: --drop-duplicates works on text files; JSON Lines are not compared with each other yet\n$/,
+    files: { out: false },
+  },
+  {
     name: 'JSONL: a meta field named like the text field is refused',
     fixture: 'jsonl',
     args: ['articles.jsonl', '--meta-field', 'text'],
