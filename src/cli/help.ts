@@ -10,13 +10,15 @@ const EXAMPLES = `Examples:
   winnow article.txt --explain            what goes, and why
   winnow article.txt --diff --disable label-list
   winnow profile crawl/ -o profile.json   count each site's recurring lines
-  winnow --profile profile.json crawl/ -o clean/`;
+  winnow --profile profile.json crawl/ -o clean/
+  zcat crawl.jsonl.gz | winnow --jsonl    JSON Lines: clean each line's text field
+  winnow crawl.jsonl.gz -o clean/         gzip in, gzip out`;
 
 const EXIT_CODES = `Exit codes:
   0    success
   1    --check or --list-different found files that would change
   2    bad usage, an input that failed (missing, unreadable, binary, not UTF-8,
-       empty, not writable), or a crash
+       empty, not writable), a JSON line that could not be cleaned, or a crash
   130  stopped by SIGINT; 143 stopped by SIGTERM (no partial files are left)`;
 
 /** `winnow --help`, made from the option table. */

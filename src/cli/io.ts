@@ -3,7 +3,7 @@
  * tests can drive the command in-process with strings for streams.
  */
 export interface OutStream {
-  write(chunk: string): unknown;
+  write(chunk: string | Uint8Array): unknown;
   isTTY?: boolean;
   columns?: number;
 }

@@ -1,6 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import { UsageError } from './usage-error.js';
-import { byteSize, fraction, positiveInteger } from './values.js';
+import { byteSize, fraction, onError, positiveInteger } from './values.js';
 
 /**
  * The command line, as one table: the commander program that parses it and `--help` are both made
@@ -17,7 +17,7 @@ export interface OptionSpec {
   value?: string;
   /** Turns the text given into the value; throws a UsageError that names the flag (`where`). */
   parse?: (where: string, text: string) => unknown;
-  group: 'Input' | 'Output' | 'Cleaning' | 'Corpus' | 'Configuration' | 'Information';
+  group: 'Input' | 'Output' | 'JSONL' | 'Cleaning' | 'Corpus' | 'Configuration' | 'Information';
   help: string;
 }
 
@@ -34,11 +34,17 @@ export const OPTIONS: readonly OptionSpec[] = [
   { name: 'check', short: 'c', type: 'boolean', group: 'Output', help: 'list files that would change on stderr; exit 1 if any' },
   { name: 'list-different', short: 'l', type: 'boolean', group: 'Output', help: 'print names of files that would change on stdout' },
   { name: 'explain', type: 'boolean', group: 'Output', help: 'print each removal with lines, kind, rule and reason' },
-  { name: 'jobs', short: 'j', type: 'string', value: 'N', parse: positiveInteger, group: 'Output', help: 'clean N files at once (default: one per core from 64 files)' },
+  { name: 'jobs', short: 'j', type: 'string', value: 'N', parse: positiveInteger, group: 'Output', help: 'clean N files at once (default: one per core from 64 files, and for JSONL)' },
   { name: 'drop-duplicates', type: 'boolean', group: 'Output', help: 'with --out-dir, skip inputs that duplicate an earlier one' },
   { name: 'quiet', short: 'q', type: 'boolean', group: 'Output', help: 'no summary or progress on stderr' },
   { name: 'color', type: 'boolean', group: 'Output', help: 'colour output even when not on a terminal' },
   { name: 'no-color', type: 'boolean', group: 'Output', help: 'never colour output' },
+  { name: 'jsonl', type: 'boolean', group: 'JSONL', help: 'read inputs as JSON Lines (automatic for *.jsonl, *.jsonl.gz)' },
+  { name: 'text-field', type: 'string', value: 'NAME', group: 'JSONL', help: 'field cleaned in each line (default: text)' },
+  { name: 'meta-field', type: 'string', value: 'NAME', group: 'JSONL', help: 'field that gets the findings (default: winnow)' },
+  { name: 'no-meta', type: 'boolean', group: 'JSONL', help: 'add no findings to the lines' },
+  { name: 'on-error', type: 'string', value: 'pass|drop', parse: onError, group: 'JSONL', help: 'a line that cannot be cleaned is passed or dropped (default: pass)' },
+  { name: 'max-line-bytes', type: 'string', value: 'N', parse: positiveInteger, group: 'JSONL', help: 'longest line cleaned (default: 64 MiB); longer ones go per --on-error' },
   { name: 'disable', type: 'string', multiple: true, value: 'ID', group: 'Cleaning', help: 'turn a detector off; repeat or use commas' },
   { name: 'only', type: 'string', multiple: true, value: 'ID', group: 'Cleaning', help: 'run only these detectors' },
   { name: 'min-duplicate-chars', type: 'string', value: 'N', parse: positiveInteger, group: 'Cleaning', help: 'shortest block that counts as a duplicate' },

@@ -11,6 +11,7 @@ import { summarize } from '../report/summary.js';
 import { plain, type Paint } from '../report/paint.js';
 import { cleanInputs, targetUnder, type Job, type Outcome } from './clean-inputs.js';
 import { inThreadCleaner, workerCleaner, type Cleaner } from './cleaner.js';
+import { isJsonlRun } from './jsonl-options.js';
 import { colorLevel } from './color.js';
 import { loadTemplates, siteFinder } from './corpus.js';
 import { siteIndex } from '../corpus/templates.js';
@@ -71,6 +72,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
 }
 
 async function clean(settings: Settings, rules: PhraseRule[] | undefined, engine: Engine, io: CliIo, now: () => number, started: number): Promise<number> {
+  if (isJsonlRun(settings.jsonl, settings.paths)) {
+    const { cleanJsonl } = await import('./clean-jsonl.js');
+    return cleanJsonl(settings, { ...settings.engine, ...(rules ? { rules } : {}) }, engine.cleanText, io, now, started);
+  }
   const pathArgs = settings.paths.filter((arg) => arg !== '-');
   const wantsStdin = settings.paths.includes('-') || (settings.paths.length === 0 && !io.stdin.isTTY);
   if (settings.paths.length === 0 && !wantsStdin) {
@@ -190,7 +195,7 @@ async function chooseCleaner(jobs: number | undefined, total: number, engine: En
  * file. Paths are compared through symbolic links too, so `-o link-to-in` is caught; folders are
  * resolved once each.
  */
-function refuseOverwrites(files: InputList, settings: Settings, cwd: string): void {
+export function refuseOverwrites(files: InputList, settings: Settings, cwd: string): void {
   const report = settings.report !== undefined && settings.report !== '-' ? path.resolve(cwd, settings.report) : undefined;
   const realFolders = new Map<string, string>();
   const realPath = (file: string) => {
@@ -259,7 +264,7 @@ async function readRules(file: string, engine: Engine, cwd: string): Promise<Phr
   }
 }
 
-async function openReport(settings: Settings, mode: string, io: CliIo): Promise<{ sink: Sink; header: ReportHeader; sha256: (text: string) => string }> {
+export async function openReport(settings: Settings, mode: string, io: CliIo, jsonl = false): Promise<{ sink: Sink; header: ReportHeader; sha256: (text: string) => string }> {
   const report = settings.report!;
   let sink: Sink;
   if (report === '-') {
@@ -286,7 +291,7 @@ async function openReport(settings: Settings, mode: string, io: CliIo): Promise<
   const { createHash } = await import('node:crypto');
   return {
     sink,
-    header: { tool: { name: 'winnow', version: readVersion() }, options: optionsInEffect(settings, mode) },
+    header: { tool: { name: 'winnow', version: readVersion() }, options: optionsInEffect(settings, mode, jsonl) },
     sha256: (text) => createHash('sha256').update(text).digest('hex'),
   };
 }
@@ -297,7 +302,7 @@ class ReportError extends Error {
 }
 
 /** chalk is loaded only when something will actually be coloured. */
-async function paintFor(level: number, needed: boolean): Promise<Paint> {
+export async function paintFor(level: number, needed: boolean): Promise<Paint> {
   if (level === 0 || !needed) return plain;
   const { Chalk } = await import('chalk');
   return new Chalk({ level: level as 1 | 2 | 3 });

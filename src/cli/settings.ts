@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { ConfigValues } from './config.js';
 import type { Flags } from './options.js';
 import { DEFAULT_LIMITS, type Limits } from '../io/read-input.js';
+import { resolveJsonl, JSONL_EXT, type JsonlChoice } from './jsonl-options.js';
 import { UsageError } from './usage-error.js';
 import { ANY, DETECTOR_ID, EXTENSION, LANGUAGE, byteSize, fraction, list, positiveInteger } from './values.js';
 
@@ -41,6 +42,7 @@ export interface Settings {
   jobs?: number;
   color: boolean | undefined;
   configFile?: string;
+  jsonl: JsonlChoice;
 }
 
 export interface CorpusSettings {
@@ -61,7 +63,7 @@ export function resolveSettings(flags: Flags, config: ConfigValues, configFile: 
   const v = flags.values;
   const given = (name: string) => v[name] !== undefined;
   const flagList = (name: string, item: RegExp, itemName: string) => list(`--${name}`, v[name], item, itemName);
-  const ext = given('ext') ? flagList('ext', EXTENSION, 'extension') : (config.ext ?? DEFAULT_EXT);
+  const ext = given('ext') ? flagList('ext', EXTENSION, 'extension') : (config.ext ?? (v.jsonl === true ? JSONL_EXT : DEFAULT_EXT));
   const only = given('only') ? flagList('only', DETECTOR_ID, 'detector id') : config.only;
   const languages = given('languages') ? flagList('languages', LANGUAGE, 'language code') : config.languages;
   const minDuplicateChars = given('min-duplicate-chars') ? positiveInteger('--min-duplicate-chars', v['min-duplicate-chars']) : config.minDuplicateChars;
@@ -110,6 +112,7 @@ export function resolveSettings(flags: Flags, config: ConfigValues, configFile: 
     ...(given('jobs') ? { jobs: positiveInteger('--jobs', v.jobs) } : {}),
     color: flags.color,
     ...(configFile !== undefined ? { configFile } : {}),
+    jsonl: resolveJsonl(v),
   };
   refuseConflicts(settings);
   if (settings.corpus.profileFile === undefined) {
@@ -174,7 +177,7 @@ export function hasOutputOption(s: Settings): boolean {
 }
 
 /** The options in effect, for the report; null means the engine's default. */
-export function optionsInEffect(s: Settings, mode: string): Record<string, unknown> {
+export function optionsInEffect(s: Settings, mode: string, jsonl = false): Record<string, unknown> {
   return {
     mode,
     minDuplicateChars: s.engine.minDuplicateChars ?? null,
@@ -200,5 +203,6 @@ export function optionsInEffect(s: Settings, mode: string): Record<string, unkno
     templateMinShare: s.corpus.templateMinShare ?? null,
     siteRoot: s.corpus.siteRoot ?? null,
     site: s.corpus.site ?? null,
+    jsonl: jsonl ? s.jsonl.settings : null,
   };
 }

@@ -31,6 +31,11 @@ export function fraction(where: string, value: unknown): number {
   return number;
 }
 
+export function onError(where: string, value: unknown): 'pass' | 'drop' {
+  if (value !== 'pass' && value !== 'drop') throw new UsageError(`${where}: expected pass or drop, got ${show(value)}`);
+  return value;
+}
+
 export function boolean(where: string, value: unknown): boolean {
   if (typeof value !== 'boolean') throw new UsageError(`${where}: expected true or false, got ${show(value)}`);
   return value;

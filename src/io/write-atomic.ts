@@ -55,9 +55,9 @@ export function rewriteAtomic(file: string, data: string | Uint8Array): void {
   writeAtomic(realpathSync(file), data);
 }
 
-/** A text destination written piece by piece. */
+/** A destination written piece by piece: text, or bytes (JSONL lines, gzip members). */
 export interface Sink {
-  write(text: string): void;
+  write(data: string | Uint8Array): void;
   /** Finishes the destination; for files, this is when the file appears under its name. */
   close(): void;
   /** Gives up: for files, nothing is left behind. */
@@ -82,9 +82,14 @@ export function openAtomicFile(target: string): Sink {
     fd = undefined;
   };
   return {
-    write(text) {
-      buffer += text;
-      if (buffer.length >= 1 << 16) flush();
+    write(data) {
+      if (typeof data === 'string') {
+        buffer += data;
+        if (buffer.length >= 1 << 16) flush();
+      } else {
+        flush();
+        if (fd !== undefined) writeSync(fd, data);
+      }
     },
     close() {
       try {

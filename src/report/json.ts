@@ -87,3 +87,18 @@ export function addToTotals(totals: Totals, record: FileRecord, removedByKind: P
     totals.findingsByKind[finding.kind] = (totals.findingsByKind[finding.kind] ?? 0) + 1;
   }
 }
+
+/** Adds the totals of part of a run (a batch of JSONL lines cleaned in a worker) to the run's. */
+export function mergeTotals(totals: Totals, part: Totals): void {
+  totals.files += part.files;
+  totals.cleaned += part.cleaned;
+  totals.unchanged += part.unchanged;
+  totals.failed += part.failed;
+  totals.skipped += part.skipped;
+  totals.charsBefore += part.charsBefore;
+  totals.charsAfter += part.charsAfter;
+  totals.removedChars += part.removedChars;
+  // Over the part's own keys: a kind outside KIND_ORDER (comments) appears only once it is seen.
+  for (const [kind, chars] of Object.entries(part.removedByKind) as [FindingKind, number][]) totals.removedByKind[kind] = (totals.removedByKind[kind] ?? 0) + chars;
+  for (const [kind, count] of Object.entries(part.findingsByKind) as [FindingKind, number][]) totals.findingsByKind[kind] = (totals.findingsByKind[kind] ?? 0) + count;
+}

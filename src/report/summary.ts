@@ -8,10 +8,11 @@ const number = { format: (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/
 
 /**
  * The closing lines on stderr: files by status, characters removed by kind, time taken.
- * `changedWord` says "cleaned" when files were written or printed, "would change" for checks.
+ * `changedWord` says "cleaned" when files were written or printed, "would change" for checks;
+ * `unit` is what the totals count (files, or JSONL lines).
  */
-export function summarize(totals: Totals, elapsedMs: number, changedWord: string, paint: Paint = plain): string {
-  const files = `${number.format(totals.files)} file${totals.files === 1 ? '' : 's'}`;
+export function summarize(totals: Totals, elapsedMs: number, changedWord: string, paint: Paint = plain, unit = 'file'): string {
+  const files = `${number.format(totals.files)} ${unit}${totals.files === 1 ? '' : 's'}`;
   const parts = [`${number.format(totals.cleaned)} ${changedWord}`, `${number.format(totals.unchanged)} unchanged`];
   if (totals.failed > 0) parts.push(paint.red(`${number.format(totals.failed)} failed`));
   if (totals.skipped > 0) parts.push(paint.yellow(`${number.format(totals.skipped)} skipped`));

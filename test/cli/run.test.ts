@@ -1,4 +1,5 @@
 import { afterAll, describe, it } from 'vitest';
+import { jsonlScenarios } from './jsonl-scenarios.js';
 import { checkScenario, scenarios } from './scenarios.js';
 import { copyFixture, removeDir, runCli } from './support.js';
 
@@ -6,7 +7,7 @@ const dirs: string[] = [];
 afterAll(() => dirs.forEach(removeDir));
 
 describe('winnow in-process: run(argv, io)', () => {
-  for (const scenario of scenarios) {
+  for (const scenario of [...scenarios, ...jsonlScenarios]) {
     it(scenario.name, async () => {
       const dir = copyFixture(scenario.fixture);
       dirs.push(dir);

@@ -13,7 +13,7 @@ import type { RunResult } from './support.js';
 export interface Scenario {
   name: string;
   /** Folder under fixtures/cli copied to a temporary folder. */
-  fixture: 'tree' | 'duplicates' | 'config/good' | 'config/bad-key' | 'config/bad-value' | 'rules';
+  fixture: 'tree' | 'duplicates' | 'config/good' | 'config/bad-key' | 'config/bad-value' | 'rules' | 'jsonl';
   args: string[];
   stdin?: string;
   env?: Record<string, string>;

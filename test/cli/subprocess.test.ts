@@ -2,7 +2,9 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { jsonlScenarios } from './jsonl-scenarios.js';
 import { checkScenario, scenarios } from './scenarios.js';
 import { copyFixture, removeDir, repoDir } from './support.js';
 
@@ -14,7 +16,8 @@ beforeAll(() => {
   const tsc = spawnSync(process.execPath, [path.join(repoDir, 'node_modules/typescript/bin/tsc'), '-p', path.join(repoDir, 'tsconfig.json')], { encoding: 'utf8' });
   if (tsc.status !== 0 && !readdirSync(path.join(repoDir, 'dist/cli')).includes('main.js')) throw new Error(tsc.stdout + tsc.stderr);
 }, 120_000);
-afterAll(() => dirs.forEach(removeDir));
+// Removing the big trees of the signal tests takes seconds on a busy machine.
+afterAll(() => dirs.forEach(removeDir), 60_000);
 
 /** A child environment without the colour variables of whoever runs the tests. */
 function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
@@ -25,7 +28,7 @@ function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
 }
 
 describe('winnow as a real process: node bin/winnow.js', () => {
-  for (const scenario of scenarios.filter((candidate) => candidate.subprocess)) {
+  for (const scenario of [...scenarios, ...jsonlScenarios].filter((candidate) => candidate.subprocess)) {
     it(scenario.name, () => {
       const dir = copyFixture(scenario.fixture);
       dirs.push(dir);
@@ -169,4 +172,54 @@ describe('startup', () => {
     expect(loadsCommander(['--version'])).toEqual({ stdout: version, commander: false });
     expect(loadsCommander(['--version', '--quiet'])).toEqual({ stdout: version, commander: true });
   });
+});
+
+describe('JSONL on worker threads', () => {
+  it('gives the same bytes, output and report, plain and gzip, with --jobs 1 and --jobs 2', () => {
+    const dir = copyFixture('jsonl');
+    dirs.push(dir);
+    const docs = path.join(repoDir, 'fixtures/docs');
+    const names = readdirSync(docs).sort();
+    // Three batches of 256 kB, with malformed lines among them: the first is cleaned in the main thread,
+    // the other two go one to each worker.
+    const lines: string[] = [];
+    for (let i = 0; i < 400; i++) {
+      lines.push(i % 97 === 5 ? `{"id":${i},"text":` : JSON.stringify({ id: i, text: readFileSync(path.join(docs, names[i % names.length]!, 'input.txt'), 'utf8') }));
+    }
+    // A line past --max-line-bytes by more than two reads of 1 MB, so the parent streams it through
+    // itself, once every batch before it is out.
+    lines.splice(200, 0, `{"id":"huge","text":"${'word '.repeat(450_000)}"}`);
+    mkdirSync(path.join(dir, 'in'));
+    writeFileSync(path.join(dir, 'in/corpus.jsonl'), `${lines.join('\n')}\n`);
+    writeFileSync(path.join(dir, 'in/corpus.jsonl.gz'), gzipSync(`${lines.join('\n')}\n`));
+    const outputs = ['1', '2'].map((jobs) => {
+      const child = spawnSync(process.execPath, [bin, 'in', '--jsonl', '-o', `out-${jobs}`, '--report', `report-${jobs}.json`, '--jobs', jobs, '--max-line-bytes', '1000000', '-q'], { cwd: dir, env: childEnv() });
+      expect(child.status).toBe(2);
+      return {
+        plain: readFileSync(path.join(dir, `out-${jobs}/corpus.jsonl`)),
+        gzip: readFileSync(path.join(dir, `out-${jobs}/corpus.jsonl.gz`)),
+        report: readFileSync(path.join(dir, `report-${jobs}.json`), 'utf8').replaceAll(`out-${jobs}`, 'out'),
+        stderr: child.stderr.toString(),
+      };
+    });
+    expect(outputs[0]!.plain.length).toBeGreaterThan(2 * 256 * 1024);
+    expect(gunzipSync(outputs[0]!.gzip).equals(outputs[0]!.plain)).toBe(true);
+    expect(outputs[1]!.plain.equals(outputs[0]!.plain)).toBe(true);
+    expect(outputs[1]!.gzip.equals(outputs[0]!.gzip)).toBe(true);
+    expect(outputs[1]!.report).toBe(outputs[0]!.report);
+    expect(outputs[1]!.stderr).toBe(outputs[0]!.stderr);
+    expect(outputs[0]!.stderr.split('\n').filter(Boolean)).toHaveLength(2 * 6);
+    expect(outputs[1]!.plain.toString().split('\n')[200]).toBe(lines[200]);
+  }, 120_000);
+
+  it('cleans stdin to stdout the same with --jobs 1 and --jobs 2', () => {
+    const docs = path.join(repoDir, 'fixtures/docs');
+    const names = readdirSync(docs).sort();
+    const input = Array.from({ length: 200 }, (_, i) => `${JSON.stringify({ n: i, text: readFileSync(path.join(docs, names[i % names.length]!, 'input.txt'), 'utf8') })}\n`).join('');
+    const [one, two] = ['1', '2'].map((jobs) => spawnSync(process.execPath, [bin, '--jsonl', '--jobs', jobs, '-q'], { input, env: childEnv() }));
+    expect(one!.status).toBe(0);
+    expect(two!.status).toBe(0);
+    expect(one!.stdout.toString().split('\n')).toHaveLength(201);
+    expect(two!.stdout.equals(one!.stdout)).toBe(true);
+  }, 120_000);
 });
