@@ -24,46 +24,17 @@ export function inThreadCleaner(cleanText: (text: string, options?: CleanOptions
  * and the report do not depend on which thread finished first.
  */
 export async function workerCleaner(count: number, options: CleanOptions): Promise<Cleaner> {
-  const { Worker } = await import('node:worker_threads');
-  type Pending = { resolve: (result: CleanResult) => void; reject: (error: Error) => void; slot: number };
-  const pending = new Map<number, Pending>();
-  const load = new Array<number>(count).fill(0);
-  const workers = Array.from({ length: count }, (_, slot) => {
-    // execArgv: [] so that flags meant for the main script (--input-type, --inspect) stay there.
-    const worker = new Worker(new URL('./clean-worker.js', import.meta.url), { workerData: options, execArgv: [] });
-    worker.on('message', ({ id, result, error }: { id: number; result?: CleanResult; error?: string }) => {
-      const job = pending.get(id);
-      if (!job) return;
-      pending.delete(id);
-      load[slot]!--;
-      if (error !== undefined) job.reject(new Error(error));
-      else job.resolve(result!);
-    });
-    // A thread that dies fails only the documents it was holding.
-    worker.on('error', (error) => {
-      for (const [id, job] of pending) {
-        if (job.slot !== slot) continue;
-        pending.delete(id);
-        job.reject(error);
-      }
-    });
-    return worker;
-  });
-  let nextId = 0;
+  const { startPool } = await import('./pool.js');
+  const pool = await startPool<CleanTask, CleanResult>(new URL('./clean-worker.js', import.meta.url), count, options);
   return {
     window: count * 4,
-    clean(text, site) {
-      const id = nextId++;
-      let slot = 0;
-      for (let candidate = 1; candidate < count; candidate++) if (load[candidate]! < load[slot]!) slot = candidate;
-      load[slot]!++;
-      return new Promise((resolve, reject) => {
-        pending.set(id, { resolve, reject, slot });
-        workers[slot]!.postMessage({ id, text, site });
-      });
-    },
-    async close() {
-      await Promise.all(workers.map((worker) => worker.terminate()));
-    },
+    clean: (text, site) => pool.run(site === undefined ? { text } : { text, site }),
+    close: () => pool.close(),
   };
+}
+
+/** One document for a worker of the pool (see clean-worker.ts). */
+export interface CleanTask {
+  text: string;
+  site?: string;
 }
