@@ -64,8 +64,12 @@ export function parseDocument(source: string): Doc {
   return { source, bom, lines, blocks };
 }
 
+// What a marked line can begin with: space, #, *, +, -, •, a digit or >. Most lines begin otherwise,
+// and need no match made to learn that they carry no marker.
+const MARKER_START = /^[\s#*+\-•\d>]/;
+
 function makeBlock(index: number, line: number, raw: string): Block {
-  const m = MARKER.exec(raw);
+  const m = MARKER_START.test(raw) ? MARKER.exec(raw) : null;
   const marker = m?.[0] ?? '';
   const heading = m?.[1]?.length ?? 0;
   const listItem = marker !== '' && heading === 0 && !marker.trimStart().startsWith('>');

@@ -52,6 +52,9 @@ export interface Model {
 
 const model: Model = weights;
 
+// The row of every block the classifier does not judge: one shared, empty and never written to.
+const NO_ROW: number[] = [];
+
 /** What the classifier sees of one document: a feature row per block, and which blocks it may judge. */
 export interface BlockTable {
   /** The features of each candidate block, in FEATURES order; empty for the other blocks. */
@@ -90,7 +93,7 @@ export function blockTable(analysis: Analysis, earlier: readonly Finding[]): Blo
     const judged = main !== undefined && !inside && i !== headline && !bound && words > 0 && open;
     candidate.push(judged);
     if (!judged) {
-      rows.push([]);
+      rows.push(NO_ROW);
       continue;
     }
     const digits = f.digits;

@@ -19,15 +19,31 @@ const SPEECH_VERBS = ['says', 'said', 'wrote'];
 
 /**
  * Whether the text ends in "says", "said" or "wrote", then only spaces and a colon: what SAYS needs
- * at its end, checked from the end first, as SAYS itself is tried at every word of the line.
+ * at its end, checked from the end first, as SAYS itself is tried at every word of the line. By
+ * character, as this runs on every short line.
  */
 function endsInSpeechVerb(text: string): boolean {
   let end = text.length;
-  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  while (end > 0 && isSpaceAt(text, end - 1)) end--;
   if (end > 0 && text.charCodeAt(end - 1) === 58) end--;
-  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
-  const tail = text.slice(Math.max(0, end - 5), end).toLowerCase();
-  return SPEECH_VERBS.some((verb) => tail.endsWith(verb));
+  while (end > 0 && isSpaceAt(text, end - 1)) end--;
+  return SPEECH_VERBS.some((verb) => endsWithWord(text, end, verb));
+}
+
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : /\s/.test(text[i]!);
+}
+
+/** Whether `text[0..end)` ends with the lower-case ASCII `word`, in any case. */
+function endsWithWord(text: string, end: number, word: string): boolean {
+  if (end < word.length) return false;
+  for (let k = 0, at = end - word.length; k < word.length; k++, at++) {
+    let c = text.charCodeAt(at);
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== word.charCodeAt(k)) return false;
+  }
+  return true;
 }
 
 function mark(text: string, words: number, digits: number): Mark {

@@ -2,6 +2,8 @@ import { blockFinding, type Detector } from './detector.js';
 
 // Separators that join menu items on one line; a plain hyphen is left out, prose uses it as a dash.
 const SEPARATOR = /\s+(?:[|·•»›⋅~]|\/|::)\s+|\s*[|·•]\s*/u;
+// A character every separator holds: most lines have none, and need not be split to find that out.
+const SEPARATOR_MARK = /[|·•»›⋅~/:]/;
 const MIN_ITEMS = 3;
 const MAX_ITEM_WORDS = 4;
 
@@ -12,7 +14,7 @@ export const menu: Detector = {
     const findings = [];
     for (const block of analysis.doc.blocks) {
       const text = block.text;
-      if (text.length > 400 || analysis.features[block.index]!.sentenceEnds > 0) continue;
+      if (text.length > 400 || analysis.features[block.index]!.sentenceEnds > 0 || !SEPARATOR_MARK.test(text)) continue;
       const items = text.split(SEPARATOR).map((s) => s.trim()).filter(Boolean);
       if (items.length < MIN_ITEMS) continue;
       // Figures and colons mark facts ("Prep Time: 2 Hours | Servings: 16"), not links.
