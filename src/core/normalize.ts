@@ -10,99 +10,16 @@ export function normalizeForMatch(text: string): string {
   // Most scraped text, English or not, holds nothing to fold but case.
   if (shape === PLAIN) return text.toLowerCase();
   // Plain ASCII needs no Unicode folding; NFKC is the costly step.
-  if (shape === ASCII) return foldAscii(text);
-  return foldUnicode(inNfkc(text) ? text : text.normalize('NFKC')).toLowerCase();
+  if (shape === ASCII) return text.replace(/`/g, "'").replace(/-{2,}/g, '-').replace(/\s+/g, ' ').trim().toLowerCase();
+  return (inNfkc(text) ? text : text.normalize('NFKC'))
+    .replace(SINGLE_QUOTES, "'")
+    .replace(DOUBLE_QUOTES, '"')
+    .replace(DASHES, '-')
+    .replace(/-{2,}/g, '-')
+    .replace(SPACES, ' ')
+    .trim()
+    .toLowerCase();
 }
-
-// What the folding does to each UTF-16 code unit, learnt on first sight.
-const UNIT_UNSEEN = 0;
-const UNIT_KEEP = 1;
-const UNIT_SINGLE_QUOTE = 2;
-const UNIT_DOUBLE_QUOTE = 3;
-const UNIT_DASH = 4;
-const UNIT_SPACE = 5;
-const units = new Uint8Array(65536);
-
-function unitOf(c: number): number {
-  let kind = units[c]!;
-  if (kind === UNIT_UNSEEN) {
-    const ch = String.fromCharCode(c);
-    const is = (re: RegExp) => ch.replace(re, '') !== ch;
-    kind = is(SINGLE_QUOTES) ? UNIT_SINGLE_QUOTE : is(DOUBLE_QUOTES) ? UNIT_DOUBLE_QUOTE : is(DASHES) ? UNIT_DASH : is(SPACES) ? UNIT_SPACE : UNIT_KEEP;
-    units[c] = kind;
-  }
-  return kind;
-}
-
-let unitBuffer = new Uint16Array(1024);
-
-/**
- * One kind of quote and dash, a run of hyphens to one, a run of spaces to one, none at either end:
- * in one pass (it was five replacements and a trim, each a copy of the text).
- */
-function foldUnicode(text: string): string {
-  if (unitBuffer.length < text.length) unitBuffer = new Uint16Array(Math.max(text.length, unitBuffer.length * 2));
-  const out = unitBuffer;
-  let n = 0;
-  let space = false;
-  let previous = 0;
-  for (let i = 0; i < text.length; i++) {
-    let c = text.charCodeAt(i);
-    const kind = unitOf(c);
-    if (kind === UNIT_SPACE) {
-      space = n > 0;
-      previous = 32;
-      continue;
-    }
-    if (space) {
-      out[n++] = 32;
-      space = false;
-    }
-    if (kind === UNIT_SINGLE_QUOTE) c = 39;
-    else if (kind === UNIT_DOUBLE_QUOTE) c = 34;
-    else if (kind === UNIT_DASH) c = 45;
-    if (c === 45 && previous === 45) continue;
-    previous = c;
-    out[n++] = c;
-  }
-  let folded = '';
-  for (let at = 0; at < n; at += 8192) folded += String.fromCharCode.apply(null, out.subarray(at, Math.min(n, at + 8192)) as unknown as number[]);
-  return folded;
-}
-
-/**
- * normalizeForMatch of an ASCII text in one pass (it was five: three replacements, a trim and a
- * lower-casing, each a copy): backtick to quote, a run of hyphens to one, a run of whitespace to one
- * space, none at either end, lower case.
- */
-function foldAscii(text: string): string {
-  if (asciiBuffer.length < text.length) asciiBuffer = new Uint8Array(Math.max(text.length, asciiBuffer.length * 2));
-  const out = asciiBuffer;
-  let n = 0;
-  let space = false;
-  let previous = 0;
-  for (let i = 0; i < text.length; i++) {
-    let c = text.charCodeAt(i);
-    if (c === 32 || (c >= 9 && c <= 13)) {
-      space = n > 0;
-      previous = c;
-      continue;
-    }
-    if (space) {
-      out[n++] = 32;
-      space = false;
-    }
-    if (c === 45 && previous === 45) continue;
-    previous = c;
-    if (c === 96) c = 39;
-    else if (c >= 65 && c <= 90) c += 32;
-    out[n++] = c;
-  }
-  return asciiDecoder.decode(out.subarray(0, n));
-}
-
-let asciiBuffer = new Uint8Array(1024);
-const asciiDecoder = new TextDecoder('latin1');
 
 const PLAIN = 0;
 const ASCII = 1;
