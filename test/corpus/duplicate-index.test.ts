@@ -2,16 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { DuplicateIndex, type DocumentPrint } from '../../src/corpus/duplicate-index.js';
 import { signText } from '../../src/corpus/minhash.js';
-
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random } from '../support/random.js';
 
 const next = random(7);
 const article = (count = 400) => Array.from({ length: count }, () => `w${Math.floor(next() * 5000).toString(36)}`);

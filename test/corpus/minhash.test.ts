@@ -2,17 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { normalizeForMatch } from '../../src/core/normalize.js';
 import { SHINGLE_WORDS, SIGNATURE_SIZE, candidateChance, chooseBanding, estimateSimilarity, signText } from '../../src/corpus/minhash.js';
-
-/** A small seeded generator, so the generated pairs are the same on every run. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random } from '../support/random.js';
 
 /** Made-up words from a vocabulary of 5,000, so that shingles repeat only where the test puts them. */
 function words(count: number, next: () => number): string[] {
