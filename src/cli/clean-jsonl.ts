@@ -71,7 +71,9 @@ export async function cleanJsonl(settings: Settings, options: CleanOptions, clea
   refuseOverwrites(walked.files, settings, io.cwd);
   const mode = toStdout ? 'stdout' : settings.outDir !== undefined ? 'out-dir' : 'report';
   const report = settings.report === undefined ? undefined : await openReport(settings, mode, io, true);
-  const jsonl = settings.jsonl.settings;
+  // --max-lines holds for each line's text as for a text file's; --max-bytes, a file's size, gives way
+  // to --max-line-bytes, as a JSONL file may be of any size.
+  const jsonl = { ...settings.jsonl.settings, maxLines: settings.limits.maxLines };
   const { availableParallelism } = await import('node:os');
   const runner = new BatchRunner(settings.jobs ?? availableParallelism(), options, jsonl, (text) => cleanText(text, options));
 

@@ -14,6 +14,8 @@ export interface JsonlSettings {
   /** What happens to a line that cannot be cleaned: written unchanged, or left out. */
   onError: 'pass' | 'drop';
   maxLineBytes: number;
+  /** The most lines a line's text may have (--max-lines); no limit when absent. */
+  maxLines?: number;
 }
 
 /** One batch of whole lines from one input, and where its lines go. */
@@ -49,6 +51,15 @@ export type LineRecord = { input: string; line: number | null } & Omit<FileRecor
 export function lineRecord(record: FileRecord, line: number | null): LineRecord {
   const { input, ...rest } = record;
   return { input, line, ...rest };
+}
+
+/** How many lines a text has, counted as a text file's are (\n, \r\n or \r ends one; text after the last is one more). */
+function lineCount(text: string): number {
+  let lines = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++;
+  if (text.includes('\r')) for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) !== 10) lines++;
+  const last = text.charCodeAt(text.length - 1);
+  return text.length > 0 && last !== 10 && last !== 13 ? lines + 1 : lines;
 }
 
 /** What a line that cannot be cleaned says on stderr and in the report. */
@@ -136,6 +147,11 @@ export function cleanBatch(task: BatchTask, settings: JsonlSettings, clean: (tex
       continue;
     }
     const original = (value as Record<string, string>)[settings.textField]!;
+    const textLines = settings.maxLines === undefined ? 0 : lineCount(original);
+    if (textLines > settings.maxLines!) {
+      fail(line, raw, terminator, 'skipped', `skipped: ${textLines.toLocaleString('en-US')} lines is over --max-lines ${settings.maxLines!.toLocaleString('en-US')}`);
+      continue;
+    }
     let result: CleanResult;
     try {
       result = clean(original);

@@ -44,6 +44,14 @@ describe('cleanBatch', () => {
     expect(out).toMatchObject({ text: 'stays', body: cleanSeed });
     expect(out.m.findings.length).toBeGreaterThan(0);
   });
+  it('skips a text with more lines than --max-lines, naming the limit, and passes its line through', () => {
+    const long = JSON.stringify({ text: 'one\ntwo\r\nthree\rfour' });
+    const short = JSON.stringify({ text: 'one\ntwo\nthree\n' });
+    const { text, messages, problems } = run(`${long}\n${short}\n`, { metaField: null, maxLines: 3 });
+    expect(text).toBe(`${long}\n${short}\n`);
+    expect(messages).toEqual(['in.jsonl:10: skipped: 4 lines is over --max-lines 3; passed through unchanged']);
+    expect(problems).toBe(1);
+  });
   it('passes malformed lines through unchanged, naming each with its line number', () => {
     const input = ['{"text":"ok."}', '{"text":', '[1]', '{"text":5}', '{"body":"x"}', ''].join('\n');
     const { text, messages, problems, records, totals } = run(input, { metaField: null });
