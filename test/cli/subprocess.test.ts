@@ -55,20 +55,29 @@ function bigTree(files: number): string {
   return dir;
 }
 
+function docNames(): string[] {
+  return readdirSync(path.join(repoDir, 'fixtures/docs')).sort();
+}
+
+/** A copy of the tree fixture with `count` documents in many/, the fixtures' inputs in turn. */
+function manyDocs(count: number): { dir: string; names: string[] } {
+  const dir = copyFixture('tree');
+  dirs.push(dir);
+  const names = docNames();
+  mkdirSync(path.join(dir, 'many'));
+  for (let i = 0; i < count; i++) {
+    writeFileSync(path.join(dir, 'many', `doc-${String(i).padStart(3, '0')}.txt`), readFileSync(path.join(repoDir, 'fixtures/docs', names[i % names.length]!, 'input.txt')));
+  }
+  return { dir, names };
+}
+
 function temporaryFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.tmp'));
 }
 
 describe('worker threads', () => {
   it('clean a large run to the same bytes, in the same order, as one thread', () => {
-    const dir = copyFixture('tree');
-    dirs.push(dir);
-    const docs = path.join(repoDir, 'fixtures/docs');
-    const names = readdirSync(docs).sort();
-    mkdirSync(path.join(dir, 'many'));
-    for (let i = 0; i < 120; i++) {
-      writeFileSync(path.join(dir, 'many', `doc-${String(i).padStart(3, '0')}.txt`), readFileSync(path.join(docs, names[i % names.length]!, 'input.txt')));
-    }
+    const { dir } = manyDocs(120);
     const outputs = ['1', '2'].map((jobs) => {
       const child = spawnSync(process.execPath, [bin, 'many', '-o', `out-${jobs}`, '--report', `report-${jobs}.json`, '--jobs', jobs], { cwd: dir, encoding: 'utf8', env: childEnv() });
       expect(child.status).toBe(0);
@@ -82,15 +91,8 @@ describe('worker threads', () => {
 
 describe('duplicate documents with worker threads', () => {
   it('are the same, in the same order, with --jobs 2 as with --jobs 1: the first copy in input order is kept', () => {
-    const dir = copyFixture('tree');
-    dirs.push(dir);
-    const docs = path.join(repoDir, 'fixtures/docs');
-    const names = readdirSync(docs).sort();
-    mkdirSync(path.join(dir, 'many'));
     // Every fixture twice: the second round is made of copies of the first.
-    for (let i = 0; i < 2 * names.length; i++) {
-      writeFileSync(path.join(dir, 'many', `doc-${String(i).padStart(3, '0')}.txt`), readFileSync(path.join(docs, names[i % names.length]!, 'input.txt')));
-    }
+    const { dir, names } = manyDocs(2 * docNames().length);
     const runs = ['1', '2'].map((jobs) => {
       const child = spawnSync(process.execPath, [bin, 'many', '-o', `out-${jobs}`, '--report', `report-${jobs}.json`, '--jobs', jobs, '--drop-duplicates'], { cwd: dir, encoding: 'utf8', env: childEnv() });
       expect(child.status, child.stderr).toBe(0);
