@@ -1,6 +1,7 @@
 import { derived, type Analysis } from '../core/analysis.js';
 import type { PhraseRule } from '../core/types.js';
 import { builtinRules } from './rules/index.js';
+import storedShapes from './rules/shapes.json' with { type: 'json' };
 
 const DEFAULT_MAX_CHARS = 200;
 
@@ -53,10 +54,54 @@ const shapes = new WeakMap<PhraseRule, PatternShape | null>();
 function shapeOf(rule: PhraseRule): PatternShape | null {
   let shape = shapes.get(rule);
   if (shape === undefined) {
-    shape = (rule.pattern.source.startsWith('^') && readPattern(rule.pattern.source)) || null;
+    shape = storedShape(rule) ?? ((rule.pattern.source.startsWith('^') && readPattern(rule.pattern.source)) || null);
     shapes.set(rule, shape);
   }
   return shape;
+}
+
+/** A shape as rules/shapes.json holds it: sets as arrays, an unknown `wild` entry as null. */
+export interface StoredShape {
+  firsts: string[];
+  heads: string[];
+  ones: string[];
+  wild: (string[] | null)[];
+  nullable: boolean;
+}
+
+/** What rules/shapes.json holds for one rule: its pattern's fingerprint and shape. */
+export interface StoredEntry {
+  pattern: string;
+  shape: StoredShape | null;
+}
+
+/**
+ * The stored shape of a built-in rule, read from rules/shapes.json: reading every pattern takes
+ * tens of milliseconds in a fresh process, longer than cleaning a small file. Undefined when the
+ * rule is not there or its pattern has changed since the file was made (`npm run rules:shapes`
+ * makes it again), so a stale file costs time, never a match.
+ */
+function storedShape(rule: PhraseRule): PatternShape | null | undefined {
+  const entry = (storedShapes.rules as Record<string, StoredEntry | undefined>)[rule.id];
+  if (!entry || entry.pattern !== patternPrint(rule.pattern)) return undefined;
+  const s = entry.shape;
+  if (!s) return null;
+  return { firsts: new Set(s.firsts), heads: new Set(s.heads), ones: new Set(s.ones), wild: s.wild.map((w) => w ?? undefined), nullable: s.nullable };
+}
+
+/** The shape in the form rules/shapes.json stores it. */
+export function storeShape(shape: PatternShape | null | undefined): StoredShape | null {
+  if (!shape) return null;
+  const sorted = (set: Set<string>) => [...set].sort();
+  return { firsts: sorted(shape.firsts), heads: sorted(shape.heads), ones: sorted(shape.ones), wild: shape.wild.map((w) => w ?? null), nullable: shape.nullable };
+}
+
+/** A fingerprint of a pattern's source and flags (FNV-1a, 32 bits, in hex) that tells a stored shape is still its own. */
+export function patternPrint(pattern: RegExp): string {
+  const text = `/${pattern.source}/${pattern.flags}`;
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(16).padStart(8, '0');
 }
 
 /**
@@ -463,11 +508,6 @@ function tiersOf(analysis: Analysis, rules: readonly PhraseRule[], ids: string):
   return tiers;
 }
 
-// Reading every rule's pattern for the index costs more than cleaning a small file takes; the
-// index pays for itself only over many lines, so a process uses it once it has tried this many.
-export const INDEX_AFTER_LINES = 5_000;
-let linesTried = 0;
-
 /** The char code of the text's character at `i` as the index files it (see foldFirst). */
 function foldedAt(text: string, i: number): number {
   const code = text.charCodeAt(i);
@@ -484,14 +524,6 @@ function firstMatch(text: string, block: number, tiers: readonly Tier[]): RuleHi
     }
   }
   if (!tier) return null;
-  if (linesTried < INDEX_AFTER_LINES) {
-    linesTried++;
-    for (const rule of tier.rules) {
-      const match = rule.pattern.exec(text);
-      if (match) return { block, rule, match };
-    }
-    return null;
-  }
   // An empty text (a lone quote marker) is filed under -1, where only rules that match nothing stand.
   const first = text ? foldedAt(text, 0) : -1;
   const second = text.length > 1 ? foldedAt(text, 1) : -1;

@@ -4,10 +4,11 @@
  * characters are tried only on lines holding a text all their matches hold. The index may try a
  * rule that fails; it must never skip one that matches.
  */
-import { beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { analyse, resolveSettings } from '../../src/core/analysis.js';
 import type { PhraseRule } from '../../src/core/types.js';
-import { ANY_CHAR, INDEX_AFTER_LINES, matchRules, readPattern } from '../../src/detectors/phrase-rules.js';
+import { ANY_CHAR, matchRules, patternPrint, readPattern, storeShape, type StoredEntry } from '../../src/detectors/phrase-rules.js';
+import storedShapes from '../../src/detectors/rules/shapes.json' with { type: 'json' };
 import { builtinRules } from '../../src/index.js';
 
 function ruleOf(pattern: RegExp): PhraseRule {
@@ -21,12 +22,6 @@ function hitLines(rule: PhraseRule, text: string): string[] {
 }
 
 describe('the first-character index', () => {
-  // A process tries rules one by one until it has tried this many lines, then through the index.
-  beforeAll(() => {
-    const warmUp = Array.from({ length: INDEX_AFTER_LINES }, (_, i) => `Line ${i} of the warm-up.`).join('\n');
-    hitLines(ruleOf(/^never$/), warmUp);
-  });
-
   // Each example as written, in capitals, and with the two characters that Unicode case folding
   // takes for ASCII letters (ſ for s, the Kelvin sign for k).
   const variants = (line: string) => [line, line.toUpperCase(), line.replace(/s/g, '\u017f').replace(/k/g, '\u212a')];
@@ -85,5 +80,26 @@ describe('readPattern', () => {
 
   test('a back reference is not read', () => {
     expect(readPattern('^(\\w+) \\1$')).toBeUndefined();
+  });
+});
+
+describe('rules/shapes.json, the stored shapes of the built-in rules', () => {
+  const stored = storedShapes.rules as Record<string, StoredEntry>;
+
+  test.each(builtinRules.map((r) => [r.id, r] as const))('holds what readPattern reads of %s (npm run rules:shapes makes it again)', (_id, rule) => {
+    const source = rule.pattern.source;
+    expect(stored[rule.id]).toEqual({ pattern: patternPrint(rule.pattern), shape: storeShape(source.startsWith('^') ? readPattern(source) : undefined) });
+  });
+
+  test('holds no rule that is gone', () => {
+    expect(Object.keys(stored).sort()).toEqual(builtinRules.map((r) => r.id).sort());
+  });
+
+  test('a rule whose pattern is not the one the file was made from is read afresh, so it still matches', () => {
+    const share = builtinRules.find((r) => r.id === 'share-buttons')!;
+    // The same id with another pattern: the stored shape (lines beginning "sh", "tw", ...) would skip this line.
+    const changed: PhraseRule = { ...share, pattern: /^zebra crossing$/i };
+    expect(patternPrint(changed.pattern)).not.toBe(stored[share.id]!.pattern);
+    expect(hitLines(changed, 'Body text here.\nZebra crossing\n')).toEqual(['Zebra crossing']);
   });
 });
