@@ -1,6 +1,6 @@
 import type { CliIo, StopReason } from './io.js';
-import { setFlagsFromString } from 'node:v8';
 import { readVersion } from '../io/package-info.js';
+import { tuneV8 } from './tune-v8.js';
 
 /** The parts of Node's `process` that the command uses; bin/winnow.js passes the real one. */
 export type ProcessLike = Pick<NodeJS.Process, 'argv' | 'env' | 'stdin' | 'stdout' | 'stderr' | 'on' | 'off'> & {
@@ -18,11 +18,7 @@ export async function main(proc: ProcessLike): Promise<number> {
     proc.stdout.write(`${readVersion()}\n`);
     return 0;
   }
-  // V8 first runs a regular expression in its interpreter and compiles it to machine code on the
-  // second use; for the phrase rules both compilations together cost more than cleaning a small
-  // file. Compiled straight away, the first file cleans in half the time and long runs are no slower.
-  // The flag is the process's, so worker threads compile the same way.
-  setFlagsFromString('--no-regexp-tier-up');
+  tuneV8();
   const controller = new AbortController();
   const stop = (reason: StopReason) => {
     if (!controller.signal.aborted) controller.abort(reason);

@@ -3,7 +3,7 @@
 // (base documents and their *.dup.txt variants) for a few rounds, then one large synthetic document
 // on its own. Reads the built library, so build first:
 //
-//   npx tsc -p tsconfig.json && node test/bench/engine.mjs [--rounds N] [--set DIR]
+//   npx tsc -p tsconfig.json && node test/bench/engine.mjs [--rounds N] [--set DIR] [--v8-defaults]
 //
 // Prints MB/s (UTF-8 input bytes / 10^6 / seconds), documents/s and the median milliseconds per
 // document, then the seconds the 5 MB document takes. Figures, not assertions: tests never time.
@@ -13,6 +13,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { cleanText } from '../../dist/index.js';
+import { tuneV8 } from '../../dist/cli/tune-v8.js';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -22,6 +23,10 @@ const option = (name, fallback) => {
 const rounds = Number(option('--rounds', '5'));
 const setDir = option('--set', fileURLToPath(new URL('../../../shared/eval/dev/', import.meta.url))).replace(/\/?$/, '/');
 const SYNTHETIC_BYTES = 5_000_000;
+// The command's V8 settings (src/cli/tune-v8.ts), so the figure is the engine as winnow runs it;
+// --v8-defaults measures it under V8's own.
+const v8Defaults = args.includes('--v8-defaults');
+if (!v8Defaults) tuneV8();
 
 const files = readdirSync(setDir).filter((f) => f.endsWith('.txt') && !f.endsWith('.gold.txt')).sort();
 if (!files.length) {
@@ -38,7 +43,7 @@ const median = (xs) => {
 };
 const fmt = (x, d = 2) => x.toFixed(d);
 
-console.log(`node ${process.version}, ${docs.length} inputs (${files.filter((f) => f.endsWith('.dup.txt')).length} duplicate variants), ${fmt(bytes / 1e6)} MB`);
+console.log(`node ${process.version}${v8Defaults ? " (V8's default settings)" : ", the command's V8 settings"}, ${docs.length} inputs (${files.filter((f) => f.endsWith('.dup.txt')).length} duplicate variants), ${fmt(bytes / 1e6)} MB`);
 
 // One round first so the JIT has seen the code; it is not counted.
 for (const d of docs) cleanText(d.text);
