@@ -1,7 +1,7 @@
 import { analyse, reanalyse, resolveSettings, type Analysis, type Settings } from './analysis.js';
 import { joinLines, keptLines, normalizeWhitespace } from './apply.js';
 import { blockLines, blockSpan, lineBlocks, type Doc } from './document.js';
-import { blockRange, carried, keptPart, planRemovals } from './plan.js';
+import { blockRange, carried, keptParts, planRemovals } from './plan.js';
 import type { CleanOptions, CleanResult, CleanStats, Finding, FindingKind, Metadata, SkippedFinding } from './types.js';
 import { allDetectors } from '../detectors/index.js';
 
@@ -54,10 +54,10 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanResult
   }
   // A later look may take a short line a kept copy carried; the duplicate then points at what stays.
   const lineToBlock = lineBlocks(doc);
-  for (let i = 0; i < findings.length; i++) findings[i] = keptPart(doc, lineToBlock, findings[i]!, removedBy);
-  findings.sort((a, b) => a.span.start - b.span.start);
+  const pieces = findings.flatMap((f) => keptParts(doc, lineToBlock, f, removedBy));
+  pieces.sort((a, b) => a.span.start - b.span.start);
   if (settings.normalizeWhitespace) output = normalizeWhitespace(output);
-  return { text: output, findings, skipped, metadata: orderMetadata(metadata), stats: statistics(text, output, doc, removedBy) };
+  return { text: output, findings: pieces, skipped, metadata: orderMetadata(metadata), stats: statistics(text, output, doc, removedBy) };
 }
 
 interface Pass {

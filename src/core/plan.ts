@@ -132,7 +132,7 @@ export function planRemovals(analysis: Analysis, findings: readonly Finding[], p
   }
   applied.sort((a, b) => a.span.start - b.span.start);
   skipped.sort((a, b) => a.span.start - b.span.start);
-  return { applied: applied.map((f) => keptPart(analysis.doc, lineToBlock, f, removedBy)), skipped, removedBy };
+  return { applied: applied.flatMap((f) => keptParts(analysis.doc, lineToBlock, f, removedBy)), skipped, removedBy };
 }
 
 /**
@@ -145,14 +145,57 @@ export function carried(analysis: Analysis, block: number): boolean {
   return matchKey(analysis, block).length < analysis.settings.minDuplicateChars;
 }
 
-/** A duplicate whose kept copy lost carried lines at its ends points at what stays of it. */
-export function keptPart(doc: Doc, lineToBlock: Int32Array, f: Finding, removedBy: readonly (Finding | undefined)[]): Finding {
-  if (!f.duplicateOf) return f;
-  let [k1, k2] = blockRange(lineToBlock, { ...f, lines: f.duplicateOf.lines });
-  if (k1 < 0 || (!removedBy[k1] && !removedBy[k2])) return f;
-  while (k1 < k2 && removedBy[k1]) k1++;
-  while (k2 > k1 && removedBy[k2]) k2--;
-  return { ...f, duplicateOf: { span: blockSpan(doc, k1, k2), lines: blockLines(doc, k1, k2) } };
+/**
+ * A duplicate whose kept copy lost carried lines (see carried), as what stays of it. When the
+ * copy lost lines at its ends, it points at the rest. When it lost lines inside and the two runs
+ * are as long as each other, it is cut into pieces: each stretch whose partners stay points at
+ * them, and a line whose partner goes goes for the same reason, being the same text (`removedBy`
+ * is updated for those lines). Otherwise it points at the longest stretch of its copy that stays.
+ */
+export function keptParts(doc: Doc, lineToBlock: Int32Array, f: Finding, removedBy: (Finding | undefined)[]): Finding[] {
+  if (!f.duplicateOf) return [f];
+  const [a, z] = blockRange(lineToBlock, f);
+  const [c1, c2] = blockRange(lineToBlock, { ...f, lines: f.duplicateOf.lines });
+  if (a < 0 || c1 < 0) return [f];
+  let holes = false;
+  for (let k = c1; k <= c2 && !holes; k++) holes = removedBy[k] !== undefined;
+  if (!holes) return [f];
+  const keptCopy = (k1: number, k2: number) => ({ span: blockSpan(doc, k1, k2), lines: blockLines(doc, k1, k2) });
+  // What stays of the copy: its stretches of blocks no finding removed; the longest is the one pointed at.
+  let longest: [number, number] | undefined;
+  let stretches = 0;
+  for (let k = c1, start = -1; k <= c2 + 1; k++) {
+    const stays = k <= c2 && !removedBy[k];
+    if (stays && start < 0) start = k;
+    if (!stays && start >= 0) {
+      stretches++;
+      if (!longest || k - 1 - start > longest[1] - longest[0]) longest = [start, k - 1];
+      start = -1;
+    }
+  }
+  if (!longest) return [f];
+  if (stretches === 1 || z - a !== c2 - c1) return [{ ...f, duplicateOf: keptCopy(longest[0], longest[1]) }];
+  const pieces: Finding[] = [];
+  const partner = (j: number) => c1 + (j - a);
+  const linesOf = (k1: number, k2: number) => {
+    const [l1, l2] = blockLines(doc, k1, k2);
+    return l1 === l2 ? `line ${l1}` : `lines ${l1}–${l2}`;
+  };
+  for (let s = a; s <= z; ) {
+    const gone = removedBy[partner(s)];
+    let e = s;
+    while (e < z && removedBy[partner(e + 1)] === gone) e++;
+    const where = { span: blockSpan(doc, s, e), lines: blockLines(doc, s, e) };
+    if (!gone) {
+      pieces.push({ ...f, ...where, reason: `${f.reason}; this part repeats ${linesOf(partner(s), partner(e))}`, duplicateOf: keptCopy(partner(s), partner(e)) });
+    } else {
+      const piece: Finding = { ...gone, ...where, reason: `${gone.reason}; the same text as ${linesOf(partner(s), partner(e))}, which goes for that reason` };
+      for (let b = s; b <= e; b++) removedBy[b] = piece;
+      pieces.push(piece);
+    }
+    s = e + 1;
+  }
+  return pieces;
 }
 
 function freshRuns(removedBy: readonly (Finding | undefined)[], first: number, last: number): [number, number][] {
