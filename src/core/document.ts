@@ -38,7 +38,9 @@ export interface Doc {
   blocks: Block[];
 }
 
-const MARKER = /^\s*(?:(#{1,6})\s+|(?:[*+\-•]|\d{1,3}[.)])\s+|(?:>\s?)+)?/;
+// List markers, any number of them ("*   * Email": an item of a nested list whose outer item holds
+// nothing else, as HTML-to-text converters write it), then a heading's hashes or quote markers.
+const MARKER = /^\s*((?:(?:[*+\-•]|\d{1,3}[.)])\s+)*)(?:(#{1,6})\s+|(?:>\s?)+)?/;
 
 export function parseDocument(source: string): Doc {
   const bom = source.charCodeAt(0) === 0xfeff ? 1 : 0;
@@ -71,7 +73,9 @@ const MARKER_START = /^[\s#*+\-•\d>]/;
 function makeBlock(index: number, line: number, raw: string): Block {
   const m = MARKER_START.test(raw) ? MARKER.exec(raw) : null;
   const marker = m?.[0] ?? '';
-  const heading = m?.[1]?.length ?? 0;
+  // A heading inside a list item is a widget's or a link's, not one of the article's.
+  const heading = m?.[1] ? 0 : (m?.[2]?.length ?? 0);
+  // Indented lines count as list items too: converters indent what continues an item.
   const listItem = marker !== '' && heading === 0 && !marker.trimStart().startsWith('>');
   let text = raw.slice(marker.length).trim();
   // A heading's closing hashes ("## Title ##") are markup too.
