@@ -1,22 +1,47 @@
-import type { Metadata } from '../core/types.js';
+import type { Finding, Metadata, SkippedFinding } from '../core/types.js';
 import { blockFinding, type Detector } from './detector.js';
 import { matchRules, rulesFor } from './phrase-rules.js';
+
+/** A metadata value as compared with another: the same words, whatever the case and spacing. */
+const comparable = (value: string) => value.toLowerCase().replace(/\s+/g, ' ');
 
 export const attribution: Detector = {
   id: 'attribution',
   description: 'Lines that say where the article came from or who wrote it ("Source: …", "By NAME"); they move to the metadata.',
   detect(analysis) {
     const rules = rulesFor(analysis, (r) => r.kind === 'attribution');
-    const metadata: Partial<Metadata> = {};
-    const findings = matchRules(analysis, rules).map((hit) => {
+    const hits = matchRules(analysis, rules).map((hit) => {
       const field = hit.rule.field;
-      const value = hit.match[1]?.trim();
+      const value = (field && hit.match[1]?.trim()) || undefined;
+      // A line heading a stretch of prose: the byline of the text under it.
+      const heads = value !== undefined && analysis.readings[hit.block + 1] === 'body';
+      return { hit, field, value, heads };
+    });
+    // The metadata holds one value a field. A document in which lines naming different values each
+    // head their own prose (a newsletter of articles by several authors) keeps those lines, or all
+    // but one would be lost. Bylines of teasers in related lists head no prose, and go.
+    const headed = new Map<keyof Metadata, Set<string>>();
+    for (const { field, value, heads } of hits) if (field && value && heads) headed.set(field, (headed.get(field) ?? new Set()).add(comparable(value)));
+    const metadata: Partial<Metadata> = {};
+    const findings: Finding[] = [];
+    const skipped: SkippedFinding[] = [];
+    for (const { hit, field, value, heads } of hits) {
       if (field && value && metadata[field] === undefined) metadata[field] = value;
       const said = field && value ? `; ${field} "${value}" kept in the metadata` : '';
-      return blockFinding(analysis, this.id, 'attribution', hit.block, hit.block, `${hit.rule.description}${said} (rule ${hit.rule.id})`, 0.9, {
+      const finding = blockFinding(analysis, this.id, 'attribution', hit.block, hit.block, `${hit.rule.description}${said} (rule ${hit.rule.id})`, 0.9, {
         rule: hit.rule.id,
       });
-    });
-    return { findings, metadata };
+      const sections = field && heads ? (headed.get(field)?.size ?? 0) : 0;
+      if (sections > 1) {
+        skipped.push({
+          ...finding,
+          reason: `${hit.rule.description} (rule ${hit.rule.id})`,
+          why: `lines like it above their own prose name ${sections} different ${field}s, and the metadata holds one; they stay, so none is lost`,
+        });
+      } else {
+        findings.push(finding);
+      }
+    }
+    return { findings, metadata, skipped };
   },
 };

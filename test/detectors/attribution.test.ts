@@ -25,6 +25,26 @@ describe('attribution', () => {
     expect(result.metadata.author).toBe('Isabella Steger');
   });
 
+  test('bylines naming several authors, each above its own prose, stay: the metadata could keep only one', () => {
+    const input = paragraphs(TITLE, 'By Ann Lee', BODY[0], 'By Tom Ray', BODY[1]);
+    const result = cleanText(input, only);
+    expect(findings(result)).toEqual([]);
+    expect(result.text).toBe(input);
+    expect(result.metadata.author).toBe('Ann Lee');
+    expect(result.skipped.map((s) => [s.lines[0], s.why])).toEqual([
+      [3, 'lines like it above their own prose name 2 different authors, and the metadata holds one; they stay, so none is lost'],
+      [7, 'lines like it above their own prose name 2 different authors, and the metadata holds one; they stay, so none is lost'],
+    ]);
+  });
+
+  test('one author named twice, or other names under teasers that head no prose, go as before', () => {
+    const twice = cleanText(paragraphs(TITLE, 'By Ann Lee', BODY[0], 'BY ANN  LEE', BODY[1]), only);
+    expect(findings(twice)).toEqual(['3 attribution', '7 attribution']);
+    const teasers = cleanText(paragraphs(TITLE, 'By Ann Lee', BODY[0], BODY[1], 'Another Story', 'By Tom Ray', 'A Third Story', 'By Eva Dahl'), only);
+    expect(findings(teasers)).toEqual(['3 attribution', '11 attribution', '15 attribution']);
+    expect(teasers.metadata.author).toBe('Ann Lee');
+  });
+
   test('a sentence that starts with "By" is article text', () => {
     const result = cleanText(paragraphs(TITLE, BODY[0], 'By the end of the year the plan had failed.', BODY[1]), only);
     expect(findings(result)).toEqual([]);
