@@ -11,7 +11,17 @@ const CLAIMING = new Set(['duplicate', 'attribution', 'comments']);
 
 export function roles(analysis: Analysis, earlier: readonly Finding[]): Role[] {
   // A block both a duplicate (or comment thread) and chrome is claimed: its own finding removes it.
-  const claimed = coverage(analysis, earlier.filter((f) => CLAIMING.has(f.kind)));
+  // Not by a duplicate whose kept copy lies in a comment thread, though: the planner drops such a
+  // finding, as that copy goes with the thread (an article paragraph a reader quoted at length).
+  const thread = coverage(analysis, earlier.filter((f) => f.kind === 'comments'));
+  const map = lineBlocks(analysis.doc);
+  const keptInThread = (f: Finding) => {
+    if (!f.duplicateOf) return false;
+    const [k1, k2] = blockRange(map, { ...f, lines: f.duplicateOf.lines });
+    for (let k = k1; k >= 0 && k <= k2; k++) if (thread[k]) return true;
+    return false;
+  };
+  const claimed = coverage(analysis, earlier.filter((f) => CLAIMING.has(f.kind) && !keptInThread(f)));
   const chrome = coverage(analysis, earlier.filter((f) => !CLAIMING.has(f.kind)));
   return analysis.readings.map((reading, i) => (claimed[i] ? 'claimed' : chrome[i] ? 'chrome' : reading));
 }

@@ -62,9 +62,9 @@ export const wordpressRules: PhraseRule[] = [
     id: 'wordpress-permalink',
     kind: 'boilerplate',
     lang: 'en',
-    pattern: /^(?:bookmark the permalink\.?|permalink|post navigation|posts navigation|comment navigation|[←«]\s*(?:previous|older) (?:post|entries)|(?:next|newer) (?:post|entries)\s*[→»])$/i,
+    pattern: /^(?:bookmark the permalink\.?|permalink|post navigation|posts navigation|comment navigation|(?:[←«]|<<?)\s*(?:previous|older) (?:post|entries)|(?:next|newer) (?:post|entries)\s*(?:[→»]|>>?))$/i,
     description: "WordPress's post navigation",
-    examples: ['Bookmark the permalink.', 'Post navigation', '← Previous Post', 'Next Post →'],
+    examples: ['Bookmark the permalink.', 'Post navigation', '← Previous Post', 'Next Post →', '<< Previous Post', 'Next Post  >>'],
   },
   {
     id: 'wordpress-powered-by',
