@@ -1,9 +1,8 @@
-import { createReadStream } from 'node:fs';
-import { pipeline, type Readable } from 'node:stream';
-import { createGunzip, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 import type { CleanOptions, CleanResult } from '../index.js';
 import { LineBatcher, type Piece } from '../io/line-batches.js';
 import { describeFsError } from '../io/read-input.js';
+import { describeJsonlReadError, isGzipName, openJsonlFile } from '../io/read-jsonl.js';
 import { expandInputs, InputList, argumentKind, type InputFile } from '../io/walk.js';
 import { openAtomicFile, type Sink } from '../io/write-atomic.js';
 import { addToTotals, emptyTotals, mergeTotals, reportClosing, reportOpening } from '../report/json.js';
@@ -12,8 +11,11 @@ import { summarize } from '../report/summary.js';
 import { targetUnder } from './clean-inputs.js';
 import { colorLevel } from './color.js';
 import { EXIT, type CliIo, type OutStream, type StopReason } from './io.js';
-import { cleanBatch, lineProblem, lineRecord, tooLong, type BatchResult, type BatchTask, type JsonlSettings, type LineRecord } from './jsonl-batch.js';
-import { isGzipName } from './jsonl-options.js';
+import { loadTemplates, siteFinder } from './corpus.js';
+import { DEFAULT_DUPLICATE_THRESHOLD, DuplicateDocuments } from './duplicate-documents.js';
+import { cleanBatch, lineProblem, lineRecord, type BatchResult, type BatchTask, type JsonlSettings, type LineRecord } from './jsonl-batch.js';
+import { markDuplicates } from './jsonl-duplicates.js';
+import { tooLong } from './jsonl-line.js';
 import type { Pool } from './pool.js';
 import { openReport, paintFor, refuseOverwrites } from './run.js';
 import type { Settings } from './settings.js';
@@ -31,6 +33,8 @@ interface JsonlJob {
   shown: string;
   /** Under --out-dir. */
   target?: { absolute: string; shown: string };
+  /** Corpus mode: the site of the input's lines that have no site or url field. */
+  site?: string;
 }
 
 /**
@@ -50,12 +54,6 @@ export async function cleanJsonl(settings: Settings, options: CleanOptions, clea
     ] as const
   ).find(([on]) => on);
   if (refused) throw new UsageError(`${refused[1]} works on text files; JSONL is written to stdout or --out-dir`);
-  // Refused rather than ignored: which site a line belongs to (a url or site field), and whether a
-  // line can be the copy of another, are not decided for JSON Lines yet.
-  if (settings.corpus.profileFile !== undefined) throw new UsageError('--profile works on text files; JSON Lines cannot use a corpus profile yet');
-  if (settings.dropDuplicates || settings.duplicateThreshold !== undefined) {
-    throw new UsageError(`${settings.dropDuplicates ? '--drop-duplicates' : '--duplicate-threshold'} works on text files; JSON Lines are not compared with each other yet`);
-  }
   const pathArgs = settings.paths.filter((arg) => arg !== '-');
   const wantsStdin = settings.paths.includes('-') || (settings.paths.length === 0 && !io.stdin.isTTY);
   if (settings.paths.length === 0 && !wantsStdin) throw new UsageError('no input: give JSONL files, folders or globs, or pipe lines in; see winnow --help');
@@ -71,14 +69,25 @@ export async function cleanJsonl(settings: Settings, options: CleanOptions, clea
   refuseOverwrites(walked.files, settings, io.cwd);
   const mode = toStdout ? 'stdout' : settings.outDir !== undefined ? 'out-dir' : 'report';
   const report = settings.report === undefined ? undefined : await openReport(settings, mode, io, true);
+  const profile = await loadTemplates(settings.corpus, io.cwd);
+  const siteOf = profile ? siteFinder(settings.corpus) : undefined;
+  const withProfile: CleanOptions = profile ? { ...options, profile } : options;
+  // Lines are compared across the whole run, files and stdin alike, as text files are.
+  const duplicates = settings.duplicateCheck ? new DuplicateDocuments(settings.duplicateThreshold) : undefined;
   // --max-lines holds for each line's text as for a text file's; --max-bytes, a file's size, gives way
   // to --max-line-bytes, as a JSONL file may be of any size.
-  const jsonl = { ...settings.jsonl.settings, maxLines: settings.limits.maxLines };
+  const jsonl: JsonlSettings = {
+    ...settings.jsonl.settings,
+    maxLines: settings.limits.maxLines,
+    ...(duplicates ? { duplicateThreshold: settings.duplicateThreshold ?? DEFAULT_DUPLICATE_THRESHOLD } : {}),
+  };
   const { availableParallelism } = await import('node:os');
-  const runner = new BatchRunner(settings.jobs ?? availableParallelism(), options, jsonl, (text) => cleanText(text, options));
+  const clean = (text: string, site?: string) => cleanText(text, site === undefined ? withProfile : { ...withProfile, site });
+  const runner = new BatchRunner(settings.jobs ?? availableParallelism(), withProfile, jsonl, clean);
 
   const totals = emptyTotals();
   let problems = 0;
+  let unplaced = 0;
   let index = 0;
   report?.sink.write(reportOpening(report.header));
   const record = (entry: LineRecord) => {
@@ -98,8 +107,10 @@ export async function cleanJsonl(settings: Settings, options: CleanOptions, clea
   const outDir = settings.outDir;
   // Made one at a time, so memory does not hold a job per file.
   function* jobs(): Iterable<JsonlJob> {
-    if (wantsStdin) yield { input: 'stdin', shown: '-' };
-    for (const file of walked.files) yield { input: file, shown: file.path, ...(outDir !== undefined ? { target: targetUnder(outDir, file, io.cwd) } : {}) };
+    if (wantsStdin) yield { input: 'stdin', shown: '-', ...(siteOf ? { site: siteOf('stdin') } : {}) };
+    for (const file of walked.files) {
+      yield { input: file, shown: file.path, ...(outDir !== undefined ? { target: targetUnder(outDir, file, io.cwd) } : {}), ...(siteOf ? { site: siteOf(file) } : {}) };
+    }
   }
 
   try {
@@ -113,17 +124,22 @@ export async function cleanJsonl(settings: Settings, options: CleanOptions, clea
         failed(job.shown, `cannot write ${job.target!.shown}: ${describeFsError(error)}`);
         continue;
       }
+      const gzip = job.target !== undefined && isGzipName(job.target.absolute);
       const delivered = (result: BatchResult) => {
-        if (result.output.length > 0) sink.write(result.output);
+        // The check runs here, batch after batch in input order; the batch came back uncompressed for it.
+        const { output, records } = duplicates ? markDuplicates(result, duplicates, settings.dropDuplicates) : result;
+        if (output.length > 0) sink.write(gzip && duplicates ? gzipSync(output) : output);
         for (const message of result.messages) io.stderr.write(`winnow: ${message}\n`);
-        if (result.recordCount > 0 && report) {
-          report.sink.write(`${index === 0 ? '\n' : ',\n'}${result.records}`);
-          index += result.recordCount;
+        if (records.length > 0 && report) {
+          report.sink.write(`${index === 0 ? '\n' : ',\n'}${records.join(',\n')}`);
+          index += records.length;
         }
         mergeTotals(totals, result.totals);
         problems += result.problems;
+        unplaced += result.unplaced;
       };
-      const failure = await streamInput(job, openSource(job, io), { input: job.shown, output, gzip: job.target !== undefined && isGzipName(job.target.absolute), report: report !== undefined }, runner, jsonl, io, {
+      const where = { input: job.shown, output, gzip, report: report !== undefined, ...(job.site !== undefined ? { site: job.site } : {}) };
+      const failure = await streamInput(job, openSource(job, io), where, runner, jsonl, io, {
         delivered,
         write: (bytes) => sink.write(bytes),
         drained: () => drained(io.stdout, toStdout, io.signal),
@@ -166,6 +182,12 @@ export async function cleanJsonl(settings: Settings, options: CleanOptions, clea
   if (!settings.quiet && stopped !== 'EPIPE') {
     const paint = await paintFor(colorLevel(settings.color, io.env, io.stderr.isTTY), true);
     io.stderr.write(summarize(totals, now() - started, 'cleaned', paint, 'line'));
+    if (unplaced > 0) {
+      const lines = unplaced === 1 ? '1 line belongs' : `${unplaced} lines belong`;
+      io.stderr.write(
+        `winnow: ${lines} to no site the profile counted, so no template lines were removed there; give lines a site or url field (--site-field, --url-field), or name the site with --site NAME or --site-root DIR\n`,
+      );
+    }
   }
   return problems > 0 ? EXIT.error : EXIT.ok;
 }
@@ -234,7 +256,7 @@ async function streamInput(
     if (!io.signal?.aborted) for (const piece of batcher.end()) await handle(piece);
   } catch (error) {
     if (io.signal?.aborted) return undefined;
-    failure = error instanceof CleaningFailed ? error.message : describeReadError(error, job);
+    failure = error instanceof CleaningFailed ? error.message : describeJsonlReadError(error, job.input === 'stdin');
   }
   try {
     await settleAll();
@@ -253,17 +275,7 @@ class CleaningFailed extends Error {
 
 /** The bytes of an input, decompressed when its name ends in .gz. */
 function openSource(job: JsonlJob, io: CliIo): AsyncIterable<Buffer | string> {
-  if (job.input === 'stdin') return io.stdin as AsyncIterable<Buffer | string>;
-  const file = createReadStream(job.input.absolute, { highWaterMark: 1 << 20 });
-  if (!isGzipName(job.input.absolute)) return file;
-  // pipeline closes the file when the gunzip fails or is left early, and passes a read error on.
-  return pipeline(file, createGunzip({ chunkSize: 1 << 20 }), () => {}) as Readable;
-}
-
-function describeReadError(error: unknown, job: JsonlJob): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (typeof code === 'string' && code.startsWith('Z_')) return `not valid gzip (${(error as Error).message})`;
-  return job.input === 'stdin' ? `cannot read stdin: ${describeFsError(error)}` : describeFsError(error);
+  return job.input === 'stdin' ? (io.stdin as AsyncIterable<Buffer | string>) : openJsonlFile(job.input.absolute);
 }
 
 const discard: Sink = { write() {}, close() {}, abort() {} };
@@ -304,7 +316,7 @@ class BatchRunner {
     private readonly jobs: number,
     private readonly options: CleanOptions,
     private readonly settings: JsonlSettings,
-    private readonly clean: (text: string) => CleanResult,
+    private readonly clean: (text: string, site?: string) => CleanResult,
   ) {
     this.window = jobs > 1 ? jobs * 3 : 1;
   }
@@ -342,7 +354,7 @@ class BatchRunner {
 
   private here(task: BatchTask): Promise<BatchResult> {
     try {
-      return Promise.resolve(cleanBatch(task, this.settings, this.clean));
+      return Promise.resolve(cleanBatch(task, this.settings, this.clean, this.options.profile));
     } catch (error) {
       return Promise.reject(error);
     }

@@ -33,12 +33,12 @@ export class DuplicateDocuments {
 
   /** Compares one cleaned text with the kept documents; undefined when it has no word to compare. */
   check(cleaned: string): DuplicateCheck | undefined {
-    const normalized = normalizeForMatch(cleaned);
-    const signature = this.index.threshold < 1 ? signText(normalized) : undefined;
-    if (signature === undefined && !/[\p{L}\p{N}]/u.test(normalized)) return undefined;
-    // 128 bits of SHA-256 name the normalised text: no two different texts share them in practice.
-    const exact = createHash('sha256').update(normalized).digest('base64').slice(0, 22);
-    const print = { exact, signature };
+    const print = printOf(cleaned, this.index.threshold);
+    return print && this.find(print);
+  }
+
+  /** Compares a print made elsewhere (a worker thread, see {@link printOf}) with the kept documents. */
+  find(print: DocumentPrint): DuplicateCheck {
     const match = this.index.find(print);
     if (!match) return { print };
     return { of: { input: this.inputs[match.of]!, similarity: match.similarity } };
@@ -49,4 +49,18 @@ export class DuplicateDocuments {
     this.index.add(print);
     this.inputs.push(input);
   }
+}
+
+/**
+ * What the duplicate check keeps of a cleaned text: a hash of the folded text and, below a
+ * threshold of 1, its MinHash signature; undefined when it has no word to compare. Pure, so it
+ * can be made in whichever thread cleaned the text, and compared later in input order.
+ */
+export function printOf(cleaned: string, threshold: number): DocumentPrint | undefined {
+  const normalized = normalizeForMatch(cleaned);
+  const signature = threshold < 1 ? signText(normalized) : undefined;
+  if (signature === undefined && !/[\p{L}\p{N}]/u.test(normalized)) return undefined;
+  // 128 bits of SHA-256 name the normalised text: no two different texts share them in practice.
+  const exact = createHash('sha256').update(normalized).digest('base64').slice(0, 22);
+  return { exact, signature };
 }

@@ -18,10 +18,15 @@ export interface JsonlChoice {
 }
 
 export function resolveJsonl(values: Flags['values']): JsonlChoice {
-  const given = ['text-field', 'meta-field', 'no-meta', 'on-error', 'max-line-bytes'].filter((name) => values[name] !== undefined).map((name) => `--${name}`);
+  const given = ['text-field', 'meta-field', 'no-meta', 'on-error', 'max-line-bytes', 'site-field', 'url-field', 'id-field'].filter((name) => values[name] !== undefined).map((name) => `--${name}`);
   const textField = (values['text-field'] as string | undefined) ?? 'text';
   const metaField = values['no-meta'] === true ? null : ((values['meta-field'] as string | undefined) ?? 'winnow');
   if (values['no-meta'] === true && values['meta-field'] !== undefined) throw new UsageError('--no-meta and --meta-field cannot be used together');
+  const field = (name: string, fallback: string) => {
+    const value = (values[name] as string | undefined) ?? fallback;
+    if (value === '') throw new UsageError(`--${name} needs a field name`);
+    return value;
+  };
   if (textField === '') throw new UsageError('--text-field needs a field name');
   if (metaField === '') throw new UsageError('--meta-field needs a field name');
   if (metaField === textField) throw new UsageError(`--meta-field and --text-field are both "${textField}": the findings would replace the text`);
@@ -33,6 +38,9 @@ export function resolveJsonl(values: Flags['values']): JsonlChoice {
       metaField,
       onError: (values['on-error'] as 'pass' | 'drop' | undefined) ?? 'pass',
       maxLineBytes: (values['max-line-bytes'] as number | undefined) ?? MAX_LINE_BYTES,
+      siteField: field('site-field', 'site'),
+      urlField: field('url-field', 'url'),
+      idField: field('id-field', 'id'),
     },
   };
 }
@@ -54,9 +62,4 @@ export function isJsonlRun(choice: JsonlChoice, paths: readonly string[]): boole
   const other = named.find((arg) => !JSONL_NAME.test(arg));
   if (other !== undefined) throw new UsageError(`${jsonl[0]} is JSONL and ${other} is not: clean them in separate runs, or add --jsonl to read both as JSONL`);
   return true;
-}
-
-/** Whether a file's bytes are gzip, by its name, as for reading so for writing. */
-export function isGzipName(name: string): boolean {
-  return /\.gz$/i.test(name);
 }

@@ -1,11 +1,17 @@
 import path from 'node:path';
 import { readSettingsFile } from '../io/find-config.js';
-import { describeFsError, readInput } from '../io/read-input.js';
-import { expandInputs } from '../io/walk.js';
+import { LineBatcher, type Piece } from '../io/line-batches.js';
+import { DEFAULT_LIMITS, describeFsError, readInput } from '../io/read-input.js';
+import { describeJsonlReadError, openJsonlFile } from '../io/read-jsonl.js';
+import { expandInputs, type InputFile } from '../io/walk.js';
 import { openAtomicFile, type Sink } from '../io/write-atomic.js';
 import { countDocument, documentCount, emptyProfile, mergeProfiles, parseProfile, ProfileError, pruneProfile, serializeProfile, type Profile } from '../corpus/profile.js';
 import { plural } from '../detectors/detector.js';
+import { BATCH_BYTES } from './clean-jsonl.js';
 import { siteFinder } from './corpus.js';
+import type { JsonlSettings } from './jsonl-batch.js';
+import { eachLine, lineSite, readLine, tooLong } from './jsonl-line.js';
+import { isJsonlRun, JSONL_EXT, resolveJsonl } from './jsonl-options.js';
 import { EXIT, type CliIo } from './io.js';
 import { parseFlags, type OptionSpec } from './options.js';
 import { loadConfig } from './run.js';
@@ -23,13 +29,18 @@ export const PROFILE_OPTIONS: readonly OptionSpec[] = [
   { name: 'follow-symlinks', type: 'boolean', group: 'Input', help: 'follow symbolic links while walking folders' },
   { name: 'site-root', type: 'string', value: 'DIR', group: 'Corpus', help: "a file's site is its first folder under DIR (default: under the argument)" },
   { name: 'site', type: 'string', value: 'NAME', group: 'Corpus', help: 'every input belongs to site NAME' },
+  { name: 'jsonl', type: 'boolean', group: 'JSONL', help: 'read inputs as JSON Lines, a document a line (automatic for *.jsonl, *.jsonl.gz)' },
+  { name: 'text-field', type: 'string', value: 'NAME', group: 'JSONL', help: 'field holding the text (default: text)' },
+  { name: 'site-field', type: 'string', value: 'NAME', group: 'JSONL', help: "field holding a line's site (default: site)" },
+  { name: 'url-field', type: 'string', value: 'NAME', group: 'JSONL', help: "else the field whose URL's host is the site (default: url)" },
+  { name: 'max-line-bytes', type: 'string', value: 'N', parse: positiveInteger, group: 'JSONL', help: 'longest line counted (default: 64 MiB)' },
   { name: 'quiet', short: 'q', type: 'boolean', group: 'Output', help: 'no summary on stderr' },
   { name: 'config', type: 'string', value: 'FILE', group: 'Configuration', help: 'use FILE instead of the nearest winnow.config.json' },
   { name: 'no-config', type: 'boolean', group: 'Configuration', help: 'ignore winnow.config.json files' },
   { name: 'help', short: 'h', type: 'boolean', group: 'Information', help: 'print this help' },
 ];
 
-const COUNTING_FLAGS = ['ext', 'ignore', 'follow-symlinks', 'site-root', 'site'];
+const COUNTING_FLAGS = ['ext', 'ignore', 'follow-symlinks', 'site-root', 'site', 'jsonl', 'text-field', 'site-field', 'url-field', 'max-line-bytes'];
 
 /**
  * `winnow profile INPUTS -o FILE` counts block fingerprints per site over the inputs;
@@ -55,8 +66,14 @@ export async function runProfile(argv: readonly string[], io: CliIo, now: () => 
   } else {
     const { config } = loadConfig(flags, io.cwd);
     const given = (name: string) => v[name] !== undefined;
+    // The same JSONL settings as cleaning, so a line's text and site are read the same way; the
+    // meta field does not matter here.
+    const choice = resolveJsonl({ ...v, 'no-meta': true });
+    const jsonl: JsonlSettings | undefined = isJsonlRun({ ...choice, given: choice.given.filter((flag) => flag !== '--no-meta') }, flags.paths)
+      ? { ...choice.settings, maxLines: DEFAULT_LIMITS.maxLines }
+      : undefined;
     const walk = {
-      ext: (given('ext') ? list('--ext', v.ext, EXTENSION, 'extension') : (config.ext ?? DEFAULT_EXT)).map((extension) => extension.replace(/^\./, '')),
+      ext: (given('ext') ? list('--ext', v.ext, EXTENSION, 'extension') : (config.ext ?? (v.jsonl === true ? JSONL_EXT : DEFAULT_EXT))).map((extension) => extension.replace(/^\./, '')),
       ignore: given('ignore') ? list('--ignore', v.ignore, ANY, 'glob') : (config.ignore ?? []),
       followSymlinks: v['follow-symlinks'] === true || (!given('follow-symlinks') && config.followSymlinks === true),
     };
@@ -74,6 +91,10 @@ export async function runProfile(argv: readonly string[], io: CliIo, now: () => 
       // Let a signal handler run now and then; counting is otherwise one long synchronous loop.
       if (++counted % 64 === 0) await new Promise((resolve) => setImmediate(resolve));
       if (io.signal?.aborted) break;
+      if (jsonl) {
+        await countJsonl(profile, file, siteOf(file), jsonl, problem, io.signal);
+        continue;
+      }
       const read = readInput(file.absolute);
       if (read.ok) countDocument(profile, siteOf(file), read.text);
       else problem(file.path, `${read.cause}; not counted`);
@@ -101,6 +122,36 @@ export async function runProfile(argv: readonly string[], io: CliIo, now: () => 
     );
   }
   return problems > 0 ? EXIT.error : EXIT.ok;
+}
+
+/**
+ * Counts each line of a JSONL file as one document of its own site (see lineSite), streamed, so a
+ * file of any size is counted in constant memory. A line that cannot be read is named and not
+ * counted; a file that fails part way keeps the counts of the lines read before.
+ */
+async function countJsonl(profile: Profile, file: InputFile, fallback: string, settings: JsonlSettings, problem: (shown: string, cause: string) => void, signal?: AbortSignal): Promise<void> {
+  const batcher = new LineBatcher(BATCH_BYTES, settings.maxLineBytes);
+  const count = (piece: Piece) => {
+    if (piece.kind === 'long') problem(`${file.path}:${piece.line}`, `${tooLong(settings)}; not counted`);
+    if (piece.kind !== 'lines') return;
+    for (const { raw, line } of eachLine(piece.bytes, piece.firstLine)) {
+      const read = readLine(raw, line, settings);
+      if (read.kind === 'problem') problem(`${file.path}:${line}`, `${read.cause}; not counted`);
+      if (read.kind !== 'object') continue;
+      const { site, problem: wrongSite } = lineSite(read.value, settings, fallback);
+      if (wrongSite !== undefined) problem(`${file.path}:${line}`, wrongSite);
+      countDocument(profile, site, read.text);
+    }
+  };
+  try {
+    for await (const chunk of openJsonlFile(file.absolute)) {
+      if (signal?.aborted) return;
+      for (const piece of batcher.push(chunk)) count(piece);
+    }
+    for (const piece of batcher.end()) count(piece);
+  } catch (error) {
+    problem(file.path, `${describeJsonlReadError(error, false)}; the lines before were counted`);
+  }
 }
 
 function mergeFiles(files: readonly string[], cwd: string): Profile {

@@ -76,6 +76,9 @@ async function clean(settings: Settings, rules: PhraseRule[] | undefined, engine
     const { cleanJsonl } = await import('./clean-jsonl.js');
     return cleanJsonl(settings, { ...settings.engine, ...(rules ? { rules } : {}) }, engine.cleanText, io, now, started);
   }
+  // Only --out-dir has a copy to leave out: --write would have to delete an input, and the other
+  // modes write nothing. (JSON Lines drop lines from a file winnow writes, so they need no such rule.)
+  if (settings.dropDuplicates && settings.outDir === undefined) throw new UsageError('--drop-duplicates needs --out-dir (winnow never deletes an input)');
   const pathArgs = settings.paths.filter((arg) => arg !== '-');
   const wantsStdin = settings.paths.includes('-') || (settings.paths.length === 0 && !io.stdin.isTTY);
   if (settings.paths.length === 0 && !wantsStdin) {
@@ -136,7 +139,7 @@ async function clean(settings: Settings, rules: PhraseRule[] | undefined, engine
   const cleaner = await chooseCleaner(settings.jobs, total, engine, cleanOptions);
   // One input has nothing to be a duplicate of (and then node:crypto need not load).
   const duplicates =
-    total >= 2 ? { documents: new (await import('./duplicate-documents.js')).DuplicateDocuments(settings.duplicateThreshold), drop: settings.dropDuplicates } : undefined;
+    total >= 2 && settings.duplicateCheck ? { documents: new (await import('./duplicate-documents.js')).DuplicateDocuments(settings.duplicateThreshold), drop: settings.dropDuplicates } : undefined;
   const plan = {
     jobs: jobs(),
     problems: walked.problems,

@@ -30,6 +30,8 @@ export interface Settings {
   duplicateThreshold?: number;
   /** Leave files that duplicate an earlier one out of --out-dir. */
   dropDuplicates: boolean;
+  /** Compare documents with each other at all (--no-duplicate-check turns it off, so memory stays flat). */
+  duplicateCheck: boolean;
   outDir?: string;
   write: boolean;
   report?: string;
@@ -101,6 +103,7 @@ export function resolveSettings(flags: Flags, config: ConfigValues, configFile: 
     corpus: corpusSettings(flags, cwd),
     ...(duplicateThreshold !== undefined ? { duplicateThreshold } : {}),
     dropDuplicates: v['drop-duplicates'] === true,
+    duplicateCheck: v['no-duplicate-check'] !== true,
     ...(given('out-dir') ? { outDir: v['out-dir'] as string } : {}),
     write: v.write === true,
     ...(given('report') ? { report: v.report as string } : {}),
@@ -118,6 +121,8 @@ export function resolveSettings(flags: Flags, config: ConfigValues, configFile: 
   if (settings.corpus.profileFile === undefined) {
     const stray = given('site-root') ? '--site-root' : given('site') ? '--site' : undefined;
     if (stray) throw new UsageError(`${stray} says which site each input's profile counts apply to; add --profile FILE`);
+    const field = given('site-field') ? '--site-field' : given('url-field') ? '--url-field' : undefined;
+    if (field) throw new UsageError(`${field} says which site each line's profile counts apply to; add --profile FILE`);
   }
   return settings;
 }
@@ -165,8 +170,10 @@ function refuseConflicts(s: Settings): void {
     const other = s.diff ? '--diff' : s.explain ? '--explain' : s.listDifferent ? '--list-different' : undefined;
     if (other) throw new UsageError(`--report - and ${other} would both write to stdout; give --report a file name`);
   }
-  // Only --out-dir has a copy to leave out: --write would have to delete an input, and the other modes write nothing.
-  if (s.dropDuplicates && s.outDir === undefined) throw new UsageError('--drop-duplicates needs --out-dir (winnow never deletes an input)');
+  if (!s.duplicateCheck) {
+    const stray = s.dropDuplicates ? '--drop-duplicates' : s.duplicateThreshold !== undefined ? '--duplicate-threshold' : s.jsonl.given.includes('--id-field') ? '--id-field' : undefined;
+    if (stray) throw new UsageError(`${stray} and --no-duplicate-check cannot be used together`);
+  }
   if (s.outDir === '') throw new UsageError('--out-dir needs a folder name');
   if (s.report === '') throw new UsageError('--report needs a file name, or - for stdout');
 }
@@ -189,6 +196,7 @@ export function optionsInEffect(s: Settings, mode: string, jsonl = false): Recor
     keepComments: s.engine.keepComments,
     normalizeWhitespace: s.engine.normalizeWhitespace,
     rules: s.rulesFile ?? null,
+    duplicateCheck: s.duplicateCheck,
     duplicateThreshold: s.duplicateThreshold ?? null,
     dropDuplicates: s.dropDuplicates,
     ext: s.walk.ext,

@@ -21,11 +21,21 @@ export function siteOfPath(relative: string): string {
 export function siteOfRecord(record: { site?: unknown; url?: unknown }): string {
   if (typeof record.site === 'string' && record.site.trim() !== '') return record.site.trim();
   if (typeof record.url !== 'string') return '';
+  return siteOfUrl(record.url) ?? '';
+}
+
+/**
+ * The site a URL names: its host name, lower-cased, without a leading `www.` (`www.example.com`
+ * and `example.com` are one site). Undefined when the text is not a URL with a host name.
+ */
+export function siteOfUrl(url: string): string | undefined {
+  let host: string;
   try {
-    return new URL(record.url.trim()).hostname.toLowerCase().replace(/^www\./, '');
+    host = new URL(url.trim()).hostname;
   } catch {
-    return '';
+    return undefined;
   }
+  return host === '' ? undefined : host.toLowerCase().replace(/^www\./, '');
 }
 
 /** How a site is named in a reason: its name, or "the corpus" for documents without one. */

@@ -95,6 +95,8 @@ export function mergeTotals(totals: Totals, part: Totals): void {
   totals.unchanged += part.unchanged;
   totals.failed += part.failed;
   totals.skipped += part.skipped;
+  totals.dropped += part.dropped;
+  totals.duplicates += part.duplicates;
   totals.charsBefore += part.charsBefore;
   totals.charsAfter += part.charsAfter;
   totals.removedChars += part.removedChars;

@@ -26,7 +26,7 @@ export function summarize(totals: Totals, elapsedMs: number, changedWord: string
   }
   if (totals.duplicates > 0) {
     const dropped = totals.dropped === 0 ? '' : totals.dropped === totals.duplicates ? ', dropped' : `, ${number.format(totals.dropped)} dropped`;
-    lines.push(`winnow: ${number.format(totals.duplicates)} duplicate${totals.duplicates === 1 ? '' : 's'} of earlier files${dropped}`);
+    lines.push(`winnow: ${number.format(totals.duplicates)} duplicate${totals.duplicates === 1 ? '' : 's'} of earlier ${unit}s${dropped}`);
   }
   return `${lines.join('\n')}\n`;
 }

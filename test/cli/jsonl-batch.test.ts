@@ -7,13 +7,13 @@ import { seedPath } from './support.js';
 
 const seed = readFileSync(seedPath, 'utf8');
 const cleanSeed = cleanText(seed).text;
-const defaults: JsonlSettings = { textField: 'text', metaField: 'winnow', onError: 'pass', maxLineBytes: 1 << 20 };
+const defaults: JsonlSettings = { textField: 'text', metaField: 'winnow', onError: 'pass', maxLineBytes: 1 << 20, siteField: 'site', urlField: 'url', idField: 'id' };
 
 function run(lines: string | Buffer, settings: Partial<JsonlSettings> = {}, gzip = false, firstLine = 10) {
   const bytes = typeof lines === 'string' ? Buffer.from(lines) : lines;
   const result = cleanBatch({ bytes, firstLine, input: 'in.jsonl', output: 'out.jsonl', gzip, report: true }, { ...defaults, ...settings }, (text) => cleanText(text));
   const output = Buffer.from(gzip ? gunzipSync(result.output) : result.output).toString();
-  return { ...result, text: output, lines: output.split('\n'), records: result.records === '' ? [] : result.records.split(',\n').map((record) => JSON.parse(record)) };
+  return { ...result, text: output, lines: output.split('\n'), records: result.records.map((record) => JSON.parse(record) as Record<string, unknown>) };
 }
 
 describe('cleanBatch', () => {

@@ -61,7 +61,7 @@ export const jsonlScenarios: Scenario[] = [
           ['shards/a.jsonl', 2, 'unchanged', 'out/a.jsonl'],
           ['shards/b.jsonl', 1, 'cleaned', 'out/b.jsonl'],
         ]);
-        expect(report.options.jsonl).toEqual({ textField: 'text', metaField: 'winnow', onError: 'pass', maxLineBytes: 67108864 });
+        expect(report.options.jsonl).toEqual({ textField: 'text', metaField: 'winnow', onError: 'pass', maxLineBytes: 67108864, siteField: 'site', urlField: 'url', idField: 'id' });
         expect(report.totals).toMatchObject({ files: 3, cleaned: 2, unchanged: 1 });
       },
     },
@@ -215,20 +215,18 @@ export const jsonlScenarios: Scenario[] = [
     stderr: /^winnow: --write works on text files; JSONL is written to stdout or --out-dir\n$/,
   },
   {
-    name: 'JSONL: a corpus profile is refused, not ignored',
+    name: 'JSONL: --site-field without --profile is refused, not ignored',
     fixture: 'jsonl',
-    setup: (dir) => writeFileSync(path.join(dir, 'profile.json'), '{}'),
-    args: ['articles.jsonl', '--profile', 'profile.json'],
+    args: ['articles.jsonl', '--site-field', 'domain'],
     exit: 2,
-    stderr: /^winnow: --profile works on text files; JSON Lines cannot use a corpus profile yet\n$/,
+    stderr: /^winnow: --site-field says which site each line's profile counts apply to; add --profile FILE\n$/,
   },
   {
-    name: 'JSONL: --drop-duplicates is refused, not ignored',
+    name: 'JSONL: --id-field with --no-duplicate-check is refused',
     fixture: 'jsonl',
-    args: ['articles.jsonl', '-o', 'out', '--drop-duplicates'],
+    args: ['articles.jsonl', '--id-field', 'key', '--no-duplicate-check'],
     exit: 2,
-    stderr: /^winnow: --drop-duplicates works on text files; JSON Lines are not compared with each other yet\n$/,
-    files: { out: false },
+    stderr: /^winnow: --id-field and --no-duplicate-check cannot be used together\n$/,
   },
   {
     name: 'JSONL: a meta field named like the text field is refused',

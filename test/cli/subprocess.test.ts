@@ -195,7 +195,7 @@ describe('JSONL on worker threads', () => {
     writeFileSync(path.join(dir, 'in/corpus.jsonl'), `${lines.join('\n')}\n`);
     writeFileSync(path.join(dir, 'in/corpus.jsonl.gz'), gzipSync(`${lines.join('\n')}\n`));
     const outputs = ['1', '2'].map((jobs) => {
-      const child = spawnSync(process.execPath, [bin, 'in', '--jsonl', '-o', `out-${jobs}`, '--report', `report-${jobs}.json`, '--jobs', jobs, '--max-line-bytes', '1000000', '-q'], { cwd: dir, env: childEnv() });
+      const child = spawnSync(process.execPath, [bin, 'in', '--jsonl', '-o', `out-${jobs}`, '--report', `report-${jobs}.json`, '--jobs', jobs, '--max-line-bytes', '1000000', '--no-duplicate-check', '-q'], { cwd: dir, env: childEnv() });
       expect(child.status).toBe(2);
       return {
         plain: readFileSync(path.join(dir, `out-${jobs}/corpus.jsonl`)),
@@ -212,6 +212,55 @@ describe('JSONL on worker threads', () => {
     expect(outputs[1]!.stderr).toBe(outputs[0]!.stderr);
     expect(outputs[0]!.stderr.split('\n').filter(Boolean)).toHaveLength(2 * 6);
     expect(outputs[1]!.plain.toString().split('\n')[200]).toBe(lines[200]);
+  }, 120_000);
+
+  it('with a profile and duplicate lines, gives the same bytes and report with --jobs 1 and --jobs 2, dropped or marked', () => {
+    const dir = copyFixture('jsonl');
+    dirs.push(dir);
+    const docs = path.join(repoDir, 'fixtures/docs');
+    const names = readdirSync(docs).sort();
+    const corpus = path.join(repoDir, 'fixtures/corpus');
+    const pages = readdirSync(corpus).sort().flatMap((site) => readdirSync(path.join(corpus, site)).sort().map((name) => ({ site, text: readFileSync(path.join(corpus, site, name), 'utf8') })));
+    // Over three batches of 256 kB: the fixture documents and the corpus pages in turn, so that
+    // exact copies recur in every batch, every fifth one edited a little (a near copy), with a
+    // malformed line now and then.
+    const lines: string[] = [];
+    for (let i = 0; i < 500; i++) {
+      const edit = (text: string) => (i % 5 === 1 ? text.replace(' the ', ' a ') : text);
+      if (i % 97 === 5) lines.push(`{"id":${i},"text":`);
+      else if (i % 2 === 0) lines.push(JSON.stringify({ id: i, text: edit(readFileSync(path.join(docs, names[(i / 2) % names.length]!, 'input.txt'), 'utf8')) }));
+      else lines.push(JSON.stringify({ site: pages[i % pages.length]!.site, text: edit(pages[i % pages.length]!.text) }));
+    }
+    expect(lines.join('\n').length).toBeGreaterThan(3 * 256 * 1024);
+    mkdirSync(path.join(dir, 'in'));
+    writeFileSync(path.join(dir, 'in/corpus.jsonl.gz'), gzipSync(`${lines.join('\n')}\n`));
+    const profile = spawnSync(process.execPath, [bin, 'profile', 'in', '--jsonl', '-o', 'profile.json', '-q'], { cwd: dir, env: childEnv() });
+    expect(profile.status).toBe(2);
+    const outputs = ['1', '2'].map((jobs) => {
+      const child = spawnSync(process.execPath, [bin, '--profile', 'profile.json', 'in', '--jsonl', '-o', `out-${jobs}`, '--report', `report-${jobs}.json`, '--jobs', jobs, '--drop-duplicates', '-q'], { cwd: dir, env: childEnv() });
+      expect(child.status).toBe(2);
+      const piped = spawnSync(process.execPath, [bin, '--profile', 'profile.json', '--jsonl', '--jobs', jobs, '-q'], { cwd: dir, env: childEnv(), input: gunzipSync(readFileSync(path.join(dir, 'in/corpus.jsonl.gz'))) });
+      return {
+        gzip: readFileSync(path.join(dir, `out-${jobs}/corpus.jsonl.gz`)),
+        report: readFileSync(path.join(dir, `report-${jobs}.json`), 'utf8').replaceAll(`out-${jobs}`, 'out'),
+        stderr: child.stderr.toString(),
+        piped: piped.stdout,
+      };
+    });
+    expect(outputs[1]!.gzip.equals(outputs[0]!.gzip)).toBe(true);
+    expect(outputs[1]!.report).toBe(outputs[0]!.report);
+    expect(outputs[1]!.stderr).toBe(outputs[0]!.stderr);
+    expect(outputs[1]!.piped.equals(outputs[0]!.piped)).toBe(true);
+    // The run is not trivially equal: copies were dropped, marked and templates removed.
+    const totals = JSON.parse(outputs[0]!.report).totals as { files: number; dropped: number; duplicates: number };
+    expect(totals.files).toBe(500);
+    expect(totals.dropped).toBeGreaterThan(300);
+    expect(totals.dropped).toBe(totals.duplicates);
+    expect(gunzipSync(outputs[0]!.gzip).toString().split('\n')).toHaveLength(500 - totals.dropped + 1);
+    const piped = outputs[0]!.piped.toString();
+    expect(piped.split('\n')).toHaveLength(501);
+    expect(piped).toContain('"rule":"corpus-template"');
+    expect(piped.match(/"duplicateOf":/g)).toHaveLength(totals.duplicates);
   }, 120_000);
 
   it('cleans stdin to stdout the same with --jobs 1 and --jobs 2', () => {

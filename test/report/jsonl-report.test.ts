@@ -7,7 +7,7 @@ import { emptyTotals, mergeTotals, reportClosing, reportOpening } from '../../sr
 import schema from '../../src/report/report.schema.json' with { type: 'json' };
 import { validate } from './validate-schema.js';
 
-const settings: JsonlSettings = { textField: 'text', metaField: 'winnow', onError: 'pass', maxLineBytes: 1000 };
+const settings: JsonlSettings = { textField: 'text', metaField: 'winnow', onError: 'pass', maxLineBytes: 1000, siteField: 'site', urlField: 'url', idField: 'id' };
 const options = optionsInEffect(resolveSettings(parseFlags(['--jsonl']), {}, undefined, '/'), 'out-dir', true);
 
 /** A JSONL report as the command streams it: batch records joined, totals merged. */
@@ -20,7 +20,7 @@ function report(): string {
   );
   mergeTotals(totals, batch.totals);
   const unreadable = lineProblem({ input: 'b.jsonl', output: null }, settings, 1, 'failed', 'no such file or directory').record;
-  return `${reportOpening({ tool: { name: 'winnow', version: '1.2.3' }, options })}\n${batch.records},\n${JSON.stringify({ ...unreadable, line: null })}${reportClosing(totals)}`;
+  return `${reportOpening({ tool: { name: 'winnow', version: '1.2.3' }, options })}\n${batch.records.join(',\n')},\n${JSON.stringify({ ...unreadable, line: null })}${reportClosing(totals)}`;
 }
 
 describe('the JSONL report', () => {
@@ -33,7 +33,7 @@ describe('the JSONL report', () => {
       ['b.jsonl', null, 'failed'],
     ]);
     expect(Object.keys(parsed.files[0]).slice(0, 3)).toEqual(['input', 'line', 'output']);
-    expect(parsed.options.jsonl).toEqual({ textField: 'text', metaField: 'winnow', onError: 'pass', maxLineBytes: 64 * 1024 * 1024 });
+    expect(parsed.options.jsonl).toEqual({ siteField: 'site', urlField: 'url', idField: 'id', textField: 'text', metaField: 'winnow', onError: 'pass', maxLineBytes: 64 * 1024 * 1024 });
   });
   it('fails the schema for a line number below 1 or JSONL options that are not the ones known', () => {
     const parsed = JSON.parse(report());
