@@ -6,7 +6,7 @@
  * unless WINNOW_SKIP_PARALLEL is set, which skips it and says so.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -56,6 +56,7 @@ function workspace(name: string): string {
   return dir;
 }
 
+const read = (dir: string, name: string) => readFileSync(path.join(dir, name), 'utf8');
 const files = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.txt')).sort();
 /** A report's per-file records, one JSON line each. */
 const records = (file: string) => readFileSync(file, 'utf8').split('\n').filter((line) => line.startsWith('{"input"')).map((line) => line.replace(/,$/, ''));
@@ -91,5 +92,38 @@ parallel --will-cite --halt now,fail=1 -j 2 "$W --profile profile.json 'corpus/*
     expect(shardRecords).toEqual(records(path.join(single, 'report.json')));
     // The template really went: the run is not trivially equal.
     expect(readFileSync(path.join(sharded, 'out/harbour-gazette/01-ferry-timetable-may.txt'), 'utf8')).not.toContain('Our reporting on the North Shore');
+  }, 180_000);
+
+  test('on JSON Lines too: shard profiles merge to the whole one, and the cleaned shards are the lines of one process', () => {
+    // The pages as JSON Lines in three shards by the last digit of the page number; a line's site
+    // is the host of its url. One process cleans the shards' lines as one file, in shard order.
+    const dir = workspace('jsonl');
+    const shards = [/^\d*[0-3]-/, /^\d*[4-6]-/, /^\d*[7-9]-/].map((pattern) =>
+      files(path.join(dir, 'corpus'))
+        .filter((name) => pattern.test(path.basename(name)))
+        .map((name) => `${JSON.stringify({ url: `https://www.${path.dirname(name)}.example/${path.basename(name, '.txt')}`, text: read(path.join(dir, 'corpus'), name) })}\n`)
+        .join(''),
+    );
+    mkdirSync(path.join(dir, 'in'));
+    shards.forEach((lines, i) => writeFileSync(path.join(dir, `in/shard-${i + 1}.jsonl`), lines));
+    writeFileSync(path.join(dir, 'all.jsonl'), shards.join(''));
+    sh(dir, `mkdir -p shards reports out
+$W profile all.jsonl -o whole.json -q
+$W --profile whole.json all.jsonl --report whole-report.json --jobs 1 -q > whole.jsonl
+parallel --will-cite --halt now,fail=1 -j 2 "$W profile in/shard-{}.jsonl -o shards/{}.json -q" ::: 1 2 3
+$W profile --merge shards/*.json -o profile.json -q
+parallel --will-cite --halt now,fail=1 -j 2 "$W --profile profile.json in/shard-{}.jsonl -o out --report reports/{}.json --jobs 2 -q" ::: 1 2 3`);
+
+    expect(read(dir, 'profile.json')).toBe(read(dir, 'whole.json'));
+    const cleaned = [1, 2, 3].map((i) => read(dir, `out/shard-${i}.jsonl`)).join('');
+    expect(cleaned).toBe(read(dir, 'whole.jsonl'));
+    // Records name their file, line and output, which differ; everything else must not.
+    const withoutPlace = (line: string) => JSON.stringify({ ...JSON.parse(line), input: null, line: null, output: null });
+    const shardRecords = [1, 2, 3].flatMap((i) => records(path.join(dir, `reports/${i}.json`))).map(withoutPlace);
+    expect(shardRecords).toEqual(records(path.join(dir, 'whole-report.json')).map(withoutPlace));
+    expect(shardRecords).toHaveLength(32);
+    // The template really went.
+    expect(cleaned).toContain('"rule":"corpus-template"');
+    expect(cleaned).not.toContain('Our reporting on the North Shore');
   }, 180_000);
 });
