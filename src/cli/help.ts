@@ -12,7 +12,9 @@ const EXAMPLES = `Examples:
   winnow profile crawl/ -o profile.json   count each site's recurring lines
   winnow --profile profile.json crawl/ -o clean/
   zcat crawl.jsonl.gz | winnow --jsonl    JSON Lines: clean each line's text field
-  winnow crawl.jsonl.gz -o clean/         gzip in, gzip out`;
+  winnow crawl.jsonl.gz -o clean/         gzip in, gzip out
+  winnow profile crawl.jsonl -o p.json    sites from each line's site or url field
+  winnow --profile p.json crawl.jsonl --drop-duplicates > clean.jsonl`;
 
 const EXIT_CODES = `Exit codes:
   0    success
