@@ -18,7 +18,7 @@ import { markDuplicates } from './jsonl-duplicates.js';
 import { tooLong } from './jsonl-line.js';
 import type { Pool } from './pool.js';
 import { openReport, paintFor, refuseOverwrites } from './run.js';
-import type { Settings } from './settings.js';
+import { duplicateCheckFor, type Settings } from './settings.js';
 import { UsageError } from './usage-error.js';
 
 /**
@@ -73,7 +73,7 @@ export async function cleanJsonl(settings: Settings, options: CleanOptions, clea
   const siteOf = profile ? siteFinder(settings.corpus) : undefined;
   const withProfile: CleanOptions = profile ? { ...options, profile } : options;
   // Lines are compared across the whole run, files and stdin alike, as text files are.
-  const duplicates = settings.duplicateCheck ? new DuplicateDocuments(settings.duplicateThreshold) : undefined;
+  const duplicates = duplicateCheckFor(settings, true) ? new DuplicateDocuments(settings.duplicateThreshold) : undefined;
   // --max-lines holds for each line's text as for a text file's; --max-bytes, a file's size, gives way
   // to --max-line-bytes, as a JSONL file may be of any size.
   const jsonl: JsonlSettings = {

@@ -19,7 +19,7 @@ import { parseConfig, type ConfigValues } from './config.js';
 import { EXIT, type CliIo } from './io.js';
 import { parseFlags, type Flags } from './options.js';
 import { createProgress } from './progress.js';
-import { hasOutputOption, optionsInEffect, resolveSettings, type Settings } from './settings.js';
+import { duplicateCheckFor, hasOutputOption, optionsInEffect, resolveSettings, type Settings } from './settings.js';
 import { UsageError } from './usage-error.js';
 
 type Engine = typeof import('../index.js');
@@ -139,7 +139,7 @@ async function clean(settings: Settings, rules: PhraseRule[] | undefined, engine
   const cleaner = await chooseCleaner(settings.jobs, total, engine, cleanOptions);
   // One input has nothing to be a duplicate of (and then node:crypto need not load).
   const duplicates =
-    total >= 2 && settings.duplicateCheck ? { documents: new (await import('./duplicate-documents.js')).DuplicateDocuments(settings.duplicateThreshold), drop: settings.dropDuplicates } : undefined;
+    total >= 2 && duplicateCheckFor(settings, false) ? { documents: new (await import('./duplicate-documents.js')).DuplicateDocuments(settings.duplicateThreshold), drop: settings.dropDuplicates } : undefined;
   const plan = {
     jobs: jobs(),
     problems: walked.problems,

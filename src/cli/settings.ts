@@ -30,8 +30,13 @@ export interface Settings {
   duplicateThreshold?: number;
   /** Leave files that duplicate an earlier one out of --out-dir. */
   dropDuplicates: boolean;
-  /** Compare documents with each other at all (--no-duplicate-check turns it off, so memory stays flat). */
-  duplicateCheck: boolean;
+  /**
+   * Compare documents with each other: --duplicate-check, --no-duplicate-check (the last given
+   * wins, as with --color), or undefined for the mode's own default (text files: yes; JSON Lines:
+   * only when a duplicate flag asks, so that a stream of any length cleans in constant memory).
+   * See duplicateCheckFor.
+   */
+  duplicateCheck?: boolean;
   outDir?: string;
   write: boolean;
   report?: string;
@@ -103,7 +108,7 @@ export function resolveSettings(flags: Flags, config: ConfigValues, configFile: 
     corpus: corpusSettings(flags, cwd),
     ...(duplicateThreshold !== undefined ? { duplicateThreshold } : {}),
     dropDuplicates: v['drop-duplicates'] === true,
-    duplicateCheck: v['no-duplicate-check'] !== true,
+    ...(v['no-duplicate-check'] === true ? { duplicateCheck: false } : v['duplicate-check'] === true ? { duplicateCheck: true } : {}),
     ...(given('out-dir') ? { outDir: v['out-dir'] as string } : {}),
     write: v.write === true,
     ...(given('report') ? { report: v.report as string } : {}),
@@ -170,7 +175,7 @@ function refuseConflicts(s: Settings): void {
     const other = s.diff ? '--diff' : s.explain ? '--explain' : s.listDifferent ? '--list-different' : undefined;
     if (other) throw new UsageError(`--report - and ${other} would both write to stdout; give --report a file name`);
   }
-  if (!s.duplicateCheck) {
+  if (s.duplicateCheck === false) {
     const stray = s.dropDuplicates ? '--drop-duplicates' : s.duplicateThreshold !== undefined ? '--duplicate-threshold' : s.jsonl.given.includes('--id-field') ? '--id-field' : undefined;
     if (stray) throw new UsageError(`${stray} and --no-duplicate-check cannot be used together`);
   }
@@ -196,7 +201,7 @@ export function optionsInEffect(s: Settings, mode: string, jsonl = false): Recor
     keepComments: s.engine.keepComments,
     normalizeWhitespace: s.engine.normalizeWhitespace,
     rules: s.rulesFile ?? null,
-    duplicateCheck: s.duplicateCheck,
+    duplicateCheck: duplicateCheckFor(s, jsonl),
     duplicateThreshold: s.duplicateThreshold ?? null,
     dropDuplicates: s.dropDuplicates,
     ext: s.walk.ext,
@@ -213,4 +218,16 @@ export function optionsInEffect(s: Settings, mode: string, jsonl = false): Recor
     site: s.corpus.site ?? null,
     jsonl: jsonl ? s.jsonl.settings : null,
   };
+}
+
+/**
+ * Whether a run compares its documents with each other. Text files are compared unless
+ * --no-duplicate-check says not to. JSON Lines are compared only when --duplicate-check,
+ * --drop-duplicates, --duplicate-threshold or --id-field asks: the check holds about a kilobyte
+ * for every kept line, and a stream is promised to clean in constant memory.
+ */
+export function duplicateCheckFor(s: Settings, jsonl: boolean): boolean {
+  if (s.duplicateCheck !== undefined) return s.duplicateCheck;
+  if (!jsonl) return true;
+  return s.dropDuplicates || s.duplicateThreshold !== undefined || s.jsonl.given.includes('--id-field');
 }

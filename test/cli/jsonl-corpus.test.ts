@@ -178,7 +178,7 @@ describe('duplicate lines across a JSONL run', () => {
   test('the later copies name the earlier line, by id or FILE:LINE, in the meta field and the report; other lines are as without the check', async () => {
     const input = jsonl(objects).replace('"id":7.5,', '"id":7.50,');
     const cwd = folder({ 'a.jsonl': input });
-    const result = await runCli(['a.jsonl', '--report', 'report.json'], { cwd });
+    const result = await runCli(['a.jsonl', '--duplicate-check', '--report', 'report.json'], { cwd });
     expect(result.code).toBe(0);
     expect(result.stderr).toMatch(/\nwinnow: 2 duplicates of earlier lines\n$/);
     const out = parse(result.stdout);
@@ -211,9 +211,9 @@ describe('duplicate lines across a JSONL run', () => {
       ['b.jsonl', 2, 'b.jsonl:1'],
       ['c.jsonl', 1, null],
     ]);
-    const stdin = await runCli(['--jsonl', '-q'], { cwd: noIds, stdin: read(noIds, 'b.jsonl') });
+    const stdin = await runCli(['--jsonl', '--duplicate-check', '-q'], { cwd: noIds, stdin: read(noIds, 'b.jsonl') });
     expect(parse(stdin.stdout)[1]!.winnow.duplicateOf).toBe('-:1');
-    const numbered = await runCli(['--jsonl', '-q'], { cwd: noIds, stdin: `{"id":7.50,"text":${JSON.stringify(first!.text)}}\n{"text":${JSON.stringify(first!.text)}}\n` });
+    const numbered = await runCli(['--jsonl', '--duplicate-check', '-q'], { cwd: noIds, stdin: `{"id":7.50,"text":${JSON.stringify(first!.text)}}\n{"text":${JSON.stringify(first!.text)}}\n` });
     expect(parse(numbered.stdout)[1]!.winnow.duplicateOf).toBe('7.50');
   });
 
@@ -235,6 +235,20 @@ describe('duplicate lines across a JSONL run', () => {
     expect(report.totals).toMatchObject({ files: 5, cleaned: 3, dropped: 2, duplicates: 2 });
     const piped = await runCli(['--jsonl', '--drop-duplicates', '-q'], { cwd, stdin: read(cwd, 'a.jsonl') });
     expect(piped.stdout).toBe(read(cwd, 'out/a.jsonl'));
+  });
+
+  test('JSON Lines are not compared unless a flag asks, so a stream cleans in constant memory; text files are', async () => {
+    const cwd = folder({ 'a.jsonl': jsonl(objects) });
+    const plain = await runCli(['a.jsonl', '--report', '-', '-o', 'out'], { cwd });
+    const parsed = JSON.parse(plain.stdout) as { files: { duplicateOf: string | null }[]; options: { duplicateCheck: boolean } };
+    expect(parsed.files.map((record) => record.duplicateOf)).toEqual([null, null, null, null, null]);
+    expect(parsed.options.duplicateCheck).toBe(false);
+    const asked = JSON.parse((await runCli(['a.jsonl', '--duplicate-check', '--report', '-', '-o', 'out2'], { cwd })).stdout) as typeof parsed;
+    expect(asked.files.map((record) => record.duplicateOf)).toEqual([null, null, 'a', 'a', null]);
+    expect(asked.options.duplicateCheck).toBe(true);
+    // The last of --duplicate-check and --no-duplicate-check wins, as with --color and --no-color.
+    const last = JSON.parse((await runCli(['a.jsonl', '--duplicate-check', '--no-duplicate-check', '--report', '-', '-o', 'out3'], { cwd })).stdout) as typeof parsed;
+    expect(last.options.duplicateCheck).toBe(false);
   });
 
   test('--duplicate-threshold 1 counts exact copies only; --no-duplicate-check compares nothing', async () => {
