@@ -96,7 +96,9 @@ export async function cleanInputs(plan: Plan, io: CliIo, cleaner: Cleaner): Prom
       }
       if (result) {
         // Compared here, in input order, so the first copy is the first input whatever the workers did.
-        const check = plan.duplicates?.documents.check(result.text);
+        // The worker that cleaned the text may have made its print already (see workerCleaner).
+        const made = plan.duplicates && cleaner.print?.(result);
+        const check = made === undefined ? plan.duplicates?.documents.check(result.text) : made === null ? undefined : plan.duplicates!.documents.find(made);
         const duplicate: Duplicate | undefined = check?.of && { ...check.of, dropped: plan.duplicates!.drop };
         const delivered = duplicate?.dropped ? { output: null } : await deliver(plan, io, job, shown, read.text, result);
         if ('error' in delivered) {

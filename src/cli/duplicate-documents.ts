@@ -37,6 +37,11 @@ export class DuplicateDocuments {
     return print && this.find(print);
   }
 
+  /** The similarity from which a document is a copy, as printOf takes it. */
+  get threshold(): number {
+    return this.index.threshold;
+  }
+
   /** Compares a print made elsewhere (a worker thread, see {@link printOf}) with the kept documents. */
   find(print: DocumentPrint): DuplicateCheck {
     const match = this.index.find(print);

@@ -136,10 +136,10 @@ async function clean(settings: Settings, rules: PhraseRule[] | undefined, engine
   const report = settings.report === undefined ? undefined : await openReport(settings, mode, io);
   const total = files.length + (wantsStdin ? 1 : 0);
   const progress = createProgress(io.stderr, total, now, !settings.quiet);
-  const cleaner = await chooseCleaner(settings.jobs, total, engine, cleanOptions);
   // One input has nothing to be a duplicate of (and then node:crypto need not load).
   const duplicates =
     total >= 2 && duplicateCheckFor(settings, false) ? { documents: new (await import('./duplicate-documents.js')).DuplicateDocuments(settings.duplicateThreshold), drop: settings.dropDuplicates } : undefined;
+  const cleaner = await chooseCleaner(settings.jobs, total, engine, cleanOptions, duplicates?.documents.threshold);
   const plan = {
     jobs: jobs(),
     problems: walked.problems,
@@ -184,12 +184,12 @@ async function clean(settings: Settings, rules: PhraseRule[] | undefined, engine
 /** Worker threads pay for themselves only on runs long enough to amortise loading the engine again. */
 const POOL_MIN_FILES = 64;
 
-async function chooseCleaner(jobs: number | undefined, total: number, engine: Engine, options: CleanOptions): Promise<Cleaner> {
+async function chooseCleaner(jobs: number | undefined, total: number, engine: Engine, options: CleanOptions, printThreshold: number | undefined): Promise<Cleaner> {
   const { availableParallelism } = await import('node:os');
   const count = Math.min(jobs ?? (total >= POOL_MIN_FILES ? availableParallelism() : 1), total);
   // Run from TypeScript sources (the tests) there is no compiled worker to start.
   if (count <= 1 || import.meta.url.endsWith('.ts')) return inThreadCleaner(engine.cleanText, options);
-  return workerCleaner(count, options);
+  return workerCleaner(count, options, printThreshold);
 }
 
 /**
