@@ -256,13 +256,40 @@ export const webRules: PhraseRule[] = [
     kind: 'boilerplate',
     lang: 'en',
     pattern:
-      /^(?:(?:affiliate )?disclosure\s*:|this (?:site|website|blog|post|page|article) (?:is supported,? in part,? by|contains|may contain|uses) affiliate).{0,400}$/i,
+      /^(?:(?:affiliate |advertising |advertiser )?disclosure\s*:|this (?:site|website|blog|post|page|article) (?:is supported,? in part,? by|contains|may contain|uses) affiliate|we may (?:earn|receive|get) (?:a (?:small )?)?(?:commission|compensation|share of sales)\b|as an amazon associate,? (?:i|we) earn from qualifying purchases).{0,400}$/i,
     description: 'an affiliate disclosure',
     examples: [
       'This website is supported, in part, by affiliate arrangements (usually Amazon). Affiliate relationships never influence what I recommend.',
       'Disclosure: this post contains affiliate links.',
+      'Advertising disclosure: We may receive compensation for some of the links in our stories.',
+      'We may earn a commission when you buy through links on our site.',
+      'As an Amazon Associate I earn from qualifying purchases.',
     ],
+    counterexamples: ['We may receive more rain this week than in the whole of last month.', 'Disclosure of the report was delayed until after the vote.'],
     maxChars: 500,
+  },
+  {
+    id: 'letters-prompt',
+    kind: 'boilerplate',
+    lang: 'en',
+    pattern: /^(?:we want to hear (?:what you think|from you)(?: about this (?:article|story|piece))?[.!:]|(?:submit|send us|write) a letter to the editor\b|have (?:a|an) (?:opinion|story tip|news tip|tip)\?.{0,20}\b(?:let us know|write to us|email us|contact us)\b).{0,240}$/i,
+    description: 'an invitation to write to the editors',
+    examples: [
+      'We want to hear what you think about this article. Submit a letter to the editor or write to letters@example.com.',
+      'Submit a letter to the editor',
+      'Have a news tip? Let us know at tips@example.com.',
+    ],
+    counterexamples: ['We want to hear what you think, the minister told the crowd, before leaving without taking questions.'],
+  },
+  {
+    id: 'app-promo',
+    kind: 'boilerplate',
+    lang: 'en',
+    pattern:
+      /^(?:get (?:the latest|breaking|all the latest|our) (?:news|headlines|stories|updates)(?: (?:straight|right|directly))? (?:to|on) your (?:phone|device|mobile)(?: with (?:the|our) .{1,60} app)?|download (?:the|our)(?: free)? .{1,50} app(?: (?:for|on) (?:ios|android|iphone|ipad|iphone and android|ios and android))?|(?:read|follow) (?:this|more|the news|us) (?:on|in) (?:the|our) .{1,40} app)[.!]?$/i,
+    description: 'a prompt to install the site\'s app',
+    examples: ['Get the latest news straight to your phone with the VI Consortium app.', 'Download the free Daily Planet app for iOS and Android', 'Read more on our news app.'],
+    counterexamples: ['Download the app and sign in with your library card, the librarian explained to the class that afternoon.'],
   },
   {
     id: 'post-navigation',
