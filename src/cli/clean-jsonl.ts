@@ -101,7 +101,11 @@ export async function cleanJsonl(settings: Settings, options: CleanOptions, clea
     problems++;
   };
   /** An input that failed as a whole: one record with no line number. */
-  const failed = (shown: string, cause: string) => problem(`${shown}: ${cause}`, lineRecord(problemRecord(shown, 'failed', cause), null));
+  let failedInputs = 0;
+  const failed = (shown: string, cause: string) => {
+    failedInputs++;
+    problem(`${shown}: ${cause}`, lineRecord(problemRecord(shown, 'failed', cause), null));
+  };
   for (const walkProblem of walked.problems) failed(walkProblem.path, walkProblem.cause);
 
   const outDir = settings.outDir;
@@ -181,7 +185,7 @@ export async function cleanJsonl(settings: Settings, options: CleanOptions, clea
   }
   if (!settings.quiet && stopped !== 'EPIPE') {
     const paint = await paintFor(colorLevel(settings.color, io.env, io.stderr.isTTY), true);
-    io.stderr.write(summarize(totals, now() - started, 'cleaned', paint, 'line'));
+    io.stderr.write(summarize(totals, now() - started, 'cleaned', paint, 'line', failedInputs));
     if (unplaced > 0) {
       const lines = unplaced === 1 ? '1 line belongs' : `${unplaced} lines belong`;
       io.stderr.write(

@@ -9,12 +9,15 @@ const number = { format: (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/
 /**
  * The closing lines on stderr: files by status, characters removed by kind, time taken.
  * `changedWord` says "cleaned" when files were written or printed, "would change" for checks;
- * `unit` is what the totals count (files, or JSONL lines).
+ * `unit` is what the totals count (files, or JSONL lines). `failedInputs`: of the failed records,
+ * those of inputs that failed as a whole (a missing JSONL file), which are not lines; said apart.
  */
-export function summarize(totals: Totals, elapsedMs: number, changedWord: string, paint: Paint = plain, unit = 'file'): string {
-  const files = `${number.format(totals.files)} ${unit}${totals.files === 1 ? '' : 's'}`;
+export function summarize(totals: Totals, elapsedMs: number, changedWord: string, paint: Paint = plain, unit = 'file', failedInputs = 0): string {
+  const counted = totals.files - failedInputs;
+  const files = `${number.format(counted)} ${unit}${counted === 1 ? '' : 's'}`;
   const parts = [`${number.format(totals.cleaned)} ${changedWord}`, `${number.format(totals.unchanged)} unchanged`];
-  if (totals.failed > 0) parts.push(paint.red(`${number.format(totals.failed)} failed`));
+  if (totals.failed > failedInputs) parts.push(paint.red(`${number.format(totals.failed - failedInputs)} failed`));
+  if (failedInputs > 0) parts.push(paint.red(`${number.format(failedInputs)} input${failedInputs === 1 ? '' : 's'} failed`));
   if (totals.skipped > 0) parts.push(paint.yellow(`${number.format(totals.skipped)} skipped`));
   if (totals.dropped > 0) parts.push(`${number.format(totals.dropped)} dropped`);
   const seconds = (elapsedMs / 1000).toFixed(2);

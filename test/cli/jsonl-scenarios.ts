@@ -32,6 +32,13 @@ export const jsonlScenarios: Scenario[] = [
     subprocess: true,
   },
   {
+    name: 'JSONL: a missing input is one line on stderr, and the summary counts it as an input, not a line',
+    fixture: 'jsonl',
+    args: ['articles.jsonl', 'missing.jsonl', '--report', 'r.json'],
+    exit: 2,
+    stderr: /^winnow: missing\.jsonl: no such file or directory\nwinnow: 3 lines: 2 cleaned, 1 unchanged, 1 input failed in [\d.]+ s\n/,
+  },
+  {
     name: 'JSONL: a *.jsonl file needs no flag; every other field keeps its bytes and its place, the findings come last',
     fixture: 'jsonl',
     args: ['articles.jsonl', '-q'],
