@@ -1,18 +1,11 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { removeDir, runCli } from './support.js';
+import { runCli, temporaryFolders } from './support.js';
 
-const dirs: string[] = [];
-afterAll(() => dirs.forEach(removeDir));
-
-function folder(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'winnow-clean-jsonl-'));
-  dirs.push(dir);
-  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
-  return dir;
-}
+const temporary = temporaryFolders('winnow-clean-jsonl-');
+afterAll(() => temporary.removeAll());
+const folder = temporary.folder;
 
 describe('cleanJsonl', () => {
   it('stops when the signal is aborted, leaving no output file and no report', async () => {

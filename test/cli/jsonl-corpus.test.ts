@@ -3,16 +3,16 @@
  * profile, and duplicate lines across a run. The lines are the pages of fixtures/corpus, one a line,
  * so what they must clean to is fixtures/corpus-expected.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, test } from 'vitest';
 import { expectValidReport } from './scenarios.js';
-import { read, removeDir, repoDir, runCli } from './support.js';
+import { read, repoDir, runCli, temporaryFolders } from './support.js';
 
-const dirs: string[] = [];
-afterAll(() => dirs.forEach(removeDir));
+const temporary = temporaryFolders('winnow-jsonl-corpus-');
+afterAll(() => temporary.removeAll());
+const folder = temporary.folder;
 
 interface Page {
   site: string;
@@ -38,14 +38,6 @@ interface Meta {
   findings: { rule: string; reason: string }[];
   duplicateOf?: string;
   similarity?: number;
-}
-
-/** A temporary folder holding `files`, with a copy of fixtures/corpus as corpus/ when asked. */
-function folder(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'winnow-jsonl-corpus-'));
-  dirs.push(dir);
-  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
-  return dir;
 }
 
 describe('winnow profile on JSON Lines', () => {

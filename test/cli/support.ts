@@ -25,6 +25,25 @@ export function removeDir(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
 }
 
+/**
+ * Temporary folders for one test file: `folder(files)` makes one holding `files` (name to text),
+ * and `removeAll` (for afterAll) removes every folder it made.
+ */
+export function temporaryFolders(prefix: string): { folder(files: Record<string, string>): string; removeAll(): void } {
+  const dirs: string[] = [];
+  return {
+    folder(files) {
+      const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
+      dirs.push(dir);
+      for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
+      return dir;
+    },
+    removeAll() {
+      dirs.forEach(removeDir);
+    },
+  };
+}
+
 export interface RunOptions {
   cwd: string;
   stdin?: string | Buffer;
