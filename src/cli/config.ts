@@ -17,6 +17,8 @@ export interface ConfigValues {
   keepComments?: boolean;
   normalizeWhitespace?: boolean;
   duplicateThreshold?: number;
+  /** Compare documents with each other (see --duplicate-check); flags override it. */
+  duplicateCheck?: boolean;
   /** Path of a rules file, relative to the config file's folder. */
   rules?: string;
 }
@@ -38,6 +40,7 @@ const KEYS: Record<keyof ConfigValues, Check> = {
   keepComments: boolean,
   normalizeWhitespace: boolean,
   duplicateThreshold: fraction,
+  duplicateCheck: boolean,
   rules: string,
 };
 

@@ -108,7 +108,7 @@ export function resolveSettings(flags: Flags, config: ConfigValues, configFile: 
     corpus: corpusSettings(flags, cwd),
     ...(duplicateThreshold !== undefined ? { duplicateThreshold } : {}),
     dropDuplicates: v['drop-duplicates'] === true,
-    ...(v['no-duplicate-check'] === true ? { duplicateCheck: false } : v['duplicate-check'] === true ? { duplicateCheck: true } : {}),
+    ...(v['no-duplicate-check'] === true ? { duplicateCheck: false } : v['duplicate-check'] === true ? { duplicateCheck: true } : config.duplicateCheck !== undefined ? { duplicateCheck: config.duplicateCheck } : {}),
     ...(given('out-dir') ? { outDir: v['out-dir'] as string } : {}),
     write: v.write === true,
     ...(given('report') ? { report: v.report as string } : {}),

@@ -30,7 +30,7 @@ describe('parseConfig', () => {
     ['{"languages": ["english"]}', 'c.json: "languages": "english" is not a language code'],
     ['{"keepAttribution": "yes"}', 'c.json: "keepAttribution": expected true or false, got "yes"'],
     ['[1]', 'c.json: expected a JSON object of options'],
-    ['{"oops": 1}', 'c.json: unknown key "oops" (known: ext, ignore, followSymlinks, maxBytes, maxLines, disable, only, minDuplicateChars, nearDuplicateThreshold, languages, keepAttribution, keepComments, normalizeWhitespace, duplicateThreshold, rules)'],
+    ['{"oops": 1}', 'c.json: unknown key "oops" (known: ext, ignore, followSymlinks, maxBytes, maxLines, disable, only, minDuplicateChars, nearDuplicateThreshold, languages, keepAttribution, keepComments, normalizeWhitespace, duplicateThreshold, duplicateCheck, rules)'],
   ])('refuses %s with one line', (text, message) => {
     expect(() => parseConfig(text, 'c.json')).toThrow(message);
   });
@@ -40,6 +40,15 @@ describe('parseConfig', () => {
 });
 
 describe('resolveSettings', () => {
+  it('takes duplicateCheck from the config unless --duplicate-check or --no-duplicate-check says otherwise', () => {
+    const off = { duplicateCheck: false };
+    expect(resolveSettings(parseFlags(['in']), off, '/cfg/winnow.config.json', '/work').duplicateCheck).toBe(false);
+    expect(resolveSettings(parseFlags(['in', '--duplicate-check']), off, '/cfg/winnow.config.json', '/work').duplicateCheck).toBe(true);
+    expect(resolveSettings(parseFlags(['in', '--no-duplicate-check']), { duplicateCheck: true }, '/cfg/winnow.config.json', '/work').duplicateCheck).toBe(false);
+    expect(resolveSettings(parseFlags(['in']), {}, undefined, '/work').duplicateCheck).toBeUndefined();
+    expect(() => parseConfig('{"duplicateCheck": "yes"}', 'c.json')).toThrow('c.json: "duplicateCheck"');
+  });
+
   it('lets flags override the config, and takes the config where no flag is given', () => {
     const flags = parseFlags(['in', '--disable', 'menu', '--min-duplicate-chars', '70']);
     const settings = resolveSettings(flags, { disable: ['footer-region'], minDuplicateChars: 40, keepAttribution: true, rules: 'r.json' }, '/cfg/winnow.config.json', '/work');
