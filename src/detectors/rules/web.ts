@@ -90,9 +90,9 @@ export const webRules: PhraseRule[] = [
     kind: 'boilerplate',
     lang: 'en',
     pattern:
-      /^(?:advertisements?|advertising|advertise(?: with us| here)?|sponsored(?: content| links?| post)?|ads?|ad feedback|promoted(?: stories| content)?|paid (?:content|post)|scroll to continue with content|story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading below|report this ad)$/i,
+      /^(?:advertisements?|advertising|advertise(?: with us| here)?|supported by|sponsored(?: content| links?| post)?|ads?|ad feedback|promoted(?: stories| content)?|paid (?:content|post)|scroll to continue with content|story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading below|report this ad)$/i,
     description: 'an advertisement marker',
-    examples: ['Advertisement', 'ADVERTISEMENT', 'Sponsored Content', 'Story continues below advertisement', 'Report this ad'],
+    examples: ['Advertisement', 'ADVERTISEMENT', 'Sponsored Content', 'Story continues below advertisement', 'Report this ad', 'Supported by'],
   },
   {
     id: 'read-more',
@@ -154,7 +154,7 @@ export const webRules: PhraseRule[] = [
     kind: 'boilerplate',
     lang: 'en',
     pattern:
-      /^(?:related|related (?:posts|articles|stories|content|reading|links|coverage|videos|news)|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|(?:more )?(?:stories|articles|posts) you (?:may|might) (?:like|have missed)|more (?:from|stories|articles|like this|on this topic|news)(?: .{1,40})?|recommended(?: for you| reading| stories| articles)?|popular(?: now| posts| articles| stories)?|recent (?:posts|articles|stories)|most (?:read|popular|viewed|shared|emailed|commented)(?: stories| articles)?|trending(?: now| stories)?|see also|further reading|what to read next|read (?:this )?next|up next|previous (?:post|article|story)|next (?:post|article|story)|older posts?|newer posts?|latest (?:news|posts|stories|articles)|editor'?s picks|top stories|don'?t miss|around the web|from the web|in other news|elsewhere on .{1,40}|share this (?:article|story|post))[:.]?$/i,
+      /^(?:related|related (?:posts|articles|stories|content|reading|links|coverage|videos|news)|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|(?:more )?(?:stories|articles|posts) you (?:may|might) (?:like|have missed)|more (?:from|stories|articles|like this|on this topic|news)(?: .{1,40})?|recommended(?: for you| reading| stories| articles)?|popular(?: now| posts| articles| stories)?|recent (?:posts|articles|stories)|most (?:read|popular|viewed|shared|emailed|commented)(?: stories| articles)?|trending(?: now| stories)?|see also|further reading|what to read next|read (?:this )?next|up next|previous (?:post|article|story)|next (?:post|article|story)|older posts?|newer posts?|latest (?:news|posts|stories|articles)|editors?'?s? picks|top stories|don'?t miss|around the web|from the web|in other news|elsewhere on .{1,40}|share this (?:article|story|post))[:.]?$/i,
     description: 'the heading of a related-articles list',
     examples: ['Related', 'Related posts:', 'You may also like', 'More from Quartz', 'Most popular', 'Recommended for you'],
   },
@@ -269,6 +269,25 @@ export const webRules: PhraseRule[] = [
     maxChars: 500,
   },
   {
+    id: 'reading-time',
+    kind: 'boilerplate',
+    lang: 'en',
+    pattern: /^(?:(?:estimated )?reading time\s*:?\s*(?:about |under )?\d{1,3}\s*min(?:ute)?s?\.?|(?:about |under )?\d{0,3}\s*(?:-\s*)?min(?:ute)?s?\.? (?:to )?read)$/i,
+    description: 'a reading-time estimate',
+    examples: ['5 min read', '12 minute read', 'Reading time: 4 minutes', 'min read'],
+    counterexamples: ['5 minutes', 'A 5 minute read of the report shows the gap.'],
+  },
+  {
+    id: 'site-links',
+    kind: 'menu',
+    lang: 'en',
+    pattern:
+      /^(?:(?:privacy (?:policy|notice|statement|settings)|terms (?:of (?:service|use|sale)|and conditions|& conditions)|cookie (?:policy|settings|preferences)|do not sell my (?:personal )?info(?:rmation)?|(?:your )?ad ?choices|site ?index|site ?map|accessibility(?: statement)?|contact us|about us|advertise with us|work with us|careers|help center)(?:\s*[|·•/,]\s*|\s+|$))+$/i,
+    description: "a line of the site's own links (privacy policy, terms, site index)",
+    examples: ['Privacy Policy', 'Terms of Service', 'Site Index', 'Privacy Policy | Terms of Use | Cookie Policy', 'About Us Contact Us Careers'],
+    counterexamples: ['Privacy policy changes announced by the regulator took effect in May.'],
+  },
+  {
     id: 'letters-prompt',
     kind: 'boilerplate',
     lang: 'en',
@@ -335,8 +354,9 @@ export const webRules: PhraseRule[] = [
     id: 'last-updated',
     kind: 'boilerplate',
     lang: 'en',
-    pattern: /^(?:page |site )?last (?:updated|modified|reviewed)\s*(?::|on)?\s*.{0,40}$/i,
+    pattern: /^(?:(?:page |site )?last (?:updated|modified|reviewed)\s*(?::|on)?|updated\s*(?::|on))\s*.{0,40}$/i,
     description: 'a "Page Last Updated" stamp',
-    examples: ['Page Last Updated: 11/08/2012', 'Last modified on March 3, 2012'],
+    examples: ['Page Last Updated: 11/08/2012', 'Last modified on March 3, 2012', 'Updated: March 5, 2019, 3:45 PM ET', 'Updated on 12 June 2019'],
+    counterexamples: ['Updated maps were sent to every household.'],
   },
 ];
