@@ -21,9 +21,11 @@ export const webRules: PhraseRule[] = [
     id: 'follow-prompt',
     kind: 'boilerplate',
     lang: 'en',
-    pattern: /^(?:follow (?:us|me)(?: on .{1,100})?|connect with us|find us on .{1,40}|join us on .{1,40}|like us on facebook)[.:!]?$/i,
+    pattern:
+      /^(?:follow (?:us|me)(?: on .{1,100})?|follow (?:[\p{L}.'-]+ ){1,3}on (?:twitter|x|facebook|instagram|linkedin|tiktok|threads|mastodon|bluesky)(?:\s*(?:at\s*)?@\S{1,40})?|connect with us|find us on .{1,40}|join us on .{1,40}|like us on facebook)[.:!]?$/iu,
     description: 'a follow prompt',
-    examples: ['Follow us on Instagram', 'Follow us on Instagram and Twitter for more travel stories from across Europe.', 'Follow me', 'Find us on Facebook', 'Like us on Facebook'],
+    examples: ['Follow us on Instagram', 'Follow us on Instagram and Twitter for more travel stories from across Europe.', 'Follow me', 'Find us on Facebook', 'Like us on Facebook', 'Follow Jane Doe on Twitter.', 'Follow her on Twitter @jdoe'],
+    counterexamples: ['Follow the river on foot for two miles and the path turns north.'],
   },
   {
     id: 'subscribe-prompt',
@@ -154,7 +156,7 @@ export const webRules: PhraseRule[] = [
     kind: 'boilerplate',
     lang: 'en',
     pattern:
-      /^(?:related|related (?:posts|articles|stories|content|reading|links|coverage|videos|news)|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|(?:more )?(?:stories|articles|posts) you (?:may|might) (?:like|have missed)|more (?:from|stories|articles|like this|on this topic|news)(?: .{1,40})?|recommended(?: for you| reading| stories| articles)?|popular(?: now| posts| articles| stories)?|recent (?:posts|articles|stories)|most (?:read|popular|viewed|shared|emailed|commented)(?: stories| articles)?|trending(?: now| stories)?|see also|further reading|what to read next|read (?:this )?next|up next|previous (?:post|article|story)|next (?:post|article|story)|older posts?|newer posts?|latest (?:news|posts|stories|articles)|editors?'?s? picks|top stories|don'?t miss|around the web|from the web|in other news|elsewhere on .{1,40}|share this (?:article|story|post))[:.]?$/i,
+      /^(?:related|related (?:posts|articles|stories|content|reading|links|coverage|videos|news)|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|(?:more )?(?:stories|articles|posts) you (?:may|might) (?:like|have missed)|more (?:from|stories|articles|like this|on this (?:topic|story)|news)(?: .{1,40})?|around the (?:bbc|network|site)|recommended(?: for you| reading| stories| articles)?|popular(?: now| posts| articles| stories)?|recent (?:posts|articles|stories)|most (?:read|popular|viewed|shared|emailed|commented)(?: stories| articles)?|trending(?: now| stories)?|see also|further reading|what to read next|read (?:this )?next|up next|previous (?:post|article|story)|next (?:post|article|story)|older posts?|newer posts?|latest (?:news|posts|stories|articles)|editors?'?s? picks|top stories|don'?t miss|around the web|from the web|in other news|elsewhere on .{1,40}|share this (?:article|story|post))[:.]?$/i,
     description: 'the heading of a related-articles list',
     examples: ['Related', 'Related posts:', 'You may also like', 'More from Quartz', 'Most popular', 'Recommended for you'],
   },
@@ -269,6 +271,17 @@ export const webRules: PhraseRule[] = [
     maxChars: 500,
   },
   {
+    id: 'media-placeholder',
+    kind: 'boilerplate',
+    lang: 'en',
+    // What is left of a player, an image's credit or a comment widget when a page is turned into text.
+    pattern:
+      /^(?:image copyright [^,.;:]{1,60}|media playback is (?:unsupported|not supported) on your device|play video|watch now|loading (?:comments|video|player)(?:\.{3}|…)?|(?:please )?enable javascript to view the comments(?: powered by disqus)?\.?|comments powered by disqus\.?|this (?:article|story|page) is more than \d+ (?:years?|months?) old|you have (?:\d+|one|two|three) (?:free )?(?:articles?|stories) (?:left|remaining)(?: this month)?\.?)$/i,
+    description: "a media player's, image credit's or comment widget's leftover",
+    examples: ['Image copyright Getty Images', 'Media playback is unsupported on your device', 'Play video', 'Loading comments...', 'Please enable JavaScript to view the comments powered by Disqus.', 'This article is more than 2 years old', 'You have 3 free articles remaining this month.'],
+    counterexamples: ['Image copyright is held by the photographer, who licensed it to the museum for the exhibition.'],
+  },
+  {
     id: 'reading-time',
     kind: 'boilerplate',
     lang: 'en',
@@ -282,7 +295,7 @@ export const webRules: PhraseRule[] = [
     kind: 'menu',
     lang: 'en',
     pattern:
-      /^(?:(?:privacy (?:policy|notice|statement|settings)|terms (?:of (?:service|use|sale)|and conditions|& conditions)|cookie (?:policy|settings|preferences)|do not sell my (?:personal )?info(?:rmation)?|(?:your )?ad ?choices|site ?index|site ?map|accessibility(?: statement)?|contact us|about us|advertise with us|work with us|careers|help center)(?:\s*[|·•/,]\s*|\s+|$))+$/i,
+      /^(?:(?:privacy (?:policy|notice|statement|settings)|terms (?:of (?:service|use|sale)|and conditions|& conditions)|cookie (?:policy|settings|preferences)|do not sell my (?:personal )?info(?:rmation)?|(?:your )?ad ?choices|site ?index|site ?map|accessibility(?: statement)?|contact us|about us|advertise with us|work with us|careers|help center|reuse this content)(?:\s*[|·•/,]\s*|\s+|$))+$/i,
     description: "a line of the site's own links (privacy policy, terms, site index)",
     examples: ['Privacy Policy', 'Terms of Service', 'Site Index', 'Privacy Policy | Terms of Use | Cookie Policy', 'About Us Contact Us Careers'],
     counterexamples: ['Privacy policy changes announced by the regulator took effect in May.'],
