@@ -258,7 +258,7 @@ export const webRules: PhraseRule[] = [
     kind: 'boilerplate',
     lang: 'en',
     pattern:
-      /^(?:(?:affiliate |advertising |advertiser )?disclosure\s*:|this (?:site|website|blog|post|page|article) (?:is supported,? in part,? by|contains|may contain|uses) affiliate|we may (?:earn|receive|get) (?:a (?:small )?)?(?:commission|compensation|share of sales)\b|as an amazon associate,? (?:i|we) earn from qualifying purchases).{0,400}$/i,
+      /^(?:(?:affiliate |advertising |advertiser )?disclosure\s*:|this (?:site|website|blog|post|page|article) (?:is supported,? in part,? by|contains|may contain|uses) affiliate|we may (?:earn|receive|get) (?:a (?:small )?)?(?:commission|compensation|share of sales)\b.{0,80}\b(?:links?|purchases?|buy through|qualifying)\b|as an amazon associate,? (?:i|we) earn from qualifying purchases).{0,400}$/i,
     description: 'an affiliate disclosure',
     examples: [
       'This website is supported, in part, by affiliate arrangements (usually Amazon). Affiliate relationships never influence what I recommend.',
@@ -267,7 +267,12 @@ export const webRules: PhraseRule[] = [
       'We may earn a commission when you buy through links on our site.',
       'As an Amazon Associate I earn from qualifying purchases.',
     ],
-    counterexamples: ['We may receive more rain this week than in the whole of last month.', 'Disclosure of the report was delayed until after the vote.'],
+    counterexamples: [
+      'We may receive more rain this week than in the whole of last month.',
+      'Disclosure of the report was delayed until after the vote.',
+      'We may receive compensation from the council if the court rules in our favour, but it will take years.',
+      'We may get a share of sales from the new owners, the founder said.',
+    ],
     maxChars: 500,
   },
   {
@@ -294,34 +299,40 @@ export const webRules: PhraseRule[] = [
     id: 'site-links',
     kind: 'menu',
     lang: 'en',
+    // One item alone only when no article would use it as a subheading; the common ones ("About us",
+    // "Careers", "Accessibility", "Terms and conditions") only in a row of two or more.
     pattern:
-      /^(?:(?:privacy (?:policy|notice|statement|settings)|terms (?:of (?:service|use|sale)|and conditions|& conditions)|cookie (?:policy|settings|preferences)|do not sell my (?:personal )?info(?:rmation)?|(?:your )?ad ?choices|site ?index|site ?map|accessibility(?: statement)?|contact us|about us|advertise with us|work with us|careers|help center|reuse this content)(?:\s*[|·•/,]\s*|\s+|$))+$/i,
+      /^(?:site ?index|reuse this content|do not sell(?: or share)? my (?:personal )?info(?:rmation)?|(?:your )?ad ?choices|cookie (?:settings|preferences)|(?:privacy (?:policy|notice|settings)|terms (?:of (?:service|use|sale)|and conditions|& conditions)|cookie (?:policy|settings|preferences)|site ?map|site ?index|accessibility(?: statement)?|contact us|about us|advertise with us|work with us|careers|help center|ad ?choices|reuse this content)(?:\s*[|·•/,]\s*|\s+)(?:(?:privacy (?:policy|notice|settings)|terms (?:of (?:service|use|sale)|and conditions|& conditions)|cookie (?:policy|settings|preferences)|site ?map|site ?index|accessibility(?: statement)?|contact us|about us|advertise with us|work with us|careers|help center|ad ?choices|reuse this content)(?:\s*[|·•/,]\s*|\s+|$))+)$/i,
     description: "a line of the site's own links (privacy policy, terms, site index)",
-    examples: ['Privacy Policy', 'Terms of Service', 'Site Index', 'Privacy Policy | Terms of Use | Cookie Policy', 'About Us Contact Us Careers'],
-    counterexamples: ['Privacy policy changes announced by the regulator took effect in May.'],
+    examples: ['Site Index', 'Reuse this content', 'Privacy Policy | Terms of Use | Cookie Policy', 'About Us Contact Us Careers', 'Privacy Policy Terms of Service'],
+    counterexamples: ['Privacy policy changes announced by the regulator took effect in May.', 'Careers', 'Contact us', 'Accessibility', 'Terms and conditions', 'About us'],
   },
   {
     id: 'letters-prompt',
     kind: 'boilerplate',
     lang: 'en',
-    pattern: /^(?:we want to hear (?:what you think|from you)(?: about this (?:article|story|piece))?[.!:]|(?:submit|send us|write) a letter to the editor\b|have (?:a|an) (?:opinion|story tip|news tip|tip)\?.{0,20}\b(?:let us know|write to us|email us|contact us)\b).{0,240}$/i,
+    pattern: /^(?:we want to hear what you think about this (?:article|story|piece)[.!]|submit a letter to the editor\b|have a (?:news |story )?tip\?.{0,20}\b(?:let us know|write to us|email us|contact us)\b).{0,240}$/i,
     description: 'an invitation to write to the editors',
     examples: [
       'We want to hear what you think about this article. Submit a letter to the editor or write to letters@example.com.',
       'Submit a letter to the editor',
       'Have a news tip? Let us know at tips@example.com.',
     ],
-    counterexamples: ['We want to hear what you think, the minister told the crowd, before leaving without taking questions.'],
+    counterexamples: [
+      'We want to hear what you think, the minister told the crowd, before leaving without taking questions.',
+      'We want to hear from you. Residents can comment on the plans at the town hall until the end of March.',
+      'Write a letter to the editor. Local papers print many of them, and editors read them all.',
+    ],
   },
   {
     id: 'app-promo',
     kind: 'boilerplate',
     lang: 'en',
     pattern:
-      /^(?:get (?:the latest|breaking|all the latest|our) (?:news|headlines|stories|updates)(?: (?:straight|right|directly))? (?:to|on) your (?:phone|device|mobile)(?: with (?:the|our) .{1,60} app)?|download (?:the|our)(?: free)? .{1,50} app(?: (?:for|on) (?:ios|android|iphone|ipad|iphone and android|ios and android))?|(?:read|follow) (?:this|more|the news|us) (?:on|in) (?:the|our) .{1,40} app)[.!]?$/i,
+      /^(?:get (?:the latest|breaking|all the latest|our) (?:news|headlines|stories|updates)(?: (?:straight|right|directly))? (?:to|on) your (?:phone|device|mobile)(?: with (?:the|our) .{1,60} app)?|download (?:our(?: free)?|the free) .{1,50} app(?: (?:for|on) (?:ios|android|iphone|ipad|iphone and android|ios and android))?|download the .{1,50} app (?:for|on) (?:ios|android|iphone|ipad|iphone and android|ios and android)|(?:read|follow) (?:this|more|the news|us) (?:on|in) (?:the|our) .{1,40} app)[.!]?$/i,
     description: 'a prompt to install the site\'s app',
     examples: ['Get the latest news straight to your phone with the VI Consortium app.', 'Download the free Daily Planet app for iOS and Android', 'Read more on our news app.'],
-    counterexamples: ['Download the app and sign in with your library card, the librarian explained to the class that afternoon.'],
+    counterexamples: ['Download the app and sign in with your library card, the librarian explained to the class that afternoon.', 'Download the NHS Covid-19 app.'],
   },
   {
     id: 'post-navigation',
