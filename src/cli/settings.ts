@@ -31,10 +31,9 @@ export interface Settings {
   /** Leave files that duplicate an earlier one out of --out-dir. */
   dropDuplicates: boolean;
   /**
-   * Compare documents with each other: --duplicate-check, --no-duplicate-check (the last given
-   * wins, as with --color), or undefined for the mode's own default (text files: yes; JSON Lines:
-   * only when a duplicate flag asks, so that a stream of any length cleans in constant memory).
-   * See duplicateCheckFor.
+   * Compare documents with each other, as flags and the config file say (see duplicateCheckSetting),
+   * or undefined for the mode's own default: text files yes; JSON Lines no, so that a stream of
+   * any length cleans in constant memory. See duplicateCheckFor.
    */
   duplicateCheck?: boolean;
   outDir?: string;
@@ -108,7 +107,7 @@ export function resolveSettings(flags: Flags, config: ConfigValues, configFile: 
     corpus: corpusSettings(flags, cwd),
     ...(duplicateThreshold !== undefined ? { duplicateThreshold } : {}),
     dropDuplicates: v['drop-duplicates'] === true,
-    ...(v['no-duplicate-check'] === true ? { duplicateCheck: false } : v['duplicate-check'] === true ? { duplicateCheck: true } : config.duplicateCheck !== undefined ? { duplicateCheck: config.duplicateCheck } : {}),
+    ...duplicateCheckSetting(v, config),
     ...(given('out-dir') ? { outDir: v['out-dir'] as string } : {}),
     write: v.write === true,
     ...(given('report') ? { report: v.report as string } : {}),
@@ -175,10 +174,7 @@ function refuseConflicts(s: Settings): void {
     const other = s.diff ? '--diff' : s.explain ? '--explain' : s.listDifferent ? '--list-different' : undefined;
     if (other) throw new UsageError(`--report - and ${other} would both write to stdout; give --report a file name`);
   }
-  if (s.duplicateCheck === false) {
-    const stray = s.dropDuplicates ? '--drop-duplicates' : s.duplicateThreshold !== undefined ? '--duplicate-threshold' : s.jsonl.given.includes('--id-field') ? '--id-field' : undefined;
-    if (stray) throw new UsageError(`${stray} and --no-duplicate-check cannot be used together`);
-  }
+
   if (s.outDir === '') throw new UsageError('--out-dir needs a folder name');
   if (s.report === '') throw new UsageError('--report needs a file name, or - for stdout');
 }
@@ -221,13 +217,27 @@ export function optionsInEffect(s: Settings, mode: string, jsonl = false): Recor
 }
 
 /**
- * Whether a run compares its documents with each other. Text files are compared unless
- * --no-duplicate-check says not to. JSON Lines are compared only when --duplicate-check,
- * --drop-duplicates, --duplicate-threshold or --id-field asks: the check holds about a kilobyte
- * for every kept line, and a stream is promised to clean in constant memory.
+ * Whether a run compares its documents with each other. Text files are compared unless told not
+ * to; JSON Lines only when asked (see duplicateCheckSetting): the check holds about a kilobyte for
+ * every kept line, and a stream is promised to clean in constant memory.
  */
 export function duplicateCheckFor(s: Settings, jsonl: boolean): boolean {
-  if (s.duplicateCheck !== undefined) return s.duplicateCheck;
-  if (!jsonl) return true;
-  return s.dropDuplicates || s.duplicateThreshold !== undefined || s.jsonl.given.includes('--id-field');
+  return s.duplicateCheck ?? !jsonl;
+}
+
+/**
+ * Settings.duplicateCheck from the flags, then the config file: --no-duplicate-check says no
+ * (refused beside a flag that needs the check); --duplicate-check, --drop-duplicates,
+ * --duplicate-threshold or --id-field say yes; else the config's `duplicateCheck`, else nothing
+ * (the mode's default). Only flags turn the check on for JSON Lines by implication: a threshold in
+ * a config file does not make a stream hold a signature per line.
+ */
+function duplicateCheckSetting(v: Flags['values'], config: ConfigValues): { duplicateCheck?: boolean } {
+  const needing = ['drop-duplicates', 'duplicate-threshold', 'id-field'].find((name) => v[name] !== undefined);
+  if (v['no-duplicate-check'] === true) {
+    if (needing) throw new UsageError(`--${needing} and --no-duplicate-check cannot be used together`);
+    return { duplicateCheck: false };
+  }
+  if (v['duplicate-check'] === true || needing) return { duplicateCheck: true };
+  return config.duplicateCheck === undefined ? {} : { duplicateCheck: config.duplicateCheck };
 }

@@ -15,8 +15,8 @@ import { setFlagsFromString } from 'node:v8';
  * The figures are in README (Quality and speed); test/bench/engine.mjs applies the same settings.
  */
 export function tuneV8(): void {
-  // V8 answers a flag it does not know with a line on stdout, where the cleaned text goes; so only
-  // on the Node.js versions whose V8 has both flags (20 to 24). Elsewhere winnow runs untuned.
+  // V8 answers a flag it does not know with an error line on stderr on every run; so only on the
+  // Node.js versions whose V8 has both flags (20 to 24). Elsewhere winnow runs untuned.
   const major = Number(process.versions.node.split('.')[0]);
   if (!(major >= 20 && major <= 24)) return;
   setFlagsFromString('--no-regexp-tier-up');

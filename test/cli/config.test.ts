@@ -47,6 +47,14 @@ describe('resolveSettings', () => {
     expect(resolveSettings(parseFlags(['in', '--no-duplicate-check']), { duplicateCheck: true }, '/cfg/winnow.config.json', '/work').duplicateCheck).toBe(false);
     expect(resolveSettings(parseFlags(['in']), {}, undefined, '/work').duplicateCheck).toBeUndefined();
     expect(() => parseConfig('{"duplicateCheck": "yes"}', 'c.json')).toThrow('c.json: "duplicateCheck"');
+    // A config that turns the check off beside a threshold is no conflict; a flag that needs the check wins over it.
+    expect(resolveSettings(parseFlags(['in']), { duplicateCheck: false, duplicateThreshold: 0.9 }, '/cfg/winnow.config.json', '/work').duplicateCheck).toBe(false);
+    expect(resolveSettings(parseFlags(['in', '--drop-duplicates', '-o', 'out']), off, '/cfg/winnow.config.json', '/work').duplicateCheck).toBe(true);
+    // A threshold in the config does not turn the check on by itself (JSON Lines stay uncompared).
+    expect(resolveSettings(parseFlags(['in']), { duplicateThreshold: 0.9 }, '/cfg/winnow.config.json', '/work').duplicateCheck).toBeUndefined();
+    expect(() => resolveSettings(parseFlags(['in', '--no-duplicate-check', '--drop-duplicates', '-o', 'out']), {}, undefined, '/work')).toThrow(
+      '--drop-duplicates and --no-duplicate-check cannot be used together',
+    );
   });
 
   it('lets flags override the config, and takes the config where no flag is given', () => {

@@ -238,7 +238,7 @@ describe('duplicate lines across a JSONL run', () => {
     const asked = JSON.parse((await runCli(['a.jsonl', '--duplicate-check', '--report', '-', '-o', 'out2'], { cwd })).stdout) as typeof parsed;
     expect(asked.files.map((record) => record.duplicateOf)).toEqual([null, null, 'a', 'a', null]);
     expect(asked.options.duplicateCheck).toBe(true);
-    // The last of --duplicate-check and --no-duplicate-check wins, as with --color and --no-color.
+    // --no-duplicate-check wins over --duplicate-check, wherever each stands.
     const last = JSON.parse((await runCli(['a.jsonl', '--duplicate-check', '--no-duplicate-check', '--report', '-', '-o', 'out3'], { cwd })).stdout) as typeof parsed;
     expect(last.options.duplicateCheck).toBe(false);
   });
