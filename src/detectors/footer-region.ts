@@ -31,7 +31,8 @@ export const footerRegion: Detector = {
     // Short sentences right after the last paragraph still belong to the article (a sign-off, a last line).
     let start = end + 1;
     while (start < role.length && (role[start] === 'sentence' || role[start] === 'claimed')) start++;
-    start = openingBox(analysis, role, start, main?.first ?? 0);
+    // A box opens a footer that is there; at the very end of the text, the "box" is the article's last section.
+    if (start < role.length) start = openingBox(analysis, role, start, main?.first ?? 0);
     const [first, last] = spareKeptCopies(keptCopies(analysis, earlier), start, role.length - 1);
     // Only a stretch that still reaches the end is a footer.
     if (last < role.length - 1 && role.slice(last + 1).some((r) => r !== 'claimed')) return { findings: [] };

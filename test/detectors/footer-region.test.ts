@@ -15,6 +15,13 @@ describe('footer-region', () => {
     expect(cleanText(doc).text).toBe(paragraphs(TITLE, BODY[0], BODY[1], BODY[2]));
   });
 
+  test('a last section under a subheading a rule knows ("## Privacy policy") is the article, not a box that opens a footer', () => {
+    const doc = paragraphs(TITLE, BODY[0], BODY[1], BODY[2], '## Privacy policy', BODY[3]!, BODY[4]!, BODY[5]!);
+    const out = cleanText(doc).text;
+    for (const paragraph of BODY.slice(0, 6)) expect(out).toContain(paragraph);
+    expect(by('footer-region', doc)).toEqual([]);
+  });
+
   test('a short line between body paragraphs is body', () => {
     const doc = paragraphs(TITLE, BODY[0], 'Not quite.', BODY[1], BODY[2]);
     expect(cleanText(doc).text).toBe(doc);
