@@ -28,8 +28,9 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanResult
   const doc = first.doc;
   const removedBy = first.removedBy;
   const findings = [...first.applied];
-  const skipped = [...first.skipped];
   const metadata = first.metadata;
+  // Blocks a later look removed: what the first look held back there went after all.
+  const removedLater = new Uint8Array(doc.blocks.length);
 
   let keep = keptLines(doc, (b) => removedBy[b] !== undefined);
   let output = joinLines(doc, keep);
@@ -45,7 +46,11 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanResult
       for (const piece of translate(doc, again.doc, f, kept, outLine, guarded)) {
         findings.push(piece);
         const [a, z] = blockRange(lineBlocks(doc), piece);
-        for (let b = a; b <= z; b++) removedBy[b] ??= piece;
+        for (let b = a; b <= z; b++) {
+          if (removedBy[b]) continue;
+          removedBy[b] = piece;
+          removedLater[b] = 1;
+        }
       }
     }
     for (const [key, value] of Object.entries(again.metadata) as [keyof Metadata, string][]) metadata[key] ??= value;
@@ -54,6 +59,13 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanResult
   }
   // A later look may take a short line a kept copy carried; the duplicate then points at what stays.
   const lineToBlock = lineBlocks(doc);
+  // A finding the first look held back on lines a later look removed is no longer skipped: the
+  // applied finding there says why they went.
+  const skipped = first.skipped.filter((s) => {
+    const [a, z] = blockRange(lineToBlock, s);
+    for (let b = a; b >= 0 && b <= z; b++) if (!removedLater[b]) return true;
+    return a < 0;
+  });
   const pieces = findings.flatMap((f) => keptParts(doc, lineToBlock, f, removedBy));
   pieces.sort((a, b) => a.span.start - b.span.start);
   if (settings.normalizeWhitespace) output = normalizeWhitespace(output);

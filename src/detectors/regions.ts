@@ -3,6 +3,7 @@ import { blockRange } from '../core/plan.js';
 import type { Analysis } from '../core/analysis.js';
 import type { Finding } from '../core/types.js';
 import { blockFinding, coverage, plural } from './detector.js';
+import { builtinRules } from './rules/index.js';
 
 /** How the region detectors see each block, given what the line detectors found before them. */
 export type Role = 'chrome' | 'claimed' | 'body' | 'sentence' | 'short';
@@ -26,6 +27,8 @@ export function roles(analysis: Analysis, earlier: readonly Finding[]): Role[] {
   return analysis.readings.map((reading, i) => (claimed[i] ? 'claimed' : chrome[i] ? 'chrome' : reading));
 }
 
+const BYLINE = builtinRules.find((rule) => rule.id === 'byline')?.pattern;
+
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 /** A date as pages print them: "March 3, 2012", "3 March 2012", "March 2012", "03/03/2012", "2012-03-03". */
 export const DATE = new RegExp(
@@ -47,6 +50,8 @@ export function findTitle(analysis: Analysis, role: readonly Role[], firstBody: 
     const f = analysis.features[i]!;
     if (role[i] === 'chrome' || role[i] === 'claimed' || block.listItem) continue;
     if ((f.wordCount < 2 && !(f.otherScript && f.chars >= 4)) || f.chars > 200 || DATE.test(block.text) || /[.,]$/.test(block.text)) continue;
+    // A byline the attribution detector kept in the text (several authors) is not the headline.
+    if (BYLINE?.test(block.text)) continue;
     if (block.heading > 0 && block.heading <= bestLevel) {
       best = i;
       bestLevel = block.heading;

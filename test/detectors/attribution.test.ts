@@ -45,6 +45,18 @@ describe('attribution', () => {
     expect(teasers.metadata.author).toBe('Ann Lee');
   });
 
+  test('a kept byline is not taken for the headline', () => {
+    const result = cleanText(paragraphs('Harbour Notes', 'By Ann Lee', BODY[0], 'By Tom Ray', BODY[1]));
+    expect(result.metadata).toMatchObject({ title: 'Harbour Notes', author: 'Ann Lee' });
+  });
+
+  test('a byline held back on the first look and removed on a later one is reported once, as removed', () => {
+    // The prose under "By Tom Ray" repeats the first piece; once it goes, that byline heads nothing.
+    const result = cleanText(paragraphs(TITLE, 'By Ann Lee', BODY[0], 'By Tom Ray', BODY[0], 'By Eva Dahl', BODY[2]));
+    expect(findings(result)).toEqual(['7 attribution', '9 duplicate of 5']);
+    expect(result.skipped.filter((s) => s.detector === 'attribution').map((s) => s.lines[0])).toEqual([3, 11]);
+  });
+
   test('a sentence that starts with "By" is article text', () => {
     const result = cleanText(paragraphs(TITLE, BODY[0], 'By the end of the year the plan had failed.', BODY[1]), only);
     expect(findings(result)).toEqual([]);
