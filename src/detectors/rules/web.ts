@@ -3,6 +3,12 @@ import type { PhraseRule } from '../../core/types.js';
 const NETWORKS =
   'facebook|twitter|x|linkedin|pinterest|reddit|whatsapp|tumblr|instagram|youtube|google\\+?|stumbleupon|digg|delicious|pocket|telegram|flipboard|mix|email|e-mail|mail|print|sms|messenger|rss|feed|share|tweet|like|more|copy link';
 
+const APP_PLATFORMS = '(?:ios|android|iphone|ipad|iphone and android|ios and android)';
+
+// The site's own links, as a footer lists them (see site-links).
+const SITE_LINKS =
+  'privacy (?:policy|notice|settings)|terms (?:of (?:service|use|sale)|and conditions|& conditions)|cookie (?:policy|settings|preferences)|site ?map|site ?index|accessibility(?: statement)?|contact us|about us|advertise with us|work with us|careers|help center|ad ?choices|reuse this content';
+
 /** Chrome of the general web, in English. */
 export const webRules: PhraseRule[] = [
   {
@@ -301,8 +307,10 @@ export const webRules: PhraseRule[] = [
     lang: 'en',
     // One item alone only when no article would use it as a subheading; the common ones ("About us",
     // "Careers", "Accessibility", "Terms and conditions") only in a row of two or more.
-    pattern:
-      /^(?:site ?index|reuse this content|do not sell(?: or share)? my (?:personal )?info(?:rmation)?|(?:your )?ad ?choices|cookie (?:settings|preferences)|(?:privacy (?:policy|notice|settings)|terms (?:of (?:service|use|sale)|and conditions|& conditions)|cookie (?:policy|settings|preferences)|site ?map|site ?index|accessibility(?: statement)?|contact us|about us|advertise with us|work with us|careers|help center|ad ?choices|reuse this content)(?:\s*[|·•/,]\s*|\s+)(?:(?:privacy (?:policy|notice|settings)|terms (?:of (?:service|use|sale)|and conditions|& conditions)|cookie (?:policy|settings|preferences)|site ?map|site ?index|accessibility(?: statement)?|contact us|about us|advertise with us|work with us|careers|help center|ad ?choices|reuse this content)(?:\s*[|·•/,]\s*|\s+|$))+)$/i,
+    pattern: new RegExp(
+      `^(?:site ?index|reuse this content|do not sell(?: or share)? my (?:personal )?info(?:rmation)?|(?:your )?ad ?choices|cookie (?:settings|preferences)|(?:(?:${SITE_LINKS})(?:\\s*[|·•/,]\\s*|\\s+|$)){2,})$`,
+      'i',
+    ),
     description: "a line of the site's own links (privacy policy, terms, site index)",
     examples: ['Site Index', 'Reuse this content', 'Privacy Policy | Terms of Use | Cookie Policy', 'About Us Contact Us Careers', 'Privacy Policy Terms of Service'],
     counterexamples: ['Privacy policy changes announced by the regulator took effect in May.', 'Careers', 'Contact us', 'Accessibility', 'Terms and conditions', 'About us'],
@@ -328,8 +336,10 @@ export const webRules: PhraseRule[] = [
     id: 'app-promo',
     kind: 'boilerplate',
     lang: 'en',
-    pattern:
-      /^(?:get (?:the latest|breaking|all the latest|our) (?:news|headlines|stories|updates)(?: (?:straight|right|directly))? (?:to|on) your (?:phone|device|mobile)(?: with (?:the|our) .{1,60} app)?|download (?:our(?: free)?|the free) .{1,50} app(?: (?:for|on) (?:ios|android|iphone|ipad|iphone and android|ios and android))?|download the .{1,50} app (?:for|on) (?:ios|android|iphone|ipad|iphone and android|ios and android)|(?:read|follow) (?:this|more|the news|us) (?:on|in) (?:the|our) .{1,40} app)[.!]?$/i,
+    pattern: new RegExp(
+      `^(?:get (?:the latest|breaking|all the latest|our) (?:news|headlines|stories|updates)(?: (?:straight|right|directly))? (?:to|on) your (?:phone|device|mobile)(?: with (?:the|our) .{1,60} app)?|download (?:our(?: free)?|the free) .{1,50} app(?: (?:for|on) ${APP_PLATFORMS})?|download the .{1,50} app (?:for|on) ${APP_PLATFORMS}|(?:read|follow) (?:this|more|the news|us) (?:on|in) (?:the|our) .{1,40} app)[.!]?$`,
+      'i',
+    ),
     description: 'a prompt to install the site\'s app',
     examples: ['Get the latest news straight to your phone with the VI Consortium app.', 'Download the free Daily Planet app for iOS and Android', 'Read more on our news app.'],
     counterexamples: ['Download the app and sign in with your library card, the librarian explained to the class that afternoon.', 'Download the NHS Covid-19 app.'],
