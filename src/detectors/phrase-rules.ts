@@ -46,6 +46,12 @@ export interface PatternShape {
   wild: (string[] | undefined)[];
   /** The pattern can match an empty line, so nothing can be ruled out. */
   nullable: boolean;
+  /**
+   * Every match runs to the end of the text (each way through the pattern ends with `$`): on a
+   * line that is not empty, even a nullable pattern then matches at least one character, so the
+   * index still applies. `^(?=.)(?:newer posts?)?(?:home)?$` is tried only on lines opening n, o or h.
+   */
+  wholeLine: boolean;
 }
 
 const shapes = new WeakMap<PhraseRule, PatternShape | null>();
@@ -67,6 +73,7 @@ export interface StoredShape {
   ones: string[];
   wild: (string[] | null)[];
   nullable: boolean;
+  wholeLine: boolean;
 }
 
 /** What rules/shapes.json holds for one rule: its pattern's fingerprint and shape. */
@@ -86,14 +93,14 @@ function storedShape(rule: PhraseRule): PatternShape | null | undefined {
   if (!entry || entry.pattern !== patternPrint(rule.pattern)) return undefined;
   const s = entry.shape;
   if (!s) return null;
-  return { firsts: new Set(s.firsts), heads: new Set(s.heads), ones: new Set(s.ones), wild: s.wild.map((w) => w ?? undefined), nullable: s.nullable };
+  return { firsts: new Set(s.firsts), heads: new Set(s.heads), ones: new Set(s.ones), wild: s.wild.map((w) => w ?? undefined), nullable: s.nullable, wholeLine: s.wholeLine };
 }
 
 /** The shape in the form rules/shapes.json stores it. */
 export function storeShape(shape: PatternShape | null | undefined): StoredShape | null {
   if (!shape) return null;
   const sorted = (set: Set<string>) => [...set].sort();
-  return { firsts: sorted(shape.firsts), heads: sorted(shape.heads), ones: sorted(shape.ones), wild: shape.wild.map((w) => w ?? null), nullable: shape.nullable };
+  return { firsts: sorted(shape.firsts), heads: sorted(shape.heads), ones: sorted(shape.ones), wild: shape.wild.map((w) => w ?? null), nullable: shape.nullable, wholeLine: shape.wholeLine };
 }
 
 /** A fingerprint of a pattern's source and flags (FNV-1a, 32 bits, in hex) that tells a stored shape is still its own. */
@@ -163,6 +170,8 @@ export function readPattern(source: string): PatternShape | undefined {
     ones: Set<string>;
     /** Some matches begin with a run of many characters (they are `wild`). */
     anyFirst: boolean;
+    /** Every match ends at the end of the text: the last atom is `$`, or a group all of whose ways end so. */
+    atEnd: boolean;
   }
   // A whole alternation, up to `)` or the end.
   const alternation = (): Part => {
@@ -186,6 +195,7 @@ export function readPattern(source: string): PatternShape | undefined {
       heads,
       ones,
       anyFirst: alts.some((a) => a.anyFirst),
+      atEnd: alts.every((a) => a.atEnd),
     };
   };
   const sequence = (): Part => {
@@ -198,6 +208,7 @@ export function readPattern(source: string): PatternShape | undefined {
     const heads = new Set<string>();
     // What a match may have begun with so far, while that is less than two characters.
     let partial = new Set<string>(['']);
+    let atEnd = false;
     const flush = () => {
       if (run) needs = better(needs, [run]);
       run = '';
@@ -205,6 +216,7 @@ export function readPattern(source: string): PatternShape | undefined {
     while (i < source.length && source[i] !== '|' && source[i] !== ')') {
       const atom = readAtom();
       const [min, max] = readQuantifier() ?? [undefined, undefined];
+      atEnd = min === undefined && Boolean(atom.atEnd);
       if (min === undefined && atom.literal !== undefined) {
         run += atom.literal;
       } else {
@@ -232,8 +244,8 @@ export function readPattern(source: string): PatternShape | undefined {
     const ones = new Set([...partial].filter((p) => p.length === 1));
     // Every match of the sequence holds its needs, whatever it begins with: when some begin with a
     // run of many characters, the needs are the one test for all of them.
-    if (wideStart) return { needs, nullable, firsts: new Set(), wild: [needs], heads: new Set(), ones: new Set(), anyFirst: true };
-    return { needs, nullable, firsts, wild, heads, ones, anyFirst: false };
+    if (wideStart) return { needs, nullable, firsts: new Set(), wild: [needs], heads: new Set(), ones: new Set(), anyFirst: true, atEnd };
+    return { needs, nullable, firsts, wild, heads, ones, anyFirst: false, atEnd };
   };
   interface Atom {
     literal?: string;
@@ -249,6 +261,8 @@ export function readPattern(source: string): PatternShape | undefined {
     heads?: Set<string>;
     ones?: Set<string>;
     anyFirst?: boolean;
+    /** `$`, or a group every way through which ends with it. */
+    atEnd?: boolean;
   }
   /**
    * The heads a sequence has once `atom` follows what it matched so far (`partial`: what a match
@@ -282,7 +296,8 @@ export function readPattern(source: string): PatternShape | undefined {
   const readAtom = (): Atom => {
     const c = source[i++]!;
     if (c === '.') return {};
-    if (c === '^' || c === '$') return { zeroWidth: true };
+    if (c === '^') return { zeroWidth: true };
+    if (c === '$') return { zeroWidth: true, atEnd: true };
     if (c === '[') return readClass();
     if (c === '(') {
       let look = false;
@@ -298,7 +313,7 @@ export function readPattern(source: string): PatternShape | undefined {
       const inner = alternation();
       if (source[i++] !== ')') fail();
       if (look) return { zeroWidth: true };
-      return { needs: inner.needs, nullable: inner.nullable, firsts: inner.firsts, wild: inner.wild, heads: inner.heads, ones: inner.ones, anyFirst: inner.anyFirst };
+      return { needs: inner.needs, nullable: inner.nullable, firsts: inner.firsts, wild: inner.wild, heads: inner.heads, ones: inner.ones, anyFirst: inner.anyFirst, atEnd: inner.atEnd };
     }
     if (c === '\\') {
       const e = source[i++];
@@ -393,7 +408,7 @@ export function readPattern(source: string): PatternShape | undefined {
   try {
     const shape = alternation();
     if (i !== source.length) fail();
-    return { firsts: shape.firsts, heads: shape.heads, ones: shape.ones, wild: shape.wild, nullable: shape.nullable };
+    return { firsts: shape.firsts, heads: shape.heads, ones: shape.ones, wild: shape.wild, nullable: shape.nullable, wholeLine: shape.atEnd };
   } catch {
     return undefined;
   }
@@ -431,7 +446,10 @@ function bucketFor(rules: readonly PhraseRule[], start: string): Bucket {
   for (const rule of rules) {
     const shape = shapeOf(rule);
     const fixed = start.length === 2 ? shape && (shape.heads.has(start) || shape.heads.has(start[0]! + ANY_CHAR) || shape.ones.has(start[0]!)) : shape?.ones.has(start);
-    if (!shape || shape.nullable || fixed || shape.wild.includes(undefined)) {
+    // A nullable pattern may match any line with nothing, unless its matches run to the line's end
+    // (with `m`, `$` may also stand before a line break inside the text).
+    const emptyMatch = shape?.nullable && (start === '' || !shape.wholeLine || rule.pattern.multiline);
+    if (!shape || emptyMatch || fixed || shape.wild.includes(undefined)) {
       candidates.push({ rule, needs: null });
     } else if (shape.wild.length) {
       const texts = needsOf(shape);

@@ -37,6 +37,19 @@ describe('the first-character index', () => {
     expect(hitLines(rule, 'Body text here.\nMore and more\nless and MORE\n')).toEqual(['More and more']);
   });
 
+  test('a rule that can match nothing but runs to the end of the line is found on the lines it matches', () => {
+    const rule = ruleOf(/^(?:newer posts?\s*)?(?:home)?$/i);
+    // A lone quote marker leaves a line with no text, which the pattern matches.
+    expect(hitLines(rule, 'Body text here.\nNewer Post Home\n>\nHOME\nHome is here.\n')).toEqual(['Newer Post Home', '', 'HOME']);
+    const nonEmpty = ruleOf(/^(?=.)(?:newer posts?\s*)?(?:home)?$/i);
+    expect(hitLines(nonEmpty, 'Body text here.\nNewer Post Home\n>\nHOME\nHome is here.\n')).toEqual(['Newer Post Home', 'HOME']);
+  });
+
+  test('a rule that can match nothing anywhere is tried on every line', () => {
+    const rule = ruleOf(/^(?:home)?/i);
+    expect(hitLines(rule, 'Body text here.\nHome\n')).toEqual(['Body text here.', 'Home']);
+  });
+
   test('a rule that is not anchored is tried on every line', () => {
     const rule = ruleOf(/advertisement$/i);
     expect(hitLines(rule, 'An advertisement\nSponsored advertisement\n')).toEqual(['An advertisement', 'Sponsored advertisement']);
@@ -76,6 +89,14 @@ describe('readPattern', () => {
 
   test('a pattern that can match nothing is marked so', () => {
     expect(readPattern('^(?:newer posts?)?(?:home)?$')?.nullable).toBe(true);
+  });
+
+  test('a pattern whose every match runs to the end of the line is marked so', () => {
+    expect(readPattern('^(?:newer posts?)?(?:home)?$')?.wholeLine).toBe(true);
+    expect(readPattern('^(?:share|tweet)(?:this$|that$)')?.wholeLine).toBe(true);
+    expect(readPattern('^(?:newer posts?)?(?:home)?')?.wholeLine).toBe(false);
+    expect(readPattern('^(?:share$|tweet)')?.wholeLine).toBe(false);
+    expect(readPattern('^share$?')?.wholeLine).toBe(false);
   });
 
   test('a back reference is not read', () => {
