@@ -28,6 +28,8 @@ export interface Analysis {
   /** The document's language, when its stopwords tell it. */
   language: Language | undefined;
   features: Features[];
+  /** For block b, `stopwordHits[b * LANGUAGES.length + l]` counts its words that are stopwords of language l. */
+  stopwordHits: Int32Array;
   readings: Reading[];
   /** Comparison keys of blocks, made on first use (see normalizeForMatch). */
   keys: (string | undefined)[];
@@ -64,17 +66,22 @@ export function analyse(source: string, settings: Settings): Analysis {
   const doc = parseDocument(source);
   const hits = new Int32Array(doc.blocks.length * LANGUAGES.length);
   const features = doc.blocks.map((b) => measure(b, hits, b.index * LANGUAGES.length));
-  // The sample: whole blocks from the top until it holds enough words.
+  const language = languageOf(features, hits, features.keys(), settings);
+  if (language) setStopwordRatios(features, hits, language);
+  const readings = features.map((f) => readBlock(f, language !== undefined));
+  return { doc, settings, language, features, stopwordHits: hits, readings, keys: new Array(doc.blocks.length), derived: new Map() };
+}
+
+/** The language of a sample of the blocks `order` gives: whole blocks from the top until it holds enough words. */
+function languageOf(features: readonly Features[], hits: Int32Array, order: Iterable<number>, settings: Settings): Language | undefined {
   const sampleHits = new Int32Array(LANGUAGES.length);
   let sampleWords = 0;
-  for (let b = 0; b < features.length && sampleWords < LANGUAGE_SAMPLE_WORDS; b++) {
+  for (const b of order) {
+    if (sampleWords >= LANGUAGE_SAMPLE_WORDS) break;
     sampleWords += features[b]!.wordCount;
     for (let l = 0; l < LANGUAGES.length; l++) sampleHits[l]! += hits[b * LANGUAGES.length + l]!;
   }
-  const language = guessLanguage(sampleHits, sampleWords, settings.languages);
-  if (language) setStopwordRatios(features, hits, language);
-  const readings = features.map((f) => readBlock(f, language !== undefined));
-  return { doc, settings, language, features, readings, keys: new Array(doc.blocks.length), derived: new Map() };
+  return guessLanguage(sampleHits, sampleWords, settings.languages);
 }
 
 /** The block's comparison key, normalised once per document. */
@@ -105,11 +112,18 @@ export function reanalyse(base: Analysis, source: string, kept: (block: number) 
   const doc = (keptLines && keptDocument(base.doc, source, keptLines)) || parseDocument(source);
   const from = base.doc.blocks.filter((b) => kept(b.index)).map((b) => b.index);
   if (from.length !== doc.blocks.length) return analyse(source, base.settings);
+  // The text's language is judged from its top, which the removals changed (a body printed twice
+  // weighs twice there): when the output reads as another language, it is measured afresh, as
+  // cleaning it again would.
+  if (languageOf(base.features, base.stopwordHits, from, base.settings) !== base.language) return analyse(source, base.settings);
+  const hits = new Int32Array(from.length * LANGUAGES.length);
+  from.forEach((i, b) => hits.set(base.stopwordHits.subarray(i * LANGUAGES.length, (i + 1) * LANGUAGES.length), b * LANGUAGES.length));
   return {
     doc,
     settings: base.settings,
     language: base.language,
     features: from.map((i) => base.features[i]!),
+    stopwordHits: hits,
     readings: from.map((i) => base.readings[i]!),
     keys: from.map((i) => base.keys[i]),
     derived: new Map([...base.derived].map(([name, values]) => [name, from.map((i) => values[i])])),

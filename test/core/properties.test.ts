@@ -276,10 +276,16 @@ describe(`cleanText on generated documents (${RUNS} runs per property, seed ${SE
   // Passes at the default seed; seeds 2, 4 and 6 find the losses of article text below.
   it('a document with a body paragraph never comes out empty: one of its body paragraphs stays', () => {
     check(
-      fc.property(documentsWithBody, ({ input }) => {
-        const out = cleanText(input).text;
+      fc.property(documentsWithBody, ({ input, body }) => {
+        const result = cleanText(input);
+        const out = result.text;
         // A near copy may stay in its place, so any body paragraph will do, not the one put in.
-        expect(out.split(/\r\n|\r|\n/).some((l) => isBodyParagraph(l.trim())), JSON.stringify(out.slice(0, 200))).toBe(true);
+        const stays = out.split(/\r\n|\r|\n/).some((l) => isBodyParagraph(l.trim()));
+        // Put in under "12 comments:", the paragraph reads as a reader's comment, and a thread goes
+        // whole unless --keep-comments: that is no loss of the article, and the report says so.
+        const line = input.split(/\r\n|\r|\n/).indexOf(body) + 1;
+        const inThread = result.findings.some((f) => f.kind === 'comments' && f.lines[0] < line && line <= f.lines[1]);
+        expect(stays || inThread, JSON.stringify(out.slice(0, 200))).toBe(true);
       }),
     );
   });
@@ -299,6 +305,19 @@ describe('engine bugs the properties found', () => {
   // another finding takes it, as it would in a document with one copy.
   it("a duplicate's kept copy with a chrome line in it: a second cleaning finds nothing more", () => {
     const input = `* A pan and a mug\n${BOTHY}\n* A pan and a mug\n${BOTHY}`;
+    const once = cleanText(input).text;
+    expect(cleanText(once).text).toBe(once);
+  });
+
+  // Fixed: the language is judged from the text's top, where a body printed twice weighs twice.
+  // Once the copy went, the output read as Spanish and a second cleaning judged its lines anew;
+  // now a later look whose text reads as another language measures it afresh, as that cleaning does.
+  it('an output that reads as another language once a copy is gone: a second cleaning finds nothing more', () => {
+    const festival =
+      'This year the festival added a workshop in which the group taught the song to children from the primary school, who performed it on the final evening. Their version was faster and considerably louder than the original, and when they reached the chorus the whole quay joined in:';
+    const olivos =
+      'En los olivares que rodean el pueblo de Villanueva del Campo, la recogida de la aceituna empieza este año casi un mes antes de lo habitual. La cooperativa local, que agrupa a unos trescientos pequeños agricultores, ha decidido pagar un precio más alto por la aceituna verde de octubre para producir un aceite más intenso y con más aroma.';
+    const input = `${festival}\r\n${festival}\r\n* Local\r${olivos}`;
     const once = cleanText(input).text;
     expect(cleanText(once).text).toBe(once);
   });
