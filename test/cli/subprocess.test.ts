@@ -239,7 +239,7 @@ describe('JSONL on worker threads', () => {
     const outputs = ['1', '2'].map((jobs) => {
       const child = spawnSync(process.execPath, [bin, '--profile', 'profile.json', 'in', '--jsonl', '-o', `out-${jobs}`, '--report', `report-${jobs}.json`, '--jobs', jobs, '--drop-duplicates', '-q'], { cwd: dir, env: childEnv() });
       expect(child.status).toBe(2);
-      const piped = spawnSync(process.execPath, [bin, '--profile', 'profile.json', '--jsonl', '--duplicate-check', '--jobs', jobs, '-q'], { cwd: dir, env: childEnv(), input: gunzipSync(readFileSync(path.join(dir, 'in/corpus.jsonl.gz'))) });
+      const piped = spawnSync(process.execPath, [bin, '--profile', 'profile.json', '--jsonl', '--duplicate-check', '--jobs', jobs, '-q'], { cwd: dir, env: childEnv(), input: gunzipSync(readFileSync(path.join(dir, 'in/corpus.jsonl.gz'))), maxBuffer: 64 * 1024 * 1024 });
       return {
         gzip: readFileSync(path.join(dir, `out-${jobs}/corpus.jsonl.gz`)),
         report: readFileSync(path.join(dir, `report-${jobs}.json`), 'utf8').replaceAll(`out-${jobs}`, 'out'),
