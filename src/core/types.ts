@@ -98,6 +98,12 @@ export interface PhraseRule {
   counterexamples?: string[];
   /** For attribution rules: which metadata field the first capture group fills. */
   field?: 'source' | 'author';
+  /**
+   * Pages also put such lines inside an article (an ad marker, a box of related links, a share
+   * bar), so they do not show that the article has ended: prose after them is not cut off as a
+   * footer on their account.
+   */
+  inArticle?: boolean;
 }
 
 export interface CleanOptions {

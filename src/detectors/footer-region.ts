@@ -1,6 +1,8 @@
 import type { Analysis } from '../core/analysis.js';
-import type { Detector } from './detector.js';
-import { bodyBounds, comesNearMain, keptCopies, mainRun, regionFindings, roles, spareKeptCopies, type Role } from './regions.js';
+import type { Finding } from '../core/types.js';
+import { coverage, type Detector } from './detector.js';
+import { matchRules, rulesFor } from './phrase-rules.js';
+import { bodyBounds, CLAIMING, comesNearMain, keptCopies, mainRun, regionFindings, roles, spareKeptCopies, type Role } from './regions.js';
 
 // The most prose a box under a chrome heading holds: a bio, a newsletter pitch.
 const BOX_CHARS = 600;
@@ -23,10 +25,13 @@ export const footerRegion: Detector = {
     let end = bounds.last;
     const main = mainRun(analysis, role);
     if (main && main.last < bounds.last) {
-      // Short lines alone are no evidence here (a poem, a list): a line a rule knows must be in the tail,
+      // Short lines alone are no evidence here (a poem, a list), nor are lines pages also put inside
+      // articles (an ad marker, a related-links box): a line that ends articles must be in the tail,
       // and no stretch of prose after the main one may come near it (the rest of a split article would).
-      const knownChrome = role.slice(main.last + 1, bounds.last + 1).includes('chrome');
-      if (knownChrome && !comesNearMain(analysis, role, main, main.last + 1, role.length - 1)) end = main.last;
+      const ends = articleEnds(analysis, earlier, role);
+      let ended = false;
+      for (let i = main.last + 1; i <= bounds.last && !ended; i++) ended = ends[i] === 1;
+      if (ended && !comesNearMain(analysis, role, main, main.last + 1, role.length - 1)) end = main.last;
     }
     // Short sentences right after the last paragraph still belong to the article (a sign-off, a last line).
     let start = end + 1;
@@ -39,6 +44,22 @@ export const footerRegion: Detector = {
     return { findings: regionFindings(analysis, this.id, 'footer', first, last, role, 'after the last body paragraph') };
   },
 };
+
+/**
+ * The chrome blocks that show an article has ended: those another detector than the phrase rules
+ * found (a label list, a menu), and phrase-rule lines but those of rules that also stand inside
+ * articles (see PhraseRule.inArticle). Short lines between two chrome lines follow those lines.
+ */
+function articleEnds(analysis: Analysis, earlier: readonly Finding[], role: readonly Role[]): Uint8Array {
+  const other = coverage(analysis, earlier.filter((f) => !CLAIMING.has(f.kind) && f.detector !== 'boilerplate-phrase' && f.detector !== 'chrome-run'));
+  const out = new Uint8Array(role.length);
+  for (let i = 0; i < role.length; i++) if (role[i] === 'chrome' && other[i]) out[i] = 1;
+  // The same rules the boilerplate-phrase detector tried, so their matches are already known.
+  for (const hit of matchRules(analysis, rulesFor(analysis, (r) => r.kind !== 'attribution'))) {
+    if (role[hit.block] === 'chrome' && !hit.rule.inArticle) out[hit.block] = 1;
+  }
+  return out;
+}
 
 /**
  * A footer that starts just after a box's text starts at the box's heading instead: a chrome

@@ -8,7 +8,8 @@ import { builtinRules } from './rules/index.js';
 /** How the region detectors see each block, given what the line detectors found before them. */
 export type Role = 'chrome' | 'claimed' | 'body' | 'sentence' | 'short';
 
-const CLAIMING = new Set(['duplicate', 'attribution', 'comments']);
+/** Kinds of finding that remove their blocks themselves, whatever a region around them does. */
+export const CLAIMING: ReadonlySet<string> = new Set(['duplicate', 'attribution', 'comments']);
 
 export function roles(analysis: Analysis, earlier: readonly Finding[]): Role[] {
   // A block both a duplicate (or comment thread) and chrome is claimed: its own finding removes it.

@@ -25,7 +25,12 @@ describe('loadRules', () => {
     const [loaded] = load(rule({ kind: 'attribution', pattern: '^Via (\\S+)$', examples: ['Via example.org'], field: 'source' }));
     expect(loaded!.field).toBe('source');
   });
+  it('reads whether the rule\'s lines also stand inside articles', () => {
+    expect(load(rule({ inArticle: true }))[0]!.inArticle).toBe(true);
+    expect(load(rule({ inArticle: false }))[0]!).not.toHaveProperty('inArticle');
+  });
   it.each([
+    [rule({ inArticle: 'yes' }), '"inArticle" must be true or false'],
     [rule({ id: 'Bad Id' }), 'rule "Bad Id": "id" must be kebab-case'],
     [rule({ kind: 'duplicate' }), 'rule "my-footer": "kind" must be one of boilerplate, attribution, labels, menu'],
     [rule({ lang: 'English' }), '"lang" must be a language code'],

@@ -15,6 +15,7 @@ export const webRules: PhraseRule[] = [
     id: 'share-buttons',
     kind: 'boilerplate',
     lang: 'en',
+    inArticle: true,
     pattern: new RegExp(
       `^(?=.)(?:(?:share|follow|like|find|connect with)(?: (?:this|us|me|it))?(?: (?:article|story|post|page))?(?: (?:on|via|with))?\\s*:?\\s*)?(?:(?:${NETWORKS})\\b[\\s,|·•/:]*)*$`,
       'i',
@@ -97,6 +98,7 @@ export const webRules: PhraseRule[] = [
     id: 'advertisement',
     kind: 'boilerplate',
     lang: 'en',
+    inArticle: true,
     pattern:
       /^(?:advertisements?|advertising|advertise(?: with us| here)?|supported by|sponsored(?: content| links?| post)?|ads?|ad feedback|promoted(?: stories| content)?|paid (?:content|post)|scroll to continue with content|story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading below|report this ad)$/i,
     description: 'an advertisement marker',
@@ -106,6 +108,7 @@ export const webRules: PhraseRule[] = [
     id: 'read-more',
     kind: 'boilerplate',
     lang: 'en',
+    inArticle: true,
     pattern:
       /^(?:read (?:more|also|next|this next)\s*:\s*.{1,150}|see also\s*:\s*.{1,150}|read more|read (?:the )?(?:full|rest of the|whole) (?:story|article|post|review|interview)|continue reading(?: the (?:main )?(?:story|article|post))?|keep reading|read on|more\.{3}|\(more\.{3}\)|view (?:full )?(?:article|story|post)|click here to read more|see more|show more|load more(?: stories| posts)?|view all|see all|more (?:news|stories|articles))(?:\s*[»›→>…:.!]+)?$/i,
     description: 'a "Read more" link',
@@ -161,6 +164,7 @@ export const webRules: PhraseRule[] = [
     id: 'related-heading',
     kind: 'boilerplate',
     lang: 'en',
+    inArticle: true,
     pattern:
       /^(?:related|related (?:posts|articles|stories|content|reading|links|coverage|videos|news)|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|(?:more )?(?:stories|articles|posts) you (?:may|might) (?:like|have missed)|more (?:from|stories|articles|like this|on this (?:topic|story)|news)(?: .{1,40})?|around the (?:bbc|network|site)|recommended(?: for you| reading| stories| articles)?|popular(?: now| posts| articles| stories)?|recent (?:posts|articles|stories)|most (?:read|popular|viewed|shared|emailed|commented)(?: stories| articles)?|trending(?: now| stories)?|see also|further reading|what to read next|read (?:this )?next|up next|previous (?:post|article|story)|next (?:post|article|story)|older posts?|newer posts?|latest (?:news|posts|stories|articles)|editors?'?s? picks|top stories|don'?t miss|around the web|from the web|in other news|elsewhere on .{1,40}|share this (?:article|story|post))[:.]?$/i,
     description: 'the heading of a related-articles list',
@@ -285,6 +289,7 @@ export const webRules: PhraseRule[] = [
     id: 'media-placeholder',
     kind: 'boilerplate',
     lang: 'en',
+    inArticle: true,
     // What is left of a player, an image's credit or a comment widget when a page is turned into text.
     pattern:
       /^(?:image copyright [^,.;:]{1,60}|media playback is (?:unsupported|not supported) on your device|play video|watch now|loading (?:comments|video|player)(?:\.{3}|…)?|(?:please )?enable javascript to view the comments(?: powered by disqus)?\.?|comments powered by disqus\.?|this (?:article|story|page) is more than \d+ (?:years?|months?) old|you have (?:\d+|one|two|three) (?:free )?(?:articles?|stories) (?:left|remaining)(?: this month)?\.?)$/i,
