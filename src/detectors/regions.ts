@@ -29,12 +29,22 @@ export function roles(analysis: Analysis, earlier: readonly Finding[]): Role[] {
 }
 
 const BYLINE = builtinRules.find((rule) => rule.id === 'byline')?.pattern;
+/** A line that opens as a byline does, whatever follows the name: "By Helen Ashworth, Local Democracy Reporter". */
+const BYLINE_START = /^(?:(?:[Ii]nterview|[Ww]ords|[Tt]ext|[Pp]hotos?|[Pp]ictures|[Pp]hotographs|[Rr]eporting|[Vv]ideo|[Ii]llustrations?)(?: and (?:photos|pictures|words|text))? by|[Bb]y|BY|[Ww]ritten by|[Pp]osted by|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s*(?:$|[,|·•–—(]|\s-\s|\s+(?:and|und|et|y|e|en)\s+\p{Lu})/u;
 
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
-/** A date as pages print them: "March 3, 2012", "3 March 2012", "March 2012", "03/03/2012", "2012-03-03". */
+// The months of the other languages winnow reads, for dates written day first ("6 mars 2024",
+// "14. Mai 2023", "2 de febrero de 2024"); "mars" or "mayo" alone say nothing.
+const OTHER_MONTH = String.raw`(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|j[aä]nner|januar|februar|m[aä]rz|april|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus)`;
+/**
+ * A date as pages print them: "March 3, 2012", "3 March 2012", "March 2012", "03/03/2012",
+ * "2012-03-03", and day first in French, German, Spanish, Portuguese, Italian and Dutch.
+ */
 export const DATE = new RegExp(
-  String.raw`\b${MONTH}\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?\b|\d{4}\b)|\b\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b`,
-  'i',
+  String.raw`\b${MONTH}\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?\b|\d{4}\b)|\b\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}\b|\b\d{1,2}\.?\s+(?:de\s+)?${OTHER_MONTH}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b` +
+    // Day, a month's name in any script, year ("18 июня 2024", "3 Νοεμβρίου 2023"); CJK year, month, day.
+    String.raw`|\b\d{1,2}\.?\s+\p{L}{3,12}\.?,?\s+(?:1[89]|20)\d{2}\b|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日`,
+  'iu',
 );
 
 /**
@@ -51,8 +61,9 @@ export function findTitle(analysis: Analysis, role: readonly Role[], firstBody: 
     const f = analysis.features[i]!;
     if (role[i] === 'chrome' || role[i] === 'claimed' || block.listItem) continue;
     if ((f.wordCount < 2 && !(f.otherScript && f.chars >= 4)) || f.chars > 200 || DATE.test(block.text) || /[.,]$/.test(block.text)) continue;
-    // A byline the attribution detector kept in the text (several authors) is not the headline.
-    if (BYLINE?.test(block.text)) continue;
+    // A byline the attribution detector kept in the text (several authors, a role after the name)
+    // is not the headline.
+    if (BYLINE?.test(block.text) || BYLINE_START.test(block.text)) continue;
     if (block.heading > 0 && block.heading <= bestLevel) {
       best = i;
       bestLevel = block.heading;

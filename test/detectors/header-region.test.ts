@@ -14,4 +14,22 @@ describe('header-region', () => {
     expect(by('header-region', doc)).toEqual([[1, 9]]);
     expect(cleanText(doc).text).toBe(paragraphs(TITLE, BODY[0], BODY[1], BODY[2]));
   });
+
+  // The headline is the last headline-like line above the body, so a line under it that is not
+  // one must not look like one: bylines with more after the name, and dates in any language.
+  test.each([
+    ['a byline with a role', 'By Helen Ashworth, Local Democracy Reporter'],
+    ['a byline with two names', 'By Helen Ashworth and Tom Reed'],
+    ['an interview credit', 'Interview by Joel Ferris'],
+    ['a German date line', 'Veröffentlicht am 14. Mai 2023'],
+    ['a Spanish date line', 'Publicado el 2 de febrero de 2024'],
+    ['a Russian date line', '18 июня 2024, 14:30'],
+    ['a Japanese date line', '2024年5月20日 10時15分'],
+  ])('under the headline, %s is not taken for it', (_what, line) => {
+    const headline = 'Harbour ferry returns after winter repairs';
+    const doc = paragraphs('Harbour Times', 'Home | News | Sport | Weather', headline, line, BODY[0], BODY[1], BODY[2]);
+    const result = cleanText(doc);
+    expect(result.metadata.title).toBe(headline);
+    expect(result.text).toContain(headline);
+  });
 });

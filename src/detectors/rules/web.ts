@@ -120,9 +120,10 @@ export const webRules: PhraseRule[] = [
     kind: 'boilerplate',
     lang: 'en',
     pattern:
-      /^(?:print(?: this)?(?: page| article| story| post)?|printer[- ]friendly(?: version| page)?|e-?mail(?: this)?(?: page| article| story| post)?|send to a friend|e-?mail to a friend|share by e-?mail|save(?: article| story| for later)?|bookmark|text size|font size|a a a|listen(?: to (?:this )?(?:article|story))?|gift (?:this )?article|copy link(?: to clipboard)?|link copied!?)$/i,
+      /^(?:print(?: this)?(?: page| article| story| post)?|printer[- ]friendly(?: version| page)?|e-?mail(?: this)?(?: page| article| story| post)?|send to a friend|e-?mail to a friend|share by e-?mail|save(?: article| story| for later)?|bookmark|text size|font size|a a a|listen(?: to (?:this )?(?:article|story))?|gift (?:this )?article|copy link(?: to clipboard)?|link copied!?|download (?:as )?(?:a )?pdf(?: version)?|(?:download|save) (?:this )?(?:article|page|story) as (?:a )?pdf)$/i,
     description: 'a print, email or save link',
-    examples: ['Print', 'Print this article', 'Printer-friendly version', 'Email this story', 'Send to a friend', 'Save for later'],
+    examples: ['Print', 'Print this article', 'Printer-friendly version', 'Email this story', 'Send to a friend', 'Save for later', 'Download PDF', 'Save this article as PDF'],
+    counterexamples: ['Download PDF files from the archive, then print them at home.'],
   },
   {
     id: 'login-prompt',
