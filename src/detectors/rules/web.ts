@@ -39,7 +39,7 @@ export const webRules: PhraseRule[] = [
     kind: 'boilerplate',
     lang: 'en',
     pattern:
-      /^(?:subscribe(?: now| today| here)?|subscribe (?:to|via|by) .{1,200}|(?:hi!?\s+)?thanks for (?:stopping by|visiting|reading)[.!]?\s+(?:why not |please )?(?:subscribe|sign up|follow).{0,200}|sign up (?:for|to) (?:our|the|my) .{0,40}newsletter.{0,120}|(?:get|receive) (?:our|the|my) .{0,40}(?:newsletter|updates|posts).{0,120}|join (?:our|the|my) (?:mailing list|newsletter|list).{0,120}|enter your e-?mail(?: address)?.{0,120}|(?:your )?e-?mail address:?|newsletter(?: sign-?up)?|sign up|we (?:respect|will never share) your (?:privacy|e-?mail).{0,80}|unsubscribe at any time\.?|.{0,80}\byour e-?mail(?: address)? will never be (?:shared|sold|published|given).{0,80}|no spam\.?.{0,60}|get (?:the latest|the best of|more of|our best) .{1,80} (?:delivered|in your inbox|to your inbox).{0,60})[.!:]?$/i,
+      /^(?:subscribe(?: now| today| here)?|subscribe (?:to|via|by) (?:[^.!?]|[.!?](?=\S)){1,200}|(?:hi!?\s+)?thanks for (?:stopping by|visiting|reading)[.!]?\s+(?:why not |please )?(?:subscribe|sign up|follow).{0,200}|sign up (?:for|to) (?:our|the|my) .{0,40}newsletter.{0,120}|(?:get|receive) (?:our|the|my) .{0,40}(?:newsletter|updates|posts).{0,120}|join (?:our|the|my) (?:mailing list|newsletter|list).{0,120}|enter your e-?mail(?: address)?.{0,120}|(?:your )?e-?mail address:?|newsletter(?: sign-?up)?|sign up|we (?:respect|will never share) your (?:privacy|e-?mail).{0,80}|unsubscribe at any time\.?|.{0,80}\byour e-?mail(?: address)? will never be (?:shared|sold|published|given).{0,80}|no spam\.?.{0,60}|get (?:the latest|the best of|more of|our best) .{1,80} (?:delivered|in your inbox|to your inbox).{0,60})[.!:]?$/i,
     description: 'a subscribe or newsletter prompt',
     examples: [
       'Subscribe',
@@ -52,7 +52,11 @@ export const webRules: PhraseRule[] = [
       'We respect your privacy.',
       'No worries, this form appears only once, and your email will never be shared.',
     ],
-    counterexamples: ['I subscribe to the view that the council acted too fast.'],
+    // A prompt is one sentence; an article's advice can open the same way and go on.
+    counterexamples: [
+      'I subscribe to the view that the council acted too fast.',
+      'Subscribe to what you use, not to what you might use. That is the whole lesson, and it took me a year to learn it.',
+    ],
     maxChars: 240,
   },
   {

@@ -23,11 +23,12 @@ export const wordpressRules: PhraseRule[] = [
     kind: 'boilerplate',
     lang: 'en',
     pattern:
-      /^(?:leave a (?:reply|comment)(?: to .{1,80})?(?:\s*cancel reply)?|cancel reply|click here to cancel reply\.?|post comment|submit comment|you can also subscribe without commenting\.?|your e-?mail(?: address)? (?:will not be|is not|will never be|is never) (?:published|shared|displayed|made public)(?: or shared)?\.?(?:\s*required fields are marked(?: with an asterisk)? (?:\*|\(\*\))?\.?)?|required fields are marked(?: with an asterisk)? (?:\*|\(\*\))?\.?|notify me of (?:follow-?up comments|new posts|new comments)(?: via| by) e-?mail\.?(?: you can also subscribe without commenting\.?)?|fill in your details below or click an icon to log in:?|you are commenting using your .{1,40} account\.?(?:\s*\(\s*log ?out\s*\/\s*change\s*\))?|(?:name|e-?mail|website|comment|url|mail)\s*(?:\*|\(required\))?(?:\s*\(will not be published\))?(?:\s*\(required\))?|save my name, email, and website in this browser for the next time i comment\.?|this site uses akismet to reduce spam\..{0,80})$/i,
+      /^(?:leave a (?:reply|comment)(?: to [^,.!?]{1,80})?(?:\s*cancel reply)?|cancel reply|click here to cancel reply\.?|post comment|submit comment|you can also subscribe without commenting\.?|your e-?mail(?: address)? (?:will not be|is not|will never be|is never) (?:published|shared|displayed|made public)(?: or shared)?\.?(?:\s*required fields are marked(?: with an asterisk)? (?:\*|\(\*\))?\.?)?|required fields are marked(?: with an asterisk)? (?:\*|\(\*\))?\.?|notify me of (?:follow-?up comments|new posts|new comments)(?: via| by) e-?mail\.?(?: you can also subscribe without commenting\.?)?|fill in your details below or click an icon to log in:?|you are commenting using your .{1,40} account\.?(?:\s*\(\s*log ?out\s*\/\s*change\s*\))?|(?:name|e-?mail|website|comment|url|mail)\s*(?:\*|\(required\))?(?:\s*\(will not be published\))?(?:\s*\(required\))?|save my name, email, and website in this browser for the next time i comment\.?|this site uses akismet to reduce spam\..{0,80})$/i,
     description: "WordPress's comment form",
     examples: [
       'Leave a Reply',
       'Leave a Reply Cancel reply',
+      'Leave a Reply to Jane Roe Cancel reply',
       'Your email address will not be published.',
       'Your email address will not be published. Required fields are marked *',
       'Your email address is not published or shared. Required fields are marked with an asterisk (*)',
@@ -39,7 +40,10 @@ export const wordpressRules: PhraseRule[] = [
       'Website',
       'Save my name, email, and website in this browser for the next time I comment.',
     ],
-    counterexamples: ['Leave a reply on the form at the bottom of this page if you have a better recipe for the sauce, please.'],
+    counterexamples: [
+      'Leave a reply on the form at the bottom of this page if you have a better recipe for the sauce, please.',
+      'Leave a reply to every letter within a week, or the writer will think you are dead.',
+    ],
     maxChars: 240,
   },
   {
