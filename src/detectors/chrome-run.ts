@@ -1,11 +1,15 @@
 import { blockFinding, type Detector } from './detector.js';
-import { roles } from './regions.js';
+import { bodyBounds, findTitle, roles } from './regions.js';
 
 export const chromeRun: Detector = {
   id: 'chrome-run',
   description: 'Short lines caught between two chrome lines, such as a widget\'s items between its title and the next widget.',
   detect(analysis, earlier) {
     const role = roles(analysis, earlier);
+    // The headline may stand between two chrome lines (a sign-in row above it, a follow button
+    // and a reading time under it), and it is no widget's item.
+    const bounds = bodyBounds(role);
+    const title = bounds ? findTitle(analysis, role, bounds.first, false) : undefined;
     const findings = [];
     let lastChrome = -1;
     for (let i = 0; i < role.length; i++) {
@@ -13,7 +17,9 @@ export const chromeRun: Detector = {
       if (r === 'chrome') {
         if (lastChrome >= 0 && i - lastChrome > 1) {
           const reason = `short lines between chrome on lines ${analysis.doc.blocks[lastChrome]!.line + 1} and ${analysis.doc.blocks[i]!.line + 1}`;
-          findings.push(blockFinding(analysis, this.id, 'boilerplate', lastChrome + 1, i - 1, reason, 0.7));
+          // The run goes around the headline.
+          const pieces = title !== undefined && title > lastChrome && title < i ? [[lastChrome + 1, title - 1], [title + 1, i - 1]] : [[lastChrome + 1, i - 1]];
+          for (const [a, z] of pieces) if (a! <= z!) findings.push(blockFinding(analysis, this.id, 'boilerplate', a!, z!, reason, 0.7));
         }
         lastChrome = i;
       } else if (r !== 'short' || analysis.doc.blocks[i]!.heading === 1) {

@@ -56,6 +56,8 @@ export function findTitle(analysis: Analysis, role: readonly Role[], firstBody: 
   let best: number | undefined;
   let bestLevel = 7;
   let plain: number | undefined;
+  // A headline has three words or more; a two-word line under it is as often the author's name.
+  let longPlain: number | undefined;
   for (let i = 0; i < firstBody; i++) {
     const block = blocks[i]!;
     const f = analysis.features[i]!;
@@ -69,9 +71,10 @@ export function findTitle(analysis: Analysis, role: readonly Role[], firstBody: 
       bestLevel = block.heading;
     } else if (block.heading === 0) {
       plain = i;
+      if (f.wordCount >= 3 || f.otherScript) longPlain = i;
     }
   }
-  return headingsOnly ? (bestLevel === 1 ? best : undefined) : (best ?? plain);
+  return headingsOnly ? (bestLevel === 1 ? best : undefined) : (best ?? longPlain ?? plain);
 }
 
 /**

@@ -15,4 +15,15 @@ describe('chrome-run', () => {
     expect(result.text).toBe(paragraphs(TITLE, BODY[0], BODY[1], BODY[2], BODY[3]));
     expect(by('chrome-run', doc)).toEqual([[9, 11]]);
   });
+
+  test('a headline between a sign-in row and a follow button stays; the lines around it go', () => {
+    const headline = 'How we cut our test time from forty minutes to nine';
+    const doc = paragraphs('Open in app', 'Sign in', 'Write', headline, 'Priya Natarajan', 'Follow', '7 min read', BODY[0], BODY[1], BODY[2]);
+    const result = cleanText(doc);
+    expect(result.metadata.title).toBe(headline);
+    expect(result.text).toBe(paragraphs(headline, BODY[0], BODY[1], BODY[2]));
+    // The sign-in row and what stands before the headline go with the header; the name under it, between chrome lines.
+    expect(by('header-region', doc)).toEqual([[1, 5]]);
+    expect(by('chrome-run', doc)).toEqual([[9, 9]]);
+  });
 });
