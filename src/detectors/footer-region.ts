@@ -6,6 +6,9 @@ import { bodyBounds, CLAIMING, comesNearMain, keptCopies, mainRun, regionFinding
 
 // The most prose a box under a chrome heading holds: a bio, a newsletter pitch.
 const BOX_CHARS = 600;
+// A full stop, question or exclamation mark at the end, past closing quotes and brackets; not a
+// colon, which heads what follows ("TrackBack URL for this entry:").
+const SENTENCE_END = /[.!?…]["'”’)\]]*$/;
 
 export const footerRegion: Detector = {
   id: 'footer-region',
@@ -36,6 +39,16 @@ export const footerRegion: Detector = {
     // Short sentences right after the last paragraph still belong to the article (a sign-off, a last line).
     let start = end + 1;
     while (start < role.length && (role[start] === 'sentence' || role[start] === 'claimed')) start++;
+    // So do short lines (a table, the lines of a poem) up to a sentence that closes them, when no
+    // chrome line stands before it: the page's chrome starts after it.
+    let firstChrome = start;
+    while (firstChrome < role.length && role[firstChrome] !== 'chrome') firstChrome++;
+    for (let i = firstChrome - 1; i >= start; i--) {
+      if (role[i] === 'sentence' && SENTENCE_END.test(analysis.doc.blocks[i]!.text)) {
+        start = i + 1;
+        break;
+      }
+    }
     // A box opens a footer that is there; at the very end of the text, the "box" is the article's last section.
     if (start < role.length) start = openingBox(analysis, role, start, main?.first ?? 0);
     const [first, last] = spareKeptCopies(keptCopies(analysis, earlier), start, role.length - 1);

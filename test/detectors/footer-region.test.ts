@@ -22,6 +22,18 @@ describe('footer-region', () => {
     expect(by('footer-region', doc)).toEqual([]);
   });
 
+  test('short lines after the last paragraph, closed by a sentence, stay; the chrome after them goes', () => {
+    const verse = ['The tide goes out', 'and the boats lie down', 'on the mud of the harbour', 'until the water comes back.'];
+    const doc = paragraphs(TITLE, BODY[0], BODY[1], BODY[2], ...verse, 'Share | Tweet | Email', 'About us', 'Contact', '© 2024 Harbour Times');
+    expect(cleanText(doc).text).toBe(paragraphs(TITLE, BODY[0], BODY[1], BODY[2], ...verse));
+    expect(by('footer-region', doc)).toEqual([[17, 23]]);
+  });
+
+  test('without a closing sentence, short lines after the last paragraph go with the chrome under them', () => {
+    const doc = paragraphs(TITLE, BODY[0], BODY[1], BODY[2], 'Ferry strike ends', 'New bakery opens', 'Share | Tweet | Email', 'About us', '© 2024 Harbour Times');
+    expect(cleanText(doc).text).toBe(paragraphs(TITLE, BODY[0], BODY[1], BODY[2]));
+  });
+
   test('a short line between body paragraphs is body', () => {
     const doc = paragraphs(TITLE, BODY[0], 'Not quite.', BODY[1], BODY[2]);
     expect(cleanText(doc).text).toBe(doc);
