@@ -47,6 +47,11 @@ export const DATE = new RegExp(
   'iu',
 );
 
+/** Whether the block holds a date (see DATE); every way of writing one has a digit, and most lines have none. */
+function hasDate(analysis: Analysis, block: number): boolean {
+  return analysis.features[block]!.digits > 0 && DATE.test(analysis.doc.blocks[block]!.text);
+}
+
 /**
  * The article's headline among the blocks before the first body paragraph: the last `#` heading
  * of the highest level there, or else the last line that reads like a headline.
@@ -62,7 +67,7 @@ export function findTitle(analysis: Analysis, role: readonly Role[], firstBody: 
     const block = blocks[i]!;
     const f = analysis.features[i]!;
     if (role[i] === 'chrome' || role[i] === 'claimed' || block.listItem) continue;
-    if ((f.wordCount < 2 && !(f.otherScript && f.chars >= 4)) || f.chars > 200 || DATE.test(block.text) || /[.,]$/.test(block.text)) continue;
+    if ((f.wordCount < 2 && !(f.otherScript && f.chars >= 4)) || f.chars > 200 || hasDate(analysis, i) || /[.,]$/.test(block.text)) continue;
     // A byline the attribution detector kept in the text (several authors, a role after the name)
     // is not the headline.
     if (BYLINE?.test(block.text) || BYLINE_START.test(block.text)) continue;
@@ -88,7 +93,7 @@ export function headlineAbove(analysis: Analysis, role: readonly Role[], index: 
     const f = analysis.features[i]!;
     if (role[i] === 'body') return undefined;
     if (block.heading === 0 || role[i] === 'chrome' || role[i] === 'claimed' || block.listItem) continue;
-    if (f.chars > 200 || DATE.test(block.text)) continue;
+    if (f.chars > 200 || hasDate(analysis, i)) continue;
     if (f.wordCount >= 3 || (f.otherScript && f.chars >= 4)) return i;
   }
   return undefined;
