@@ -43,8 +43,10 @@ export const footerRegion: Detector = {
     // chrome line stands before it: the page's chrome starts after it.
     let firstChrome = start;
     while (firstChrome < role.length && role[firstChrome] !== 'chrome') firstChrome++;
+    // A short one ("Thanks for reading.") counts when chrome follows it, not at the text's end.
+    const closes = (r: Role | undefined) => r === 'sentence' || (r === 'short' && firstChrome < role.length);
     for (let i = firstChrome - 1; i >= start; i--) {
-      if (role[i] === 'sentence' && SENTENCE_END.test(analysis.doc.blocks[i]!.text)) {
+      if (closes(role[i]) && SENTENCE_END.test(analysis.doc.blocks[i]!.text)) {
         start = i + 1;
         break;
       }

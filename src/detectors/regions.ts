@@ -76,7 +76,8 @@ export function findTitle(analysis: Analysis, role: readonly Role[], firstBody: 
       bestLevel = block.heading;
     } else if (block.heading === 0) {
       plain = i;
-      if (f.wordCount >= 3 || f.otherScript) longPlain = i;
+      // CJK runs its words together: a headline there is one long run.
+      if (f.wordCount >= 3 || (f.otherScript && !/\s/.test(block.text))) longPlain = i;
     }
   }
   return headingsOnly ? (bestLevel === 1 ? best : undefined) : (best ?? longPlain ?? plain);

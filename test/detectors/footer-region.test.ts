@@ -29,6 +29,13 @@ describe('footer-region', () => {
     expect(by('footer-region', doc)).toEqual([[17, 23]]);
   });
 
+  test('a short closing line with chrome under it ends the article; the same line at the text\'s end does not stop a footer', () => {
+    const doc = paragraphs(TITLE, BODY[0], BODY[1], BODY[2], 'Ferry strike ends', 'Thanks, everyone.', 'Share | Tweet | Email', '© 2024 Harbour Times');
+    expect(by('footer-region', doc)).toEqual([[13, 15]]);
+    const last = paragraphs(TITLE, BODY[0], BODY[1], BODY[2], 'About us', 'Contact', 'Privacy', 'Powered by Blogger.');
+    expect(by('footer-region', last)).toEqual([[9, 15]]);
+  });
+
   test('without a closing sentence, short lines after the last paragraph go with the chrome under them', () => {
     const doc = paragraphs(TITLE, BODY[0], BODY[1], BODY[2], 'Ferry strike ends', 'New bakery opens', 'Share | Tweet | Email', 'About us', '© 2024 Harbour Times');
     expect(cleanText(doc).text).toBe(paragraphs(TITLE, BODY[0], BODY[1], BODY[2]));

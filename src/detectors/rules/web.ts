@@ -39,7 +39,7 @@ export const webRules: PhraseRule[] = [
     kind: 'boilerplate',
     lang: 'en',
     pattern:
-      /^(?:subscribe(?: now| today| here)?|subscribe (?:to|via|by) (?:[^.!?]|[.!?](?=\S)){1,200}|(?:hi!?\s+)?thanks for (?:stopping by|visiting|reading)[.!]?\s+(?:why not |please )?(?:subscribe|sign up|follow).{0,200}|sign up (?:for|to) (?:our|the|my) .{0,40}newsletter.{0,120}|(?:get|receive) (?:our|the|my) .{0,40}(?:newsletter|updates|posts).{0,120}|join (?:our|the|my) (?:mailing list|newsletter|list).{0,120}|enter your e-?mail(?: address)?.{0,120}|(?:your )?e-?mail address:?|newsletter(?: sign-?up)?|sign up|we (?:respect|will never share) your (?:privacy|e-?mail).{0,80}|unsubscribe at any time\.?|.{0,80}\byour e-?mail(?: address)? will never be (?:shared|sold|published|given).{0,80}|no spam\.?.{0,60}|get (?:the latest|the best of|more of|our best) .{1,80} (?:delivered|in your inbox|to your inbox).{0,60})[.!:]?$/i,
+      /^(?:subscribe(?: now| today| here)?|subscribe (?:to|via|by) (?:[^.!?]|[.!?](?=\S)){1,200}|(?:hi!?\s+)?thanks for (?:stopping by|visiting|reading)(?: [^.!?]{1,60})?[.!]?\s+(?:why not |please )?(?:subscribe|sign up|follow).{0,200}|sign up for more(?: like this| stories like this)?|by (?:submitting|signing up|subscribing|registering)(?: your (?:information|details|e-?mail(?: address)?))?,? you (?:agree|consent|acknowledge|confirm)\b.{0,200}|sign up (?:for|to) (?:our|the|my) .{0,40}newsletter.{0,120}|(?:get|receive) (?:our|the|my) .{0,40}(?:newsletter|updates|posts).{0,120}|join (?:our|the|my) (?:mailing list|newsletter|list).{0,120}|enter your e-?mail(?: address)?.{0,120}|(?:your )?e-?mail address:?|newsletter(?: sign-?up)?|sign up|we (?:respect|will never share) your (?:privacy|e-?mail).{0,80}|unsubscribe at any time\.?|.{0,80}\byour e-?mail(?: address)? will never be (?:shared|sold|published|given).{0,80}|no spam\.?.{0,60}|get (?:the latest|the best of|more of|our best) .{1,80} (?:delivered|in your inbox|to your inbox).{0,60})[.!:]?$/i,
     description: 'a subscribe or newsletter prompt',
     examples: [
       'Subscribe',
@@ -49,6 +49,9 @@ export const webRules: PhraseRule[] = [
       'Enter your email address to subscribe to this blog and receive notifications of new posts by email.',
       'Newsletter',
       'Get the best of Field Notes delivered to your inbox every Friday.',
+      'Thanks for reading Notes from the Marsh! Subscribe for free to receive new posts and support my work.',
+      'Sign up for more like this.',
+      'By submitting your information you agree to the Terms & Conditions and Privacy Policy and are aged 16 or over.',
       'We respect your privacy.',
       'No worries, this form appears only once, and your email will never be shared.',
     ],
@@ -273,7 +276,7 @@ export const webRules: PhraseRule[] = [
     kind: 'boilerplate',
     lang: 'en',
     pattern:
-      /^(?:(?:affiliate |advertising |advertiser )?disclosure\s*:|this (?:site|website|blog|post|page|article) (?:is supported,? in part,? by|contains|may contain|uses) affiliate|we may (?:earn|receive|get) (?:a (?:small )?)?(?:commission|compensation|share of sales)\b.{0,80}\b(?:links?|purchases?|buy through|qualifying)\b|as an amazon associate,? (?:i|we) earn from qualifying purchases).{0,400}$/i,
+      /^(?:(?:affiliate |advertising |advertiser )?disclosure\s*:|this (?:site|website|blog|post|page|article) (?:is supported,? in part,? by|contains|may contain|uses) affiliate|we may (?:earn|receive|get) (?:a (?:small )?)?(?:commission|compensation|share of sales)\b.{0,80}\b(?:links?|purchases?|buy through|qualifying)\b|as an amazon associate,? (?:i|we) earn from qualifying purchases|(?:when|if) you (?:buy|purchase|shop|click)[^.]{0,60}\bwe may (?:earn|receive|get)\b[^.]{0,40}\bcommission).{0,400}$/i,
     description: 'an affiliate disclosure',
     examples: [
       'This website is supported, in part, by affiliate arrangements (usually Amazon). Affiliate relationships never influence what I recommend.',
@@ -281,6 +284,7 @@ export const webRules: PhraseRule[] = [
       'Advertising disclosure: We may receive compensation for some of the links in our stories.',
       'We may earn a commission when you buy through links on our site.',
       'As an Amazon Associate I earn from qualifying purchases.',
+      'When you purchase through links on our site, we may earn an affiliate commission. Here’s how it works.',
     ],
     counterexamples: [
       'We may receive more rain this week than in the whole of last month.',
@@ -402,5 +406,37 @@ export const webRules: PhraseRule[] = [
     description: 'a "Page Last Updated" stamp',
     examples: ['Page Last Updated: 11/08/2012', 'Last modified on March 3, 2012', 'Updated: March 5, 2019, 3:45 PM ET', 'Updated on 12 June 2019'],
     counterexamples: ['Updated maps were sent to every household.'],
+  },
+  {
+    id: 'feedback-prompt',
+    kind: 'boilerplate',
+    lang: 'en',
+    pattern:
+      /^(?:is this page useful\??|was this (?:page|article|post|answer|information) (?:helpful|useful)\??|did you find (?:this|it) (?:helpful|useful)\??|report a problem with this page|rate this (?:article|page|post)\s*:?)$/i,
+    description: 'a page-feedback prompt',
+    examples: ['Is this page useful?', 'Was this article helpful?', 'Did you find this helpful?', 'Report a problem with this page'],
+    counterexamples: ['Was this article helpful to the council? Not in the end.'],
+  },
+  {
+    id: 'recipe-card',
+    kind: 'boilerplate',
+    lang: 'en',
+    // Recipe plugins print these around the recipe, above it as well as below.
+    inArticle: true,
+    pattern: /^(?:did you (?:make|try) this recipe\?.{0,160}|tried this recipe\?.{0,120}|jump to recipe|print recipe|pin recipe|save recipe|rate this recipe)$/i,
+    description: "a recipe card's buttons and prompts",
+    examples: ['Did you make this recipe? Tag @marthabakes on Instagram!', 'Jump to Recipe', 'Print Recipe', 'Pin Recipe', 'Rate this recipe'],
+    counterexamples: ['Did you make this recipe for the fair, or for your family?'],
+  },
+  {
+    id: 'shopping-widget',
+    kind: 'boilerplate',
+    lang: 'en',
+    // Review sites put price buttons beside the product, between paragraphs as often as below.
+    inArticle: true,
+    pattern: /^(?:view deal|see (?:the )?deal|check price|see price|shop now|buy now|(?:[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?€)\s+(?:at|@|from)\s+\S.{0,30})$/i,
+    description: "a shop's price button",
+    examples: ['View Deal', '£69 at Amazon', '$49.99 at Best Buy', 'Check price', '79,90 € at Fnac'],
+    counterexamples: ['£69 at Amazon is more than the kettle cost last spring, and it is still a good price.'],
   },
 ];
