@@ -61,13 +61,19 @@ export function evalInputs(dir = evalDevDir): EvalInput[] {
     .map((name) => ({ name, text: readFileSync(`${dir}${name}`, 'utf8') }));
 }
 
+export const pagesDir = fileURLToPath(new URL('../../fixtures/pages/', import.meta.url));
+
 /**
- * Every document the engine's invariants are held over: each fixture input, then each eval dev input
- * (base and duplicated-body variants). Names read `fixtures/docs/<case>` and `eval/dev/<file>`.
+ * Every document the engine's invariants are held over: each fixture input, each page of
+ * fixtures/pages, then each eval dev input (base and duplicated-body variants). Names read
+ * `fixtures/docs/<case>`, `fixtures/pages/<page>` and `eval/dev/<file>`.
  */
 export function invariantCorpus(): [name: string, text: string][] {
   return [
     ...docFixtureNames().map((name): [string, string] => [`fixtures/docs/${name}`, readDocFixture(name).input]),
+    ...readdirSync(pagesDir)
+      .sort()
+      .map((name): [string, string] => [`fixtures/pages/${name}`, readFileSync(`${pagesDir}${name}/input.txt`, 'utf8')]),
     ...evalInputs().map(({ name, text }): [string, string] => [`eval/dev/${name}`, text]),
   ];
 }
