@@ -187,6 +187,6 @@ function countLines(text: string): number {
 
 function orderMetadata(m: Metadata): Metadata {
   const out: Metadata = {};
-  for (const key of ['title', 'author', 'source', 'keptAll'] as const) if (m[key] !== undefined) out[key] = m[key];
+  for (const key of ['title', 'author', 'date', 'source', 'keptAll'] as const) if (m[key] !== undefined) out[key] = m[key];
   return out;
 }

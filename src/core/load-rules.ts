@@ -73,7 +73,7 @@ function checkRule(entry: unknown, index: number): PhraseRule {
   for (const line of counterexamples as string[]) if (regex.test(line)) fail(`counterexample ${JSON.stringify(line)} matches`);
   if (field !== undefined) {
     if (kind !== 'attribution') fail('"field" is only for attribution rules');
-    if (field !== 'source' && field !== 'author') fail('"field" must be "source" or "author"');
+    if (field !== 'source' && field !== 'author' && field !== 'date') fail('"field" must be "source", "author" or "date"');
     if (!/\((?!\?)|\(\?<[^=!]/.test(pattern as string)) fail('"field" needs a capture group in "pattern" for the value');
   }
   return {
@@ -85,7 +85,7 @@ function checkRule(entry: unknown, index: number): PhraseRule {
     ...(maxChars !== undefined ? { maxChars: maxChars as number } : {}),
     examples: examples as string[],
     ...((counterexamples as string[]).length > 0 ? { counterexamples: counterexamples as string[] } : {}),
-    ...(field !== undefined ? { field: field as 'source' | 'author' } : {}),
+    ...(field !== undefined ? { field: field as 'source' | 'author' | 'date' } : {}),
     ...(inArticle === true ? { inArticle } : {}),
   };
 }

@@ -54,6 +54,8 @@ export interface Metadata {
   source?: string;
   /** Who wrote it ("By NAME"). */
   author?: string;
+  /** When it was published, as the page printed it ("14 March 2024, 18:22"). */
+  date?: string;
   /** Set when the cleaner kept the whole text because nothing body-like would have remained. */
   keptAll?: string;
 }
@@ -97,7 +99,7 @@ export interface PhraseRule {
   /** Lines the rule must not match. Tested. */
   counterexamples?: string[];
   /** For attribution rules: which metadata field the first capture group fills. */
-  field?: 'source' | 'author';
+  field?: 'source' | 'author' | 'date';
   /**
    * Pages also put such lines inside an article (an ad marker, a box of related links, a share
    * bar), so they do not show that the article has ended: prose after them is not cut off as a

@@ -10,7 +10,12 @@ export const attribution: Detector = {
   description: 'Lines that say where the article came from or who wrote it ("Source: …", "By NAME"); they move to the metadata.',
   detect(analysis) {
     const rules = rulesFor(analysis, (r) => r.kind === 'attribution');
-    const hits = matchRules(analysis, rules).map((hit) => {
+    // A date line says when the article appeared only above it, under the headline. Further down,
+    // dates head a diary's entries or a live blog's posts, and are the text's own.
+    const firstBody = analysis.readings.indexOf('body');
+    const hits = matchRules(analysis, rules)
+      .filter((hit) => hit.rule.field !== 'date' || hit.block < firstBody)
+      .map((hit) => {
       const field = hit.rule.field;
       const value = (field && hit.match[1]?.trim()) || undefined;
       // A line heading a stretch of prose: the byline of the text under it.

@@ -25,6 +25,31 @@ describe('attribution', () => {
     expect(result.metadata.author).toBe('Isabella Steger');
   });
 
+  test.each([
+    ['Published 14 March 2024, 18:22 | Updated 15 March 2024, 08:05', '14 March 2024, 18:22'],
+    ['Posted on 9 October 2022 by Tom', '9 October 2022'],
+    ['Veröffentlicht am 14. Mai 2023', '14. Mai 2023'],
+    ['Aug 11, 2024', 'Aug 11, 2024'],
+  ])('the date line %j under the title gives the date', (line, date) => {
+    const result = cleanText(paragraphs(TITLE, line, BODY[0], BODY[1]), only);
+    expect(findings(result)).toEqual(['3 attribution']);
+    expect(result.metadata.date).toBe(date);
+    expect(result.text).toBe(paragraphs(TITLE, BODY[0], BODY[1]));
+  });
+
+  test("date lines below the first paragraph are the text's own (a diary's entries) and stay", () => {
+    const input = paragraphs(TITLE, BODY[0], '12 September 2023', BODY[1], '13 September 2023', BODY[2]);
+    const result = cleanText(input, only);
+    expect(findings(result)).toEqual([]);
+    expect(result.text).toBe(input);
+    expect(result.metadata.date).toBeUndefined();
+  });
+
+  test('a line that opens with a date and goes on is not a date line', () => {
+    const input = paragraphs(TITLE, '12 September 2023 was the day everything changed', BODY[0], BODY[1]);
+    expect(findings(cleanText(input, only))).toEqual([]);
+  });
+
   test('bylines naming several authors, each above its own prose, stay: the metadata could keep only one', () => {
     const input = paragraphs(TITLE, 'By Ann Lee', BODY[0], 'By Tom Ray', BODY[1]);
     const result = cleanText(input, only);

@@ -7,6 +7,17 @@ const MONTH = String.raw`(?:[Jj]an(?:uary)?|[Ff]eb(?:ruary)?|[Mm]ar(?:ch)?|[Aa]p
 const DATED = String.raw`(?:\s*(?:[|·•,–—]|-|\bon\b)\s*(?:[A-Za-z]+,?\s+)?(?:${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}\.?,?\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})(?:,?\s*(?:at\s+)?\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?)?)?`;
 const NAME = String.raw`(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|da|di|du|van|von|der|den|del|la|le|y|and|&)){0,5})`;
 
+// A date line's date: a month's name in English or another language winnow reads, with a day or
+// a year, or numbers only; the weekday may come first.
+const EN_MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+const OTHER_MONTH = String.raw`(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|j[aä]nner|januar|februar|m[aä]rz|april|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus)`;
+const WEEKDAY = String.raw`(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag),?\s+`;
+const DAY = String.raw`\d{1,2}(?:st|nd|rd|th|er|º|ª)?\.?`;
+const DATE_ONLY = String.raw`(?:${WEEKDAY})?(?:${EN_MONTH}\s+${DAY},?\s+\d{4}|${EN_MONTH}\s+\d{4}|${DAY}\s+(?:de\s+)?(?:${EN_MONTH}|${OTHER_MONTH})(?:,?\s+(?:de\s+)?\d{4})?|\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}-\d{2}-\d{2})`;
+const CLOCK = String.raw`(?:,?\s*(?:at|à|um|a las|às|alle|om|-)?\s*\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}|uhr))?)?`;
+const PUBLISHED = String.raw`(?:published|posted|updated|last updated|first published|publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)(?:\s+(?:on|le|am|el|em|il|op))?\s*:?\s*`;
+const POSTED_BY = String.raw`(?:\s+(?:by|par|von|por|di|door)\s+${NAME.replace('(', '(?:')})?`;
+
 /** Lines that say where an article came from or who wrote it: they go to the metadata. */
 export const attributionRules: PhraseRule[] = [
   {
@@ -40,5 +51,31 @@ export const attributionRules: PhraseRule[] = [
     examples: ['By Isabella Steger', 'By Jane Roe | March 3, 2012', 'By Derek Kreindler on August 9, 2012', 'Written by Tim Ferriss', 'By Jean-Luc de la Tour', 'Von Anna Müller', 'BY MARY SMITH'],
     counterexamples: ['By the end of the year the plan had failed.', 'By 2020, most of them had left.', 'By Monday, the river had risen 3 feet.'],
     maxChars: 80,
+  },
+  {
+    id: 'dateline',
+    kind: 'attribution',
+    lang: '*',
+    field: 'date',
+    // A line that is a date and nothing more: "Published 14 March 2024, 18:22", "Posted on 9 October
+    // 2022 by Tom", "Veröffentlicht am 14. Mai 2023", "Aug 11, 2024", with an update after a bar.
+    pattern: new RegExp(
+      String.raw`^(?:${PUBLISHED})?(${DATE_ONLY}${CLOCK})${POSTED_BY}(?:\s*[|·•–—]\s*(?:${PUBLISHED})(?:${DATE_ONLY})?${CLOCK})?\s*$`,
+      'iu',
+    ),
+    description: 'a date line',
+    examples: [
+      'Published 14 March 2024, 18:22 | Updated 15 March 2024, 08:05',
+      'Posted on 9 October 2022 by Tom',
+      'Aug 11, 2024',
+      '12 September 2023',
+      'Publié le 6 mars 2024 à 11h02',
+      'Veröffentlicht am 14. Mai 2023 von Matthias',
+      'Publicado el 2 de febrero de 2024',
+      '23 juli 2024, 16:12',
+      'Wednesday, 01 June 2005',
+    ],
+    counterexamples: ['12 September 2023 was the day everything changed.', 'May 2024: the month the river rose', 'Mars 2020 lands on the red planet'],
+    maxChars: 100,
   },
 ];

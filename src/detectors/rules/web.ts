@@ -115,7 +115,6 @@ export const webRules: PhraseRule[] = [
     id: 'read-more',
     kind: 'boilerplate',
     lang: 'en',
-    inArticle: true,
     pattern:
       /^(?:read (?:more|also|next|this next)\s*:\s*.{1,150}|see also\s*:\s*.{1,150}|read more|read (?:the )?(?:full|rest of the|whole) (?:story|article|post|review|interview)|continue reading(?: the (?:main )?(?:story|article|post))?|keep reading|read on|more\.{3}|\(more\.{3}\)|view (?:full )?(?:article|story|post)|click here to read more|see more|show more|load more(?: stories| posts)?|view all|see all|more (?:news|stories|articles))(?:\s*[»›→>…:.!]+)?$/i,
     description: 'a "Read more" link',
