@@ -438,4 +438,26 @@ export const webRules: PhraseRule[] = [
     examples: ['View Deal', '£69 at Amazon', '$49.99 at Best Buy', 'Check price', '79,90 € at Fnac'],
     counterexamples: ['£69 at Amazon is more than the kettle cost last spring, and it is still a good price.'],
   },
+  {
+    id: 'share-count',
+    kind: 'boilerplate',
+    lang: 'en',
+    // What the buttons under a post counted: "24 Likes", "2 Restacks", "1.4K".
+    inArticle: true,
+    pattern: /^(?:\d[\d.,]*\s?[km]?\s+(?:likes?|shares?|restacks?|claps?|reactions?|retweets?|reposts?|views?|reads?|pins?|upvotes?|hearts?)|\d[\d.,]*\s?[km])$/i,
+    description: 'a sharing counter',
+    examples: ['24 Likes', '2 Restacks', '1.4K', '12,345 views', '3 shares'],
+    counterexamples: ['24 likes and a dislike: the council meeting in numbers', '1,400 km'],
+  },
+  {
+    id: 'contents-heading',
+    kind: 'boilerplate',
+    lang: 'en',
+    // A table of contents stands at the top of an article, before its first section.
+    inArticle: true,
+    pattern: /^(?:table of contents|contents|on this page|in this (?:article|post|guide|story)|jump to(?: section)?|show contents|hide contents)\s*:?$/i,
+    description: 'the heading of a table of contents',
+    examples: ['Table of Contents', 'Contents', 'On this page', 'In this article:', 'Jump to section'],
+    counterexamples: ['Contents of the time capsule'],
+  },
 ];
