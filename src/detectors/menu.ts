@@ -12,14 +12,22 @@ export const menu: Detector = {
   description: 'Navigation menus written on one line, items joined by separators ("Home | About | Contact").',
   detect(analysis) {
     const findings = [];
-    for (const block of analysis.doc.blocks) {
+    const { blocks } = analysis.doc;
+    const itemsOf = (text: string) => text.split(SEPARATOR).map((s) => s.trim()).filter(Boolean);
+    for (const block of blocks) {
       const text = block.text;
       if (text.length > 400 || analysis.features[block.index]!.sentenceEnds > 0 || !SEPARATOR_MARK.test(text)) continue;
-      const items = text.split(SEPARATOR).map((s) => s.trim()).filter(Boolean);
+      const items = itemsOf(text);
       if (items.length < MIN_ITEMS) continue;
       // Figures and colons mark facts ("Prep Time: 2 Hours | Servings: 16"), not links.
       const short = items.every((item) => item.length <= 40 && item.split(/\s+/).length <= MAX_ITEM_WORDS && !/[\d:]/.test(item));
       if (!short) continue;
+      // A table's header row: the next line has as many cells, with figures in them ("Team | P | W | Pts").
+      const next = blocks[block.index + 1];
+      if (next && SEPARATOR_MARK.test(next.text) && /\d/.test(next.text)) {
+        const cells = itemsOf(next.text);
+        if (cells.length === items.length && cells.some((cell) => /\d/.test(cell))) continue;
+      }
       const reason = `${items.length} short items joined by separators ("${items.slice(0, 3).join('", "')}"…): a menu`;
       findings.push(blockFinding(analysis, this.id, 'menu', block.index, block.index, reason, 0.85));
     }

@@ -16,4 +16,12 @@ describe('menu', () => {
     const line = 'The vote was close: 312 for | 298 against, with the rest of the town either abstaining or away on the mainland that week.';
     expect(findings(cleanText(paragraphs(TITLE, BODY[0], line, BODY[1]), only))).toEqual([]);
   });
+
+  test("a table's header row, with rows of figures under it, is not a menu; the same row alone is", () => {
+    const table = ['Team | P | W | D | L | Pts', 'Harbour Town | 28 | 19 | 5 | 4 | 62', 'Crookfield | 27 | 19 | 4 | 4 | 61'].join('\n');
+    const input = paragraphs(TITLE, BODY[0], table, BODY[1]);
+    expect(findings(cleanText(input, only))).toEqual([]);
+    expect(cleanText(input).text).toBe(input);
+    expect(findings(cleanText(paragraphs(TITLE, BODY[0], 'Team | Fixtures | Results | Tables', BODY[1]), only))).toEqual(['5 menu']);
+  });
 });
