@@ -29,6 +29,8 @@ export function roles(analysis: Analysis, earlier: readonly Finding[]): Role[] {
 }
 
 const BYLINE = builtinRules.find((rule) => rule.id === 'byline')?.pattern;
+/** A labelled value, not a headline: "From: Regional Water Authority", "Location: Bristol, UK". */
+const LABELLED = /^\p{L}+(?:\s\p{L}+)?\s?:\s+\S+(?:\s+\S+){0,3}$/u;
 /** A line that opens as a byline does, whatever follows the name: "By Helen Ashworth, Local Democracy Reporter". */
 const BYLINE_START = /^(?:(?:[Ii]nterview|[Ww]ords|[Tt]ext|[Pp]hotos?|[Pp]ictures|[Pp]hotographs|[Rr]eporting|[Vv]ideo|[Ii]llustrations?)(?: and (?:photos|pictures|words|text))? by|[Bb]y|BY|[Ww]ritten by|[Pp]osted by|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s*(?:$|[,|·•–—(]|\s-\s|\s+(?:and|und|et|y|e|en)\s+\p{Lu})/u;
 
@@ -70,7 +72,7 @@ export function findTitle(analysis: Analysis, role: readonly Role[], firstBody: 
     if ((f.wordCount < 2 && !(f.otherScript && f.chars >= 4)) || f.chars > 200 || hasDate(analysis, i) || /[.,]$/.test(block.text)) continue;
     // A byline the attribution detector kept in the text (several authors, a role after the name)
     // is not the headline.
-    if (BYLINE?.test(block.text) || BYLINE_START.test(block.text)) continue;
+    if (BYLINE?.test(block.text) || BYLINE_START.test(block.text) || LABELLED.test(block.text)) continue;
     if (block.heading > 0 && block.heading <= bestLevel) {
       best = i;
       bestLevel = block.heading;

@@ -67,13 +67,16 @@ export const webRules: PhraseRule[] = [
     kind: 'boilerplate',
     lang: 'en',
     pattern:
-      /^(?:(?:this|our) (?:web)?site uses cookies|we use cookies|we and our partners use cookies|cookies help us|by (?:continuing|using|browsing) (?:to (?:use|browse) )?(?:this|our|the) (?:web)?site,? you (?:agree|accept|consent)|to make this site work properly, we .{0,40}cookies|accept(?: all)? cookies|reject(?: all)? cookies|allow (?:all )?cookies|cookie (?:policy|settings|preferences|notice|consent)|manage (?:cookies|cookie settings|preferences|consent)|i (?:agree|accept)|got it!?|ok(?:ay)?, i understand)\b.*$/i,
+      /^(?:(?:this|our) (?:web)?site uses cookies|we use cookies|we and our partners use cookies|cookies help us|by (?:continuing|using|browsing) (?:to (?:use|browse) )?(?:this|our|the) (?:web)?site,? you (?:agree|accept|consent)|to make this site work properly, we .{0,40}cookies|(?:accept|reject|allow)(?: all| additional| analytics| optional)? cookies|cookies on (?:this|our) (?:web)?site|we(?:'d|’d| would) like to (?:use|set) (?:some )?(?:additional |analytics |optional )?cookies|(?:view|hide|change your) cookie (?:message|settings)|cookie (?:policy|settings|preferences|notice|consent)|manage (?:cookies|cookie settings|preferences|consent)|i (?:agree|accept)|got it!?|ok(?:ay)?, i understand)\b.*$/i,
     description: 'a cookie or consent notice',
     examples: [
       'This website uses cookies to improve your experience. We will assume you are ok with this, but you can opt-out if you wish. Accept Read More',
       'We use cookies to ensure that we give you the best experience on our website.',
       'By continuing to use this website, you agree to their use.',
       'Accept all cookies',
+      'Cookies on this site',
+      'We’d like to use additional cookies to understand how you use the service and make improvements.',
+      'Reject additional cookies',
       'Cookie Policy',
     ],
     counterexamples: [
@@ -437,6 +440,17 @@ export const webRules: PhraseRule[] = [
     description: "a shop's price button",
     examples: ['View Deal', '£69 at Amazon', '$49.99 at Best Buy', 'Check price', '79,90 € at Fnac'],
     counterexamples: ['£69 at Amazon is more than the kettle cost last spring, and it is still a good price.'],
+  },
+  {
+    id: 'forum-chrome',
+    kind: 'boilerplate',
+    lang: 'en',
+    // A forum's post frame (phpBB, vBulletin and their kind): buttons, pager, the poster's card.
+    pattern:
+      /^(?:post reply|reply with quote|new topic|\d+ posts?\s*[•·|]\s*page \d+ of \d+.{0,40}|posts?:\s*[\d,.]+|joined:\s*.{1,30}|last edited by .{1,80}edited \d+ times? in total\.?)$/i,
+    description: "a forum's post frame",
+    examples: ['Post Reply', '12 posts • Page 1 of 2 • 1, 2', 'Posts: 2,418', 'Joined: Mar 2011', 'Last edited by old_sparky on Sun Jan 07, 2024 9:10 am, edited 2 times in total.'],
+    counterexamples: ['Joined: the two halves of the bridge finally met on Tuesday, a year late and over budget.'],
   },
   {
     id: 'share-count',
