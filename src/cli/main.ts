@@ -21,12 +21,24 @@ export async function main(proc: ProcessLike): Promise<number> {
   tuneV8();
   const controller = new AbortController();
   const stop = (reason: StopReason) => {
-    if (!controller.signal.aborted) controller.abort(reason);
+    if (controller.signal.aborted) return;
+    controller.abort(reason);
+    // A read of stdin that waits for input (an idle pipe) would hold the process until the pipe
+    // closed: nothing more is read once the run stops, so let go of it now.
+    proc.stdin.destroy();
   };
   const onInt = () => stop('SIGINT');
   const onTerm = () => stop('SIGTERM');
-  // A closed stdout (`winnow dir/ -l | head -1`) ends the run quietly instead of with a stack trace.
-  const onStdoutError = () => stop('EPIPE');
+  // A closed stdout (`winnow dir/ -l | head -1`) ends the run quietly instead of with a stack
+  // trace. Any other failure to write there (a full disk) is an error: one line, exit code 2.
+  let stdoutFailed = false;
+  const onStdoutError = (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE' && !stdoutFailed) {
+      stdoutFailed = true;
+      proc.stderr.write(`winnow: stdout: ${describeWriteError(error)}\n`);
+    }
+    stop('EPIPE');
+  };
   proc.on('SIGINT', onInt);
   proc.on('SIGTERM', onTerm);
   proc.stdout.on('error', onStdoutError);
@@ -40,9 +52,18 @@ export async function main(proc: ProcessLike): Promise<number> {
   };
   try {
     const { run } = await import('./run.js');
-    return await run(argv, io);
+    const code = await run(argv, io);
+    // Writes to a pipe or file finish after run() returns; one that fails must still set the code.
+    if (!controller.signal.aborted) await new Promise<void>((resolve) => proc.stdout.write('', () => resolve()));
+    return stdoutFailed ? Math.max(code, 2) : code;
   } finally {
     proc.off('SIGINT', onInt);
     proc.off('SIGTERM', onTerm);
   }
+}
+
+/** "no space left on device" from `ENOSPC: no space left on device, write`. */
+function describeWriteError(error: NodeJS.ErrnoException): string {
+  const match = /^[A-Z]+: (.*?)(?:, \w+)?$/.exec(error.message);
+  return match ? match[1]! : error.message;
 }

@@ -145,6 +145,36 @@ describe('stopping', () => {
     }, 60_000);
   }
 
+  for (const args of [['-'], ['--jsonl']]) {
+    it(`a signal stops \`winnow ${args.join(' ')}\` at once while stdin waits for input`, async () => {
+      // stdin is a pipe that nothing writes to and nobody closes, like an idle producer upstream.
+      const child = spawn(process.execPath, [bin, ...args], { env: childEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
+      let stderr = '';
+      child.stderr.on('data', (chunk) => (stderr += chunk));
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const sent = Date.now();
+      child.kill('SIGTERM');
+      const code = await new Promise<number | null>((resolve) => child.on('exit', (status) => resolve(status)));
+      expect(code).toBe(143);
+      expect(Date.now() - sent).toBeLessThan(3000);
+      expect(stderr).toMatch(/stopped by SIGTERM/);
+      child.stdin.destroy();
+    }, 20_000);
+  }
+
+  it.skipIf(process.platform !== 'linux')('a stdout that cannot be written (a full disk) is one line and exit code 2, not a quiet stop', () => {
+    const dir = copyFixture('tree');
+    dirs.push(dir);
+    const seed = readFileSync(path.join(dir, 'articles/seed.txt'), 'utf8');
+    writeFileSync(path.join(dir, 'in.txt'), seed);
+    writeFileSync(path.join(dir, 'in.jsonl'), `${JSON.stringify({ text: seed })}\n`);
+    for (const args of [['in.txt'], ['--jsonl', 'in.jsonl']]) {
+      const shell = spawnSync('/bin/sh', ['-c', `"${process.execPath}" "${bin}" ${args.join(' ')} -q > /dev/full`], { cwd: dir, encoding: 'utf8', env: childEnv() });
+      expect(shell.status).toBe(2);
+      expect(shell.stderr).toBe('winnow: stdout: no space left on device\n');
+    }
+  });
+
   it('a closed stdout ends the run quietly: winnow big/ -l | head -1', () => {
     const dir = bigTree(300);
     const shell = spawnSync('/bin/sh', ['-c', `"${process.execPath}" "${bin}" big -l | head -1; echo "status $?" >&2`], { cwd: dir, encoding: 'utf8', env: childEnv() });
