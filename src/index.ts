@@ -3,6 +3,7 @@
  * Nothing here touches the file system or the process.
  */
 export { cleanText } from './core/clean.js';
+export { LANGUAGES, type Language } from './core/language.js';
 export { detectors, type DetectorInfo } from './detectors/index.js';
 export { builtinRules } from './detectors/rules/index.js';
 export {

@@ -61,7 +61,8 @@ export function parseConfig(text: string, file: string): ConfigValues {
   const values: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(data)) {
     if (key === '$schema') continue;
-    const check = KEYS[key as keyof ConfigValues];
+    // Own keys only: "toString" or "__proto__" are no options, whatever objects inherit.
+    const check = Object.hasOwn(KEYS, key) ? KEYS[key as keyof ConfigValues] : undefined;
     if (!check) {
       throw new UsageError(`${file}: unknown key "${key}" (known: ${Object.keys(KEYS).join(', ')})`);
     }

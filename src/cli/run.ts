@@ -55,7 +55,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     }
     const { config, configFile } = loadConfig(flags, io.cwd);
     const settings = resolveSettings(flags, config, configFile, io.cwd);
-    refuseUnknownDetectors(settings, engine);
+    refuseUnknownNames(settings, engine);
     const rules = settings.rulesFile ? await readRules(settings.rulesFile, engine, io.cwd) : undefined;
     return await clean(settings, rules, engine, io, now, started);
   } catch (error) {
@@ -253,12 +253,17 @@ export function loadConfig(flags: Flags, cwd: string): { config: ConfigValues; c
   return { config: parseConfig(text, shown), configFile: file };
 }
 
-function refuseUnknownDetectors(settings: Settings, engine: Engine): void {
+/** Detector ids and language codes the engine does not know, refused before any work rather than failing every file. */
+function refuseUnknownNames(settings: Settings, engine: Engine): void {
   const known = engine.detectors.map((detector) => detector.id);
   for (const [flag, ids] of [['--disable', settings.engine.disable], ['--only', settings.engine.only ?? []]] as const) {
     for (const id of ids) {
       if (!known.includes(id)) throw new UsageError(`${flag}: unknown detector "${id}" (winnow --list-detectors shows them: ${known.join(', ')})`);
     }
+  }
+  const languages: readonly string[] = engine.LANGUAGES;
+  for (const code of settings.engine.languages ?? []) {
+    if (!languages.includes(code)) throw new UsageError(`--languages: unknown language "${code}" (known: ${languages.join(', ')})`);
   }
 }
 

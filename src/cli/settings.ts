@@ -68,6 +68,9 @@ export const DEFAULT_EXT = ['txt', 'text', 'md'];
 export function resolveSettings(flags: Flags, config: ConfigValues, configFile: string | undefined, cwd: string): Settings {
   const v = flags.values;
   const given = (name: string) => v[name] !== undefined;
+  // A switch: --NAME turns it on, --no-NAME off, whatever the config file says; neither, the config.
+  const flagOrConfig = (name: string, configured: boolean | undefined) =>
+    v[`no-${name}`] === true ? false : v[name] === true || configured === true;
   const flagList = (name: string, item: RegExp, itemName: string) => list(`--${name}`, v[name], item, itemName);
   const ext = given('ext') ? flagList('ext', EXTENSION, 'extension') : (config.ext ?? (v.jsonl === true ? JSONL_EXT : DEFAULT_EXT));
   const only = given('only') ? flagList('only', DETECTOR_ID, 'detector id') : config.only;
@@ -87,7 +90,7 @@ export function resolveSettings(flags: Flags, config: ConfigValues, configFile: 
     walk: {
       ext: ext.map((extension) => extension.replace(/^\./, '')),
       ignore: given('ignore') ? flagList('ignore', ANY, 'glob') : (config.ignore ?? []),
-      followSymlinks: v['follow-symlinks'] === true || (!given('follow-symlinks') && config.followSymlinks === true),
+      followSymlinks: flagOrConfig('follow-symlinks', config.followSymlinks),
     },
     limits: {
       maxBytes: given('max-bytes') ? byteSize('--max-bytes', v['max-bytes']) : (config.maxBytes ?? DEFAULT_LIMITS.maxBytes),
@@ -99,9 +102,9 @@ export function resolveSettings(flags: Flags, config: ConfigValues, configFile: 
       disable: given('disable') ? flagList('disable', DETECTOR_ID, 'detector id') : (config.disable ?? []),
       ...(only !== undefined ? { only } : {}),
       ...(languages !== undefined ? { languages } : {}),
-      keepAttribution: v['keep-attribution'] === true || (!given('keep-attribution') && config.keepAttribution === true),
-      keepComments: v['keep-comments'] === true || (!given('keep-comments') && config.keepComments === true),
-      normalizeWhitespace: v['normalize-whitespace'] === true || (!given('normalize-whitespace') && config.normalizeWhitespace === true),
+      keepAttribution: flagOrConfig('keep-attribution', config.keepAttribution),
+      keepComments: flagOrConfig('keep-comments', config.keepComments),
+      normalizeWhitespace: flagOrConfig('normalize-whitespace', config.normalizeWhitespace),
     },
     ...(rulesFile !== undefined ? { rulesFile } : {}),
     corpus: corpusSettings(flags, cwd),
