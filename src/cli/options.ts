@@ -35,7 +35,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   { name: 'check', short: 'c', type: 'boolean', group: 'Output', help: 'list files that would change on stderr; exit 1 if any' },
   { name: 'list-different', short: 'l', type: 'boolean', group: 'Output', help: 'print names of files that would change on stdout' },
   { name: 'explain', type: 'boolean', group: 'Output', help: 'print each removal with lines, kind, rule and reason' },
-  { name: 'jobs', short: 'j', type: 'string', value: 'N', parse: positiveInteger, group: 'Output', help: 'clean N files at once (default: one per core from 2,000 files, and for JSONL)' },
+  { name: 'jobs', short: 'j', type: 'string', value: 'N', parse: positiveInteger, group: 'Output', help: 'clean N files at once, at most one per core (default: one per core from 2,000 files, and for JSONL)' },
   { name: 'drop-duplicates', type: 'boolean', group: 'Output', help: 'leave out inputs (or JSON lines) that duplicate an earlier one' },
   { name: 'quiet', short: 'q', type: 'boolean', group: 'Output', help: 'no summary or progress on stderr' },
   { name: 'color', type: 'boolean', group: 'Output', help: 'colour output even when not on a terminal' },

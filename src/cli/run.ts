@@ -54,7 +54,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       return EXIT.ok;
     }
     const { config, configFile } = loadConfig(flags, io.cwd);
-    const settings = resolveSettings(flags, config, configFile, io.cwd);
+    const settings = await capJobs(resolveSettings(flags, config, configFile, io.cwd), io);
     refuseUnknownNames(settings, engine);
     const rules = settings.rulesFile ? await readRules(settings.rulesFile, engine, io.cwd) : undefined;
     return await clean(settings, rules, engine, io, now, started);
@@ -251,6 +251,19 @@ export function loadConfig(flags: Flags, cwd: string): { config: ConfigValues; c
     throw new UsageError(`${shown}: ${(error as Error).message}`);
   }
   return { config: parseConfig(text, shown), configFile: file };
+}
+
+/**
+ * Each worker thread holds its own engine and heaps (tens of megabytes), and cleaning keeps a core
+ * busy, so threads beyond the cores only cost memory: --jobs stops at the core count, and says so.
+ */
+async function capJobs(settings: Settings, io: CliIo): Promise<Settings> {
+  if (settings.jobs === undefined) return settings;
+  const { availableParallelism } = await import('node:os');
+  const cores = availableParallelism();
+  if (settings.jobs <= cores) return settings;
+  if (!settings.quiet) io.stderr.write(`winnow: --jobs ${settings.jobs} is more than the ${cores} cores here; using ${cores}\n`);
+  return { ...settings, jobs: cores };
 }
 
 /** Detector ids and language codes the engine does not know, refused before any work rather than failing every file. */

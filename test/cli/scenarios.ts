@@ -479,6 +479,13 @@ export const scenarios: Scenario[] = [
     stdout: (out) => expect(expectValidReport(out).options).toMatchObject({ keepComments: false, normalizeWhitespace: true }),
   },
   {
+    name: '--jobs beyond the cores is capped at the core count, with a note',
+    fixture: 'tree',
+    args: ['articles/seed.txt', '--jobs', '4096', '--check'],
+    exit: 1,
+    stderr: /^winnow: --jobs 4096 is more than the \d+ cores here; using \d+\n/,
+  },
+  {
     name: 'a bad config value is refused',
     fixture: 'config/bad-value',
     args: ['-'],
