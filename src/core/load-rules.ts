@@ -189,7 +189,8 @@ function analyse(node: Node, context: Context, cost: Cost): Cost {
           item,
           {
             ...context,
-            follow: node.look ? 0n : next.set | (next.nullable ? context.follow : 0n),
+            // Inside a lookaround its own later items follow; nothing outside does, as it is atomic.
+            follow: next.set | (next.nullable && !node.look ? context.follow : 0n),
             restIsEnd: !node.look && context.restIsEnd && rest.every((later) => later.type === 'assert' && later.end),
           },
           path,
@@ -287,6 +288,11 @@ class Parser {
   private at = 0;
   private readonly unicode: boolean;
   private readonly sampleFlags: string;
+  /**
+   * The characters sets are judged on: SAMPLES, and every other character the pattern names
+   * itself, so that two repeats of a Thai letter overlap as two repeats of "a" do.
+   */
+  private readonly samples: string[];
 
   constructor(
     private readonly source: string,
@@ -294,6 +300,8 @@ class Parser {
   ) {
     this.unicode = flags.includes('u');
     this.sampleFlags = flags.replace(/[^ius]/g, '');
+    const known = new Set(SAMPLES);
+    this.samples = [...SAMPLES, ...new Set([...source].filter((char) => !known.has(char)))];
   }
 
   parse(): Node[][] {
@@ -386,7 +394,7 @@ class Parser {
   private chars(source: string): Node {
     const regex = new RegExp(`^(?:${source})$`, this.sampleFlags);
     let set = 0n;
-    SAMPLES.forEach((sample, index) => {
+    this.samples.forEach((sample, index) => {
       if (regex.test(sample)) set |= 1n << BigInt(index);
     });
     return { type: 'char', set };

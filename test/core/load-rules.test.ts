@@ -44,6 +44,9 @@ describe('loadRules', () => {
     [rule({ colour: 'red' }), 'unknown key "colour"'],
     [rule({ maxChars: 0 }), '"maxChars" must be a whole number of at least 1'],
     [rule({ pattern: '^(\\w+\\s?)+$', examples: ['a b'] }), 'could run for ages on a long line: a repeat inside a repeat'],
+    // Letters beyond the sample alphabet overlap too, and a lookahead is no shelter for what it holds.
+    [rule({ pattern: '^(ก+)+$', examples: ['กก'] }), 'could run for ages on a long line: a repeat inside a repeat'],
+    [rule({ pattern: '^(?=.*a.*a.*b)a', examples: ['aab'] }), 'could run for ages on a long line: two repeats compete'],
   ])('refuses a bad rule: %#', (entry, message) => {
     expect(() => load(entry)).toThrow(message);
   });
