@@ -9,6 +9,9 @@ const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
  */
 export function decodeInput(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) return { ok: false, status: 'skipped', cause: 'empty file' };
+  // UTF-16 text is full of NUL bytes; said as what it is, the fix (iconv) is plain.
+  const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+  if (utf16) return { ok: false, status: 'skipped', cause: `not UTF-8 (UTF-16 ${bytes[0] === 0xff ? 'little' : 'big'}-endian, by its byte-order mark)` };
   const nul = bytes.indexOf(0);
   if (nul !== -1 && looksBinary(bytes)) return { ok: false, status: 'skipped', cause: `binary file (NUL byte at offset ${nul})` };
   let text: string;

@@ -19,6 +19,11 @@ describe('decodeInput', () => {
   it('calls a file with a NUL byte binary, with the offset', () => {
     expect(decodeInput(Buffer.from('ab\0c'))).toMatchObject({ ok: false, cause: 'binary file (NUL byte at offset 2)' });
   });
+  it('says UTF-16 text is UTF-16, not binary', () => {
+    const text = 'Harbour news, in UTF-16.\n';
+    expect(decodeInput(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]))).toMatchObject({ ok: false, cause: 'not UTF-8 (UTF-16 little-endian, by its byte-order mark)' });
+    expect(decodeInput(Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]))).toMatchObject({ ok: false, cause: 'not UTF-8 (UTF-16 big-endian, by its byte-order mark)' });
+  });
   it('names the first byte that is not UTF-8 and its offset', () => {
     expect(decodeInput(Buffer.from([...Buffer.from('Café '), 0xff, 0x41]))).toMatchObject({ ok: false, cause: 'not UTF-8 (byte 0xff at offset 6)' });
     expect(decodeInput(bytes(0x63, 0x61, 0x66, 0xe9, 0x20))).toMatchObject({ cause: 'not UTF-8 (byte 0xe9 at offset 3)' });
