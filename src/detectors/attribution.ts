@@ -1,27 +1,28 @@
 import type { Finding, Metadata, SkippedFinding } from '../core/types.js';
 import { blockFinding, type Detector } from './detector.js';
-import { matchRules, rulesFor } from './phrase-rules.js';
+import { matchRules, rulesFor, type RuleHit } from './phrase-rules.js';
 
 /** A metadata value as compared with another: the same words, whatever the case and spacing. */
 const comparable = (value: string) => value.toLowerCase().replace(/\s+/g, ' ');
 
 export const attribution: Detector = {
   id: 'attribution',
-  description: 'Lines that say where the article came from or who wrote it ("Source: …", "By NAME"); they move to the metadata.',
+  description: 'Lines that say where the article came from, who wrote it or when ("Source: …", "By NAME", a date line under the headline); they move to the metadata.',
   detect(analysis) {
     const rules = rulesFor(analysis, (r) => r.kind === 'attribution');
     // A date line says when the article appeared only above it, under the headline. Further down,
     // dates head a diary's entries or a live blog's posts, and are the text's own.
     const firstBody = analysis.readings.indexOf('body');
+    const applies = (hit: RuleHit) => hit.rule.field !== 'date' || hit.block < firstBody;
     const hits = matchRules(analysis, rules)
-      .filter((hit) => hit.rule.field !== 'date' || hit.block < firstBody)
+      .filter(applies)
       .map((hit) => {
-      const field = hit.rule.field;
-      const value = (field && hit.match[1]?.trim()) || undefined;
-      // A line heading a stretch of prose: the byline of the text under it.
-      const heads = value !== undefined && analysis.readings[hit.block + 1] === 'body';
-      return { hit, field, value, heads };
-    });
+        const field = hit.rule.field;
+        const value = (field && hit.match[1]?.trim()) || undefined;
+        // A line heading a stretch of prose: the byline of the text under it.
+        const heads = value !== undefined && analysis.readings[hit.block + 1] === 'body';
+        return { hit, field, value, heads };
+      });
     // The metadata holds one value a field. A document in which lines naming different values each
     // head their own prose (a newsletter of articles by several authors) keeps those lines, or all
     // but one would be lost. Bylines of teasers in related lists head no prose, and go.
