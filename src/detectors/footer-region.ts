@@ -63,7 +63,8 @@ export const footerRegion: Detector = {
 /**
  * The chrome blocks that show an article has ended: those another detector than the phrase rules
  * found (a label list, a menu), and phrase-rule lines but those of rules that also stand inside
- * articles (see PhraseRule.inArticle). Short lines between two chrome lines follow those lines.
+ * articles (see PhraseRule.inArticle). The short lines chrome-run took between two chrome lines
+ * show nothing either way.
  */
 function articleEnds(analysis: Analysis, earlier: readonly Finding[], role: readonly Role[]): Uint8Array {
   const other = coverage(analysis, earlier.filter((f) => !CLAIMING.has(f.kind) && f.detector !== 'boilerplate-phrase' && f.detector !== 'chrome-run'));

@@ -3,6 +3,7 @@ import { blockRange } from '../core/plan.js';
 import type { Analysis } from '../core/analysis.js';
 import type { Finding } from '../core/types.js';
 import { blockFinding, coverage, plural } from './detector.js';
+import { OTHER_MONTH } from './rules/attribution.js';
 import { builtinRules } from './rules/index.js';
 
 /** How the region detectors see each block, given what the line detectors found before them. */
@@ -35,9 +36,8 @@ const LABELLED = /^\p{L}+(?:\s\p{L}+)?\s?:\s+\S+(?:\s+\S+){0,3}$/u;
 const BYLINE_START = /^(?:(?:[Ii]nterview|[Ww]ords|[Tt]ext|[Pp]hotos?|[Pp]ictures|[Pp]hotographs|[Rr]eporting|[Vv]ideo|[Ii]llustrations?)(?: and (?:photos|pictures|words|text))? by|[Bb]y|BY|[Ww]ritten by|[Pp]osted by|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s*(?:$|[,|·•–—(]|\s-\s|\s+(?:and|und|et|y|e|en)\s+\p{Lu})/u;
 
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
-// The months of the other languages winnow reads, for dates written day first ("6 mars 2024",
+// The months of the other languages winnow reads count in dates written day first ("6 mars 2024",
 // "14. Mai 2023", "2 de febrero de 2024"); "mars" or "mayo" alone say nothing.
-const OTHER_MONTH = String.raw`(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|j[aä]nner|januar|februar|m[aä]rz|april|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus)`;
 /**
  * A date as pages print them: "March 3, 2012", "3 March 2012", "March 2012", "03/03/2012",
  * "2012-03-03", and day first in French, German, Spanish, Portuguese, Italian and Dutch.
