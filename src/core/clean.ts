@@ -84,7 +84,7 @@ interface Pass {
 function cleanOnce(analysis: Analysis, settings: Settings): Pass {
   const found: Finding[] = [];
   const metadata: Metadata = {};
-  const protect = new Set<number>();
+  const protect = new Map<number, string>();
   const held: SkippedFinding[] = [];
   for (const detector of allDetectors) {
     if (settings.disable.has(detector.id) || (settings.only && !settings.only.has(detector.id))) continue;
@@ -92,7 +92,7 @@ function cleanOnce(analysis: Analysis, settings: Settings): Pass {
     found.push(...out.findings);
     held.push(...(out.skipped ?? []));
     for (const [key, value] of Object.entries(out.metadata ?? {}) as [keyof Metadata, string][]) metadata[key] ??= value;
-    for (const b of out.protect ?? []) protect.add(b);
+    for (const { block, why } of out.protect ?? []) if (!protect.has(block)) protect.set(block, why);
   }
   const plan = planRemovals(analysis, found, protect);
   if (!plan.applied.length && plan.skipped.some((s) => s.why.startsWith('nothing body-like'))) {

@@ -33,12 +33,11 @@ export function blockRange(lineToBlock: Int32Array, finding: Finding): [number, 
  * protected block, or that lies inside what is already removed, is recorded as skipped with why.
  * Last, if nothing body-like would remain, nothing is removed at all.
  */
-export function planRemovals(analysis: Analysis, findings: readonly Finding[], protectedBlocks: ReadonlySet<number>): Plan {
+export function planRemovals(analysis: Analysis, findings: readonly Finding[], protectedBlocks: ReadonlyMap<number, string>): Plan {
   const blocks = analysis.doc.blocks;
   const lineToBlock = lineBlocks(analysis.doc);
   const removedBy: (Finding | undefined)[] = new Array(blocks.length).fill(undefined);
-  const protect = new Map<number, string>();
-  for (const b of protectedBlocks) protect.set(b, "it is the article's title");
+  const protect = new Map<number, string>(protectedBlocks);
   const applied: Finding[] = [];
   const skipped: SkippedFinding[] = [];
   const skip = (f: Finding, why: string) => skipped.push({ ...f, why });

@@ -6,8 +6,8 @@ import type { Finding, FindingKind, Metadata, SkippedFinding } from '../core/typ
 export interface Detection {
   findings: Finding[];
   metadata?: Partial<Metadata>;
-  /** Blocks no finding may remove (the article's title). */
-  protect?: number[];
+  /** Blocks no finding may remove (the article's title, its closing line), each with why; the why goes in the report of a finding held back. */
+  protect?: { block: number; why: string }[];
   /** What the detector saw but held back itself (a guard), each with why; the result lists them as skipped. */
   skipped?: SkippedFinding[];
 }

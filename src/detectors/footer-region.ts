@@ -45,18 +45,23 @@ export const footerRegion: Detector = {
     while (firstChrome < role.length && role[firstChrome] !== 'chrome') firstChrome++;
     // A short one ("Thanks for reading.") counts when chrome follows it, not at the text's end.
     const closes = (r: Role | undefined) => r === 'sentence' || (r === 'short' && firstChrome < role.length);
+    let closer: number | undefined;
     for (let i = firstChrome - 1; i >= start; i--) {
       if (closes(role[i]) && SENTENCE_END.test(analysis.doc.blocks[i]!.text)) {
         start = i + 1;
+        closer = i;
         break;
       }
     }
+    // The line that closes the article stays, whatever a later detector thinks of a short line
+    // with chrome under it.
+    const protect = closer === undefined ? [] : [{ block: closer, why: 'it closes the article, above the chrome that follows it' }];
     // A box opens a footer that is there; at the very end of the text, the "box" is the article's last section.
     if (start < role.length) start = openingBox(analysis, role, start, main?.first ?? 0);
     const [first, last] = spareKeptCopies(keptCopies(analysis, earlier), start, role.length - 1);
     // Only a stretch that still reaches the end is a footer.
-    if (last < role.length - 1 && role.slice(last + 1).some((r) => r !== 'claimed')) return { findings: [] };
-    return { findings: regionFindings(analysis, this.id, 'footer', first, last, role, 'after the last body paragraph') };
+    if (last < role.length - 1 && role.slice(last + 1).some((r) => r !== 'claimed')) return { findings: [], protect };
+    return { findings: regionFindings(analysis, this.id, 'footer', first, last, role, 'after the last body paragraph'), protect };
   },
 };
 

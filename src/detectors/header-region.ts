@@ -1,6 +1,8 @@
 import type { Detector } from './detector.js';
 import { bodyBounds, comesNearMain, findTitle, headlineAbove, keptCopies, mainRun, regionFindings, roles, spareKeptCopies } from './regions.js';
 
+const TITLE = "it is the article's title";
+
 export const headerRegion: Detector = {
   id: 'header-region',
   description: 'The head before the article\'s title (navigation, site name, menus) when it is made of chrome and short lines; the title stays.',
@@ -12,7 +14,7 @@ export const headerRegion: Detector = {
       const first = role.findIndex((r) => r !== 'chrome' && r !== 'claimed');
       const block = analysis.doc.blocks[first];
       if (!block || block.heading === 0) return { findings: [] };
-      return { findings: [], metadata: { title: block.text }, protect: [first] };
+      return { findings: [], metadata: { title: block.text }, protect: [{ block: first, why: TITLE }] };
     }
     // The headline sits just above the article's main stretch, which may start after a long
     // line of related links that merely reads like prose. It is trusted only if the head above it
@@ -33,7 +35,7 @@ export const headerRegion: Detector = {
     return {
       findings: regionFindings(analysis, this.id, 'header', first, end, role, 'before the title'),
       metadata,
-      ...(title === undefined ? {} : { protect: [title] }),
+      ...(title === undefined ? {} : { protect: [{ block: title, why: TITLE }] }),
     };
   },
 };

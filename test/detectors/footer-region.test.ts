@@ -1,4 +1,6 @@
 /** footer-region: the tail after the last body paragraph, when it is chrome and short lines, as one region. */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { cleanText } from '../../src/index.js';
 import { BODY, paragraphs } from '../support/articles.js';
@@ -34,6 +36,14 @@ describe('footer-region', () => {
     expect(by('footer-region', doc)).toEqual([[13, 15]]);
     const last = paragraphs(TITLE, BODY[0], BODY[1], BODY[2], 'About us', 'Contact', 'Privacy', 'Powered by Blogger.');
     expect(by('footer-region', last)).toEqual([[9, 15]]);
+  });
+
+  test('the line that closes the article, above the chrome, stays even where the block classifier would take it', () => {
+    // A newsletter post's sign-off under its last paragraph, then the platform's subscribe box.
+    const page = readFileSync(fileURLToPath(new URL('../../fixtures/pages/06-substack-en-thanks/input.txt', import.meta.url)), 'utf8');
+    const result = cleanText(page);
+    expect(result.text.split('\n')).toContain('Thanks for reading.');
+    expect(cleanText(page, { disable: ['footer-region'] }).text.split('\n')).not.toContain('Thanks for reading.');
   });
 
   test('without a closing sentence, short lines after the last paragraph go with the chrome under them', () => {
