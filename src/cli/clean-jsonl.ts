@@ -331,7 +331,12 @@ class BatchRunner {
     if (this.pool === undefined && this.held === undefined && !this.ranHere) {
       return new Promise((resolve, reject) => (this.held = { task, resolve, reject }));
     }
-    this.pool ??= import('./pool.js').then(({ startPool }) => startPool<BatchTask, BatchResult>(new URL('./jsonl-worker.js', import.meta.url), this.jobs, { options: this.options, settings: this.settings }));
+    // This thread cleans its share of the batches too (see startPool).
+    this.pool ??= import('./pool.js').then(({ startPool }) =>
+      startPool<BatchTask, BatchResult>(new URL('./jsonl-worker.js', import.meta.url), this.jobs, { options: this.options, settings: this.settings }, (batch) =>
+        cleanBatch(batch, this.settings, this.clean, this.options.profile),
+      ),
+    );
     this.release((held) => this.pool!.then((pool) => pool.run(held, [held.bytes.buffer as ArrayBuffer])));
     // A batch's bytes are a buffer of its own (see LineBatcher), so they are handed over, not copied.
     return this.pool.then((pool) => pool.run(task, [task.bytes.buffer as ArrayBuffer]));

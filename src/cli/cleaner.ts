@@ -30,10 +30,17 @@ export function inThreadCleaner(cleanText: (text: string, options?: CleanOptions
  * document cleans the same in any thread; the caller delivers results in input order, so the output
  * and the report do not depend on which thread finished first.
  */
-export async function workerCleaner(count: number, options: CleanOptions, printThreshold?: number): Promise<Cleaner> {
+export async function workerCleaner(
+  count: number,
+  cleanText: (text: string, options?: CleanOptions) => CleanResult,
+  options: CleanOptions,
+  printThreshold?: number,
+): Promise<Cleaner> {
   const { startPool } = await import('./pool.js');
+  const { cleanTask } = await import('./clean-task.js');
   const setup: WorkerSetup = printThreshold === undefined ? { options } : { options, printThreshold };
-  const pool = await startPool<CleanTask, Cleaned>(new URL('./clean-worker.js', import.meta.url), count, setup);
+  // This thread cleans its share too (see startPool), as the workers do.
+  const pool = await startPool<CleanTask, Cleaned>(new URL('./clean-worker.js', import.meta.url), count, setup, (task) => cleanTask(cleanText, setup, task));
   // With the duplicate check on, each worker also makes the cleaned text's print, so that the
   // parent thread, which compares them in input order, only looks them up.
   const prints = new WeakMap<CleanResult, DocumentPrint | null>();

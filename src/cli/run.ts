@@ -195,7 +195,7 @@ async function chooseCleaner(jobs: number | undefined, total: number, engine: En
   const count = Math.min(jobs ?? (total >= POOL_MIN_FILES ? availableParallelism() : 1), total);
   // Run from TypeScript sources (the tests) there is no compiled worker to start.
   if (count <= 1 || import.meta.url.endsWith('.ts')) return inThreadCleaner(engine.cleanText, options);
-  return workerCleaner(count, options, printThreshold);
+  return workerCleaner(count, engine.cleanText, options, printThreshold);
 }
 
 /**

@@ -30,6 +30,20 @@ describe('startPool', () => {
     }
   });
 
+  it('with a task runner of its own, runs a share of the tasks in this thread and starts one thread fewer', async () => {
+    let here = 0;
+    const pool = await startPool<number, number>(pathToFileURL(script), 2, {}, (n) => {
+      here++;
+      return n * 2;
+    });
+    try {
+      expect(await Promise.all([1, 2, 3, 4, 5, 6].map((n) => pool.run(n)))).toEqual([2, 4, 6, 8, 10, 12]);
+      expect(here).toBe(3);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('fails the task a dying thread held, sends no more to it, and refuses once every thread is gone', async () => {
     const pool = await startPool<number | string, number>(pathToFileURL(script), 2, {});
     try {
