@@ -1,5 +1,5 @@
 import type { Detector } from './detector.js';
-import { bodyBounds, comesNearMain, findTitle, headlineAbove, keptCopies, mainRun, regionFindings, roles, spareKeptCopies } from './regions.js';
+import { bodyBounds, comesNearMain, findTitle, headlineAbove, keptCopies, mainRun, regionFindings, roles, spareKeptCopies, titleIsSure } from './regions.js';
 
 const TITLE = "it is the article's title";
 
@@ -25,7 +25,13 @@ export const headerRegion: Detector = {
       const headline = headlineAbove(analysis, role, main.first) ?? findTitle(analysis, role, main.first, true);
       if (headline !== undefined && !comesNearMain(analysis, role, main, 0, headline - 1)) title = headline;
     }
-    title ??= findTitle(analysis, role, bounds.first, false);
+    // Without a headline over the main stretch, the title is judged among the lines above the body;
+    // a guess there is not protected (see titleIsSure), so a site's tagline taken for it can still go.
+    let sure = true;
+    if (title === undefined) {
+      title = findTitle(analysis, role, bounds.first, false);
+      if (title !== undefined) sure = titleIsSure(analysis, role, bounds.first, title);
+    }
     const metadata = title === undefined ? {} : { title: analysis.doc.blocks[title]!.text };
     const copies = keptCopies(analysis, earlier);
     // The head is cut after any kept copy in it, never before: the title end stays where it is.
@@ -35,7 +41,7 @@ export const headerRegion: Detector = {
     return {
       findings: regionFindings(analysis, this.id, 'header', first, end, role, 'before the title'),
       metadata,
-      ...(title === undefined ? {} : { protect: [{ block: title, why: TITLE }] }),
+      ...(title === undefined || !sure ? {} : { protect: [{ block: title, why: TITLE }] }),
     };
   },
 };

@@ -56,15 +56,41 @@ function hasDate(analysis: Analysis, block: number): boolean {
 
 /**
  * The article's headline among the blocks before the first body paragraph: the last `#` heading
- * of the highest level there, or else the last line that reads like a headline.
+ * of the highest level there, or else the line that reads most like a headline: the one with the
+ * most words (counting up to fifteen; a CJK run counts as many), the later on a tie.
+ *
+ * Short page furniture under a headline looks like one too ("Live match stats", "Share this
+ * event", an author's name). Taken for the title as the line nearest the body, it made the
+ * header region remove the real headline above it. When a long line above the headline wins
+ * instead (a site's tagline), the header cut stops there: some chrome stays, the headline too.
  */
 export function findTitle(analysis: Analysis, role: readonly Role[], firstBody: number, headingsOnly: boolean): number | undefined {
+  const { best, bestLevel, strongest } = headlineCandidates(analysis, role, firstBody);
+  return headingsOnly ? (bestLevel === 1 ? best : undefined) : (best ?? strongest);
+}
+
+/**
+ * Whether `title` (from findTitle) is sure enough to protect: a `#` heading, or a line that is
+ * also the last line of three words or more above the body, where a headline usually stands.
+ * When the two picks differ, one of them is page furniture and the title is a guess.
+ */
+export function titleIsSure(analysis: Analysis, role: readonly Role[], firstBody: number, title: number): boolean {
+  const { best, plain, longPlain } = headlineCandidates(analysis, role, firstBody);
+  return best !== undefined || title === (longPlain ?? plain);
+}
+
+// Past this many words a line is no more a headline for being longer.
+const HEADLINE_WORDS = 15;
+
+function headlineCandidates(analysis: Analysis, role: readonly Role[], firstBody: number) {
   const { blocks } = analysis.doc;
   let best: number | undefined;
   let bestLevel = 7;
   let plain: number | undefined;
   // A headline has three words or more; a two-word line under it is as often the author's name.
   let longPlain: number | undefined;
+  let strongest: number | undefined;
+  let strongestWords = 0;
   for (let i = 0; i < firstBody; i++) {
     const block = blocks[i]!;
     const f = analysis.features[i]!;
@@ -79,10 +105,16 @@ export function findTitle(analysis: Analysis, role: readonly Role[], firstBody: 
     } else if (block.heading === 0) {
       plain = i;
       // CJK runs its words together: a headline there is one long run.
-      if (f.wordCount >= 3 || (f.otherScript && !/\s/.test(block.text))) longPlain = i;
+      const cjk = f.otherScript && !/\s/.test(block.text);
+      if (f.wordCount >= 3 || cjk) longPlain = i;
+      const words = cjk ? HEADLINE_WORDS : Math.min(f.wordCount, HEADLINE_WORDS);
+      if (words >= strongestWords) {
+        strongest = i;
+        strongestWords = words;
+      }
     }
   }
-  return headingsOnly ? (bestLevel === 1 ? best : undefined) : (best ?? longPlain ?? plain);
+  return { best, bestLevel, plain, longPlain, strongest };
 }
 
 /**

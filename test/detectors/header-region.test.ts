@@ -15,6 +15,21 @@ describe('header-region', () => {
     expect(cleanText(doc).text).toBe(paragraphs(TITLE, BODY[0], BODY[1], BODY[2]));
   });
 
+  test.each(['Live match stats', 'Share this event', 'Sign this petition', 'Quick summary'])('a line of page furniture under the headline (%j) is not taken for it', (furniture) => {
+    const headline = 'Calder Town beat Ashworth Rovers with a late header';
+    const doc = paragraphs('Harbour Times', 'Home | News | Sport | Weather', headline, furniture, BODY[0], BODY[1], BODY[2]);
+    const result = cleanText(doc);
+    expect(result.metadata.title).toBe(headline);
+    expect(result.text).toContain(headline);
+  });
+
+  test("a site's tagline with more words than a short headline is taken for the title; the headline stays", () => {
+    const doc = paragraphs('HARBOUR TIMES', 'Local news for the harbour and the islands', 'Home | News | Sport | Weather', 'Ferry fares rise again', BODY[0], BODY[1], BODY[2]);
+    const result = cleanText(doc);
+    expect(result.metadata.title).toBe('Local news for the harbour and the islands');
+    expect(result.text).toContain('Ferry fares rise again');
+  });
+
   // The headline is the last headline-like line above the body, so a line under it that is not
   // one must not look like one: bylines with more after the name, and dates in any language.
   test.each([
