@@ -33,6 +33,7 @@ const GLOB_CHARS = /[*?[\]{}()!]/;
 
 /** What a command-line argument names, looked at before any work to decide where text goes. */
 export function argumentKind(arg: string, cwd: string): 'file' | 'folder' | 'glob' | 'other' {
+  if (arg === '') return 'other';
   try {
     const stat = statSync(path.resolve(cwd, arg));
     return stat.isFile() ? 'file' : stat.isDirectory() ? 'folder' : 'other';
@@ -102,6 +103,12 @@ export async function expandInputs(args: readonly string[], options: WalkOptions
     return matched;
   };
   for (const arg of args) {
+    // path.resolve takes '' for the working folder, so `winnow "$UNSET" --write` would clean
+    // everything below it in place. An empty path names nothing.
+    if (arg === '') {
+      problems.push({ path: arg, cause: 'no such file or directory (the path is empty)' });
+      continue;
+    }
     const absolute = path.resolve(options.cwd, arg);
     const shown = show(arg, absolute, options.cwd);
     let kind: 'file' | 'folder' | 'other' | 'missing';
@@ -132,7 +139,7 @@ export async function expandInputs(args: readonly string[], options: WalkOptions
       const matched = await addAll(await glob(arg, ignore, options), path.resolve(options.cwd, globBase(arg)), true, exclude);
       if (matched === 0) problems.push({ path: arg, cause: 'no files match this pattern' });
     } else {
-      problems.push({ path: shown, cause: 'no such file or directory' });
+      problems.push({ path: shown, cause: `no such file or directory${arg.trim() === '' ? ' (the path is blank)' : ''}` });
     }
   }
   seen?.clear();

@@ -1,7 +1,7 @@
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { expandInputs, globBase } from '../../src/io/walk.js';
+import { argumentKind, expandInputs, globBase } from '../../src/io/walk.js';
 import { copyFixture, removeDir } from '../cli/support.js';
 
 const dirs: string[] = [];
@@ -44,6 +44,18 @@ describe('expandInputs', () => {
       { path: 'gone.txt', cause: 'no such file or directory' },
       { path: 'gone/**/*.txt', cause: 'no files match this pattern' },
     ]);
+  });
+  it('takes an empty path for a missing input, never for the working folder', async () => {
+    const dir = path.join(tree(), 'articles');
+    expect(await shown(dir, ['', ' ', 'seed.txt'])).toEqual({
+      files: ['seed.txt -> seed.txt'],
+      problems: [
+        { path: '', cause: 'no such file or directory (the path is empty)' },
+        { path: ' ', cause: 'no such file or directory (the path is blank)' },
+      ],
+    });
+    expect(argumentKind('', dir)).toBe('other');
+    expect(argumentKind('.', dir)).toBe('folder');
   });
   it('applies --ignore at any depth for a bare name', async () => {
     expect((await shown(tree(), ['articles'], { ignore: ['nested'] })).files).toEqual(['articles/clean.md -> clean.md', 'articles/seed.txt -> seed.txt']);
