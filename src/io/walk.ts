@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { readdir, statSync } from 'node:fs';
 import path from 'node:path';
 import { isInside } from './out-dir.js';
 import { describeFsError } from './read-input.js';
@@ -131,13 +131,21 @@ export async function expandInputs(args: readonly string[], options: WalkOptions
       await addAll([shown], path.dirname(absolute), false);
     } else if (kind === 'other') {
       problems.push({ path: shown, cause: 'not a regular file' });
-    } else if (kind === 'folder') {
-      const exts = options.ext.length === 1 ? options.ext[0]! : `{${options.ext.join(',')}}`;
-      const prefix = shown === '.' ? '' : `${escape(shown)}/`;
-      await addAll(await glob(`${prefix}**/*.${exts}`, ignore, options), absolute, false, exclude);
-    } else if (GLOB_CHARS.test(arg)) {
-      const matched = await addAll(await glob(arg, ignore, options), path.resolve(options.cwd, globBase(arg)), true, exclude);
-      if (matched === 0) problems.push({ path: arg, cause: 'no files match this pattern' });
+    } else if (kind === 'folder' || GLOB_CHARS.test(arg)) {
+      const unreadable: WalkProblem[] = [];
+      const fs = listing((folder) => show(arg, folder, options.cwd), unreadable);
+      let matched: number;
+      if (kind === 'folder') {
+        const exts = options.ext.length === 1 ? options.ext[0]! : `{${options.ext.join(',')}}`;
+        const prefix = shown === '.' ? '' : `${escape(shown)}/`;
+        matched = await addAll(await glob(`${prefix}**/*.${exts}`, ignore, fs, options), absolute, false, exclude);
+      } else {
+        matched = await addAll(await glob(arg, ignore, fs, options), path.resolve(options.cwd, globBase(arg)), true, exclude);
+      }
+      // Folders are listed concurrently; sorted, the lines come in the same order on every run.
+      problems.push(...unreadable.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)));
+      // A pattern under a folder that could not be read has that folder's line, which says more.
+      if (matched === 0 && kind !== 'folder' && unreadable.length === 0) problems.push({ path: arg, cause: 'no files match this pattern' });
     } else {
       problems.push({ path: shown, cause: `no such file or directory${arg.trim() === '' ? ' (the path is blank)' : ''}` });
     }
@@ -149,7 +157,7 @@ export async function expandInputs(args: readonly string[], options: WalkOptions
   return { files: new InputList(options.cwd, paths, baseOf, bases), problems };
 }
 
-async function glob(pattern: string, ignore: string[], options: WalkOptions): Promise<AsyncIterable<string>> {
+async function glob(pattern: string, ignore: string[], fs: Listing, options: WalkOptions): Promise<AsyncIterable<string>> {
   const { default: fg } = await import('fast-glob');
   // The stream keeps fast-glob from holding its own copy of every path.
   return fg.stream(pattern, {
@@ -159,7 +167,32 @@ async function glob(pattern: string, ignore: string[], options: WalkOptions): Pr
     onlyFiles: true,
     followSymbolicLinks: options.followSymlinks,
     unique: true,
+    fs,
   }) as AsyncIterable<string>;
+}
+
+type Listing = { readdir: typeof readdir };
+type ReaddirCallback = (error: NodeJS.ErrnoException | null, entries?: unknown[]) => void;
+
+/**
+ * The file system fast-glob walks through. A folder that cannot be listed (permission denied, an
+ * I/O error) becomes a problem naming it, and the walk goes on with the other folders: fast-glob
+ * would end the whole walk with it (or, with suppressErrors, drop it without a word).
+ */
+function listing(shownFolder: (absolute: string) => string, problems: WalkProblem[]): Listing {
+  const list = (folder: string, ...rest: unknown[]) => {
+    const callback = rest.pop() as ReaddirCallback;
+    (readdir as (...args: unknown[]) => void)(folder, ...rest, (error: NodeJS.ErrnoException | null, entries?: unknown[]) => {
+      // A folder gone since its parent was listed holds nothing to clean; fast-glob skips it too.
+      if (error && error.code !== 'ENOENT') {
+        problems.push({ path: shownFolder(folder), cause: describeFsError(error) });
+        callback(null, []);
+      } else {
+        callback(error, entries);
+      }
+    });
+  };
+  return { readdir: list as unknown as typeof readdir };
 }
 
 /** A user's glob may say `./in/*.txt` or `in/../in/*.txt`; shown paths are plain. */

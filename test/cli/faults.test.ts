@@ -8,7 +8,7 @@
  * permissions nor a read-only file deny anything.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -25,6 +25,8 @@ const faults = vi.hoisted(() => ({
   /** Opening a file to read it (readInput opens, checks the size, then reads). */
   read: undefined as ((file: string) => string | undefined) | undefined,
   writeFd: undefined as (() => string | undefined) | undefined,
+  /** Listing a folder while walking one (fast-glob reads folders through winnow's node:fs). */
+  readdir: undefined as ((folder: string) => string | undefined) | undefined,
 }));
 
 vi.mock('node:fs', async (importOriginal) => {
@@ -45,13 +47,19 @@ vi.mock('node:fs', async (importOriginal) => {
     if (code) throw injected(code, `write to descriptor ${fd}`);
     return (fs.writeSync as (...args: unknown[]) => number)(fd, ...rest);
   }) as typeof fs.writeSync;
-  return { ...fs, default: { ...fs, writeFileSync, openSync, writeSync }, writeFileSync, openSync, writeSync };
+  const readdir = ((folder: Parameters<typeof fs.readdir>[0], ...rest: unknown[]) => {
+    const code = faults.readdir?.(String(folder));
+    const callback = rest.at(-1) as (error: Error | null) => void;
+    if (code) return void process.nextTick(() => callback(injected(code, `scandir '${String(folder)}'`)));
+    return (fs.readdir as (...args: unknown[]) => void)(folder, ...rest);
+  }) as typeof fs.readdir;
+  return { ...fs, default: { ...fs, writeFileSync, openSync, writeSync, readdir }, writeFileSync, openSync, writeSync, readdir };
 });
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach(removeDir));
 beforeEach(() => {
-  faults.write = faults.read = faults.writeFd = undefined;
+  faults.write = faults.read = faults.writeFd = faults.readdir = undefined;
 });
 
 function tree(): string {
@@ -142,6 +150,29 @@ describe('inputs that cannot be read', () => {
     expect(result).toMatchObject({ code: 2, stderr: 'winnow: articles/seed.txt: permission denied\n' });
   });
 
+  for (const input of ['articles', 'articles/**/*.{md,text,txt}']) {
+    it(`a sub-folder that cannot be listed (injected), under ${input}: one line naming it, a failed record, every other file is cleaned`, async () => {
+      const dir = tree();
+      faults.readdir = (folder) => (folder.endsWith(`${path.sep}nested`) ? 'EACCES' : undefined);
+      const result = await runCli([input, '-o', 'out', '--report', 'r.json', '-q'], { cwd: dir });
+      expect(result).toMatchObject({ code: 2, stderr: 'winnow: articles/nested: permission denied\n' });
+      const report = expectValidReport(readFileSync(path.join(dir, 'r.json'), 'utf8'));
+      expect(report.files.map((file) => [file.input, file.status, file.error])).toEqual([
+        ['articles/nested', 'failed', 'permission denied'],
+        ['articles/clean.md', 'unchanged', null],
+        ['articles/seed.txt', 'cleaned', null],
+      ]);
+      expectCleanSeed(readFileSync(path.join(dir, 'out/seed.txt'), 'utf8'));
+    });
+  }
+
+  it('a folder given that cannot be listed (injected) is named, as a folder and as a glob base, with no "no files match"', async () => {
+    const dir = tree();
+    faults.readdir = (folder) => (folder.endsWith(`${path.sep}nested`) ? 'EACCES' : undefined);
+    const result = await runCli(['articles/nested', 'articles/nested/*.text', 'articles/clean.md', '--check', '-q'], { cwd: dir });
+    expect(result).toMatchObject({ code: 2, stderr: 'winnow: articles/nested: permission denied\nwinnow: articles/nested: permission denied\n' });
+  });
+
   it('a file deleted between the walk and its turn to be read is a failed input; the run goes on', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'winnow-vanish-'));
     dirs.push(dir);
@@ -189,6 +220,41 @@ function childEnv(): NodeJS.ProcessEnv {
   delete env.FORCE_COLOR;
   return env;
 }
+
+/**
+ * How to start a process that permissions can deny: as it is, or as root through setpriv as user
+ * nobody, since root is never denied. Undefined when neither is possible (the test is skipped).
+ */
+function unprivileged(): string[] | undefined {
+  if (process.getuid?.() !== 0) return [];
+  const asNobody = ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'];
+  const probe = spawnSync(asNobody[0]!, [...asNobody.slice(1), process.execPath, '-e', 'process.exit(process.getuid() === 65534 ? 0 : 1)']);
+  return probe.status === 0 ? asNobody : undefined;
+}
+
+describe('a sub-folder that cannot be read, for real (chmod 000)', () => {
+  const prefix = unprivileged();
+  for (const input of ['articles', 'articles/**/*.{md,text,txt}']) {
+    it.skipIf(prefix === undefined)(`under ${input}: one line naming it, a failed record, every other file is cleaned, exit 2`, () => {
+      const dir = tree();
+      const locked = path.join(dir, 'articles/nested');
+      chmodSync(dir, 0o755);
+      chmodSync(locked, 0);
+      try {
+        const argv = [...prefix!, process.execPath, ...command([input, '--report', '-', '-q'])];
+        const child = spawnSync(argv[0]!, argv.slice(1), { cwd: dir, encoding: 'utf8', env: childEnv() });
+        expect({ status: child.status, stderr: child.stderr }).toEqual({ status: 2, stderr: 'winnow: articles/nested: permission denied\n' });
+        expect(expectValidReport(child.stdout).files.map((file) => [file.input, file.status, file.error])).toEqual([
+          ['articles/nested', 'failed', 'permission denied'],
+          ['articles/clean.md', 'unchanged', null],
+          ['articles/seed.txt', 'cleaned', null],
+        ]);
+      } finally {
+        chmodSync(locked, 0o755);
+      }
+    }, 60_000);
+  }
+});
 
 describe('a stdout that closes early', () => {
   for (const [name, args] of [
