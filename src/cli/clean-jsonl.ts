@@ -4,6 +4,7 @@ import { LineBatcher, type Piece } from '../io/line-batches.js';
 import { describeFsError } from '../io/read-input.js';
 import { describeJsonlReadError, isGzipName, openJsonlFile } from '../io/read-jsonl.js';
 import { expandInputs, InputList, argumentKind, type InputFile } from '../io/walk.js';
+import { describeSkippedLinks } from '../io/links.js';
 import { openAtomicFile, type Sink } from '../io/write-atomic.js';
 import { addToTotals, emptyTotals, mergeTotals, reportClosing, reportOpening } from '../report/json.js';
 import { problemRecord } from '../report/record.js';
@@ -67,6 +68,7 @@ export async function cleanJsonl(settings: Settings, options: CleanOptions, clea
 
   const walked = pathArgs.length > 0 ? await expandInputs(pathArgs, { cwd: io.cwd, ...settings.walk }) : { files: new InputList(io.cwd, [], new Uint32Array(0), []), problems: [] };
   refuseOverwrites(walked.files, settings, io.cwd);
+  if (!settings.quiet && walked.files.skippedLinks.length > 0) io.stderr.write(describeSkippedLinks(walked.files.skippedLinks));
   const mode = toStdout ? 'stdout' : settings.outDir !== undefined ? 'out-dir' : 'report';
   const report = settings.report === undefined ? undefined : await openReport(settings, mode, io, true);
   const profile = await loadTemplates(settings.corpus, io.cwd);

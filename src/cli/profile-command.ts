@@ -4,6 +4,7 @@ import { LineBatcher, type Piece } from '../io/line-batches.js';
 import { DEFAULT_LIMITS, describeFsError, readInput } from '../io/read-input.js';
 import { describeJsonlReadError, openJsonlFile } from '../io/read-jsonl.js';
 import { expandInputs, type InputFile } from '../io/walk.js';
+import { describeSkippedLinks } from '../io/links.js';
 import { openAtomicFile, type Sink } from '../io/write-atomic.js';
 import { countDocument, documentCount, emptyProfile, mergeProfiles, parseProfile, ProfileError, pruneProfile, serializeProfile, type Profile } from '../corpus/profile.js';
 import { plural } from '../detectors/detector.js';
@@ -84,6 +85,7 @@ export async function runProfile(argv: readonly string[], io: CliIo, now: () => 
       io.stderr.write(`winnow: ${shown}: ${cause}\n`);
       problems++;
     };
+    if (!v.quiet && files.skippedLinks.length > 0) io.stderr.write(describeSkippedLinks(files.skippedLinks));
     for (const walkProblem of walkProblems) problem(walkProblem.path, walkProblem.cause);
     profile = emptyProfile();
     let counted = 0;

@@ -3,6 +3,7 @@ import type { CleanOptions, PhraseRule } from '../index.js';
 import { findConfig, readSettingsFile } from '../io/find-config.js';
 import { readVersion } from '../io/package-info.js';
 import { argumentKind, expandInputs, InputList } from '../io/walk.js';
+import { describeSkippedLinks } from '../io/links.js';
 import { isInside, OutDir, realPathOf } from '../io/out-dir.js';
 import { openAtomicFile, removeTemporaryFiles, type Sink } from '../io/write-atomic.js';
 import { describeFsError } from '../io/read-input.js';
@@ -107,6 +108,7 @@ async function clean(settings: Settings, rules: PhraseRule[] | undefined, engine
       ? await expandInputs(pathArgs, { cwd: io.cwd, ...settings.walk, ...exclude })
       : { files: new InputList(io.cwd, [], new Uint32Array(0), []), problems: [] };
   refuseOverwrites(walked.files, settings, io.cwd);
+  if (!settings.quiet && walked.files.skippedLinks.length > 0) io.stderr.write(describeSkippedLinks(walked.files.skippedLinks));
   const files = walked.files;
   const outDir = settings.outDir;
   const profile = await loadTemplates(settings.corpus, io.cwd);

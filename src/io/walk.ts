@@ -1,5 +1,6 @@
-import { readdir, statSync } from 'node:fs';
+import { readdir, stat, statSync } from 'node:fs';
 import path from 'node:path';
+import { LinkGuard, type SkippedLink } from './links.js';
 import { isInside } from './out-dir.js';
 import { describeFsError } from './read-input.js';
 
@@ -53,6 +54,8 @@ export class InputList {
     private readonly paths: string[],
     private readonly baseOf: Uint32Array,
     private readonly bases: string[],
+    /** What --follow-symlinks did not take twice, sorted by path. */
+    readonly skippedLinks: readonly SkippedLink[] = [],
   ) {}
 
   get length(): number {
@@ -86,6 +89,7 @@ export async function expandInputs(args: readonly string[], options: WalkOptions
   const bases: string[] = [];
   const problems: WalkProblem[] = [];
   const ignore = ['**/node_modules/**', ...options.ignore.flatMap(anyDepth)];
+  const links = options.followSymlinks ? new LinkGuard(options.cwd, LinkGuard.realFolders(args, options.cwd)) : undefined;
   const addAll = async (matches: AsyncIterable<string> | Iterable<string>, base: string, normalize: boolean, exclude?: string) => {
     const baseIndex = bases.push(base) - 1;
     let matched = 0;
@@ -133,7 +137,8 @@ export async function expandInputs(args: readonly string[], options: WalkOptions
       problems.push({ path: shown, cause: 'not a regular file' });
     } else if (kind === 'folder' || GLOB_CHARS.test(arg)) {
       const unreadable: WalkProblem[] = [];
-      const fs = listing((folder) => show(arg, folder, options.cwd), unreadable);
+      links?.startWalk();
+      const fs = listing((folder) => show(arg, folder, options.cwd), unreadable, links);
       let matched: number;
       if (kind === 'folder') {
         const exts = options.ext.length === 1 ? options.ext[0]! : `{${options.ext.join(',')}}`;
@@ -151,10 +156,12 @@ export async function expandInputs(args: readonly string[], options: WalkOptions
     }
   }
   seen?.clear();
-  const order = Uint32Array.from(shownPaths.keys()).sort((a, b) => (shownPaths[a]! < shownPaths[b]! ? -1 : shownPaths[a]! > shownPaths[b]! ? 1 : 0));
+  const repeated = links?.repeatedFiles(shownPaths);
+  const kept = repeated && repeated.size > 0 ? [...shownPaths.keys()].filter((index) => !repeated.has(index)) : shownPaths.keys();
+  const order = Uint32Array.from(kept).sort((a, b) => (shownPaths[a]! < shownPaths[b]! ? -1 : shownPaths[a]! > shownPaths[b]! ? 1 : 0));
   const paths = Array.from(order, (index) => shownPaths[index]!);
   const baseOf = Uint32Array.from(order, (index) => baseIndexes[index]!);
-  return { files: new InputList(options.cwd, paths, baseOf, bases), problems };
+  return { files: new InputList(options.cwd, paths, baseOf, bases, links?.skippedLinks() ?? []), problems };
 }
 
 async function glob(pattern: string, ignore: string[], fs: Listing, options: WalkOptions): Promise<AsyncIterable<string>> {
@@ -171,28 +178,37 @@ async function glob(pattern: string, ignore: string[], fs: Listing, options: Wal
   }) as AsyncIterable<string>;
 }
 
-type Listing = { readdir: typeof readdir };
+type Listing = { readdir: typeof readdir; stat?: typeof stat };
 type ReaddirCallback = (error: NodeJS.ErrnoException | null, entries?: unknown[]) => void;
 
 /**
  * The file system fast-glob walks through. A folder that cannot be listed (permission denied, an
  * I/O error) becomes a problem naming it, and the walk goes on with the other folders: fast-glob
- * would end the whole walk with it (or, with suppressErrors, drop it without a word).
+ * would end the whole walk with it (or, with suppressErrors, drop it without a word). With
+ * --follow-symlinks, `links` decides first whether a folder is listed at all.
  */
-function listing(shownFolder: (absolute: string) => string, problems: WalkProblem[]): Listing {
+function listing(shownFolder: (absolute: string) => string, problems: WalkProblem[], links?: LinkGuard): Listing {
   const list = (folder: string, ...rest: unknown[]) => {
     const callback = rest.pop() as ReaddirCallback;
-    (readdir as (...args: unknown[]) => void)(folder, ...rest, (error: NodeJS.ErrnoException | null, entries?: unknown[]) => {
-      // A folder gone since its parent was listed holds nothing to clean; fast-glob skips it too.
-      if (error && error.code !== 'ENOENT') {
-        problems.push({ path: shownFolder(folder), cause: describeFsError(error) });
-        callback(null, []);
-      } else {
-        callback(error, entries);
-      }
-    });
+    const read = () =>
+      (readdir as (...args: unknown[]) => void)(folder, ...rest, (error: NodeJS.ErrnoException | null, entries?: unknown[]) => {
+        // A folder gone since its parent was listed holds nothing to clean; fast-glob skips it too.
+        if (error && error.code !== 'ENOENT') {
+          problems.push({ path: shownFolder(folder), cause: describeFsError(error) });
+          callback(null, []);
+        } else {
+          callback(error, entries);
+        }
+      });
+    if (links) links.admit(folder, shownFolder(folder), (admitted) => (admitted ? read() : callback(null, [])));
+    else read();
   };
-  return { readdir: list as unknown as typeof readdir };
+  if (!links) return { readdir: list as unknown as typeof readdir };
+  const statBehindLink = (...args: unknown[]) => {
+    links.noteLink();
+    return (stat as (...args: unknown[]) => void)(...args);
+  };
+  return { readdir: list as unknown as typeof readdir, stat: statBehindLink as unknown as typeof stat };
 }
 
 /** A user's glob may say `./in/*.txt` or `in/../in/*.txt`; shown paths are plain. */

@@ -164,7 +164,8 @@ describe('symbolic links in an input folder', () => {
     const before = snapshot(root);
     const result = await runCli(['articles', '--follow-symlinks', '-o', 'out', '-q'], { cwd: work });
     expect(result.code).toBe(0);
-    expect(files(path.join(work, 'out'))).toEqual(['clean.md', 'link.txt', 'linked-folder/outside.txt', 'nested/footer.text', 'seed.txt']);
+    // link.txt and linked-folder/outside.txt are one file: it is cleaned once, under the first name.
+    expect(files(path.join(work, 'out'))).toEqual(['clean.md', 'link.txt', 'nested/footer.text', 'seed.txt']);
     expect(outside(snapshot(root), path.join('work', 'out'))).toEqual(before);
   });
 });

@@ -64,13 +64,77 @@ describe('expandInputs', () => {
     const dir = tree();
     mkdirSync(path.join(dir, 'linked'));
     writeFileSync(path.join(dir, 'linked/real.txt'), 'Some text.\n');
-    symlinkSync('../linked/real.txt', path.join(dir, 'articles/link.txt'));
+    writeFileSync(path.join(dir, 'other.txt'), 'Other text.\n');
+    symlinkSync('../other.txt', path.join(dir, 'articles/link.txt'));
     symlinkSync('../linked', path.join(dir, 'articles/linkdir'));
     expect((await shown(dir, ['articles'])).files).not.toContain('articles/link.txt -> link.txt');
     expect((await shown(dir, ['articles'], { followSymlinks: true })).files).toEqual(
       expect.arrayContaining(['articles/link.txt -> link.txt', 'articles/linkdir/real.txt -> linkdir/real.txt']),
     );
   });
+  describe('with --follow-symlinks, each real folder is walked once and each real file taken once', () => {
+    const followed = async (dir: string, args: string[]) => {
+      const { files, problems } = await expandInputs(args, { cwd: dir, ...defaults, followSymlinks: true });
+      return { files: [...files].map((file) => file.path), problems, skipped: files.skippedLinks };
+    };
+    const real = ['articles/clean.md', 'articles/nested/footer.text', 'articles/seed.txt'];
+
+    it('a link back up the tree (nested/loop -> ..) is not walked again', async () => {
+      const dir = tree();
+      symlinkSync('..', path.join(dir, 'articles/nested/loop'));
+      for (const input of ['articles', 'articles/**/*.{md,text,txt}']) {
+        expect(await followed(dir, [input]), input).toEqual({ files: real, problems: [], skipped: [{ path: 'articles/nested/loop', leadsTo: 'articles' }] });
+      }
+    });
+    it('a link to a folder walked under its own name, or to a file taken already, is skipped', async () => {
+      const dir = tree();
+      symlinkSync('nested', path.join(dir, 'articles/alias'));
+      symlinkSync('seed.txt', path.join(dir, 'articles/again.txt'));
+      expect(await followed(dir, ['articles'])).toEqual({
+        files: real,
+        problems: [],
+        skipped: [
+          { path: 'articles/again.txt', leadsTo: 'articles/seed.txt' },
+          { path: 'articles/alias', leadsTo: 'articles/nested' },
+        ],
+      });
+    });
+    it('a folder outside is walked through its link; a link in it to itself, or to a folder holding the one given, is not', async () => {
+      const dir = tree();
+      mkdirSync(path.join(dir, 'linked'));
+      writeFileSync(path.join(dir, 'linked/real.txt'), 'Some text.\n');
+      symlinkSync('.', path.join(dir, 'linked/self'));
+      symlinkSync('..', path.join(dir, 'linked/back'));
+      symlinkSync('../linked', path.join(dir, 'articles/linkdir'));
+      expect(await followed(dir, ['articles'])).toEqual({
+        files: ['articles/clean.md', 'articles/linkdir/real.txt', 'articles/nested/footer.text', 'articles/seed.txt'],
+        problems: [],
+        skipped: [
+          { path: 'articles/linkdir/back', leadsTo: '.' },
+          { path: 'articles/linkdir/self', leadsTo: 'linked' },
+        ],
+      });
+    });
+    it('two links to one folder outside: its files are taken once, under the first path in sorted order', async () => {
+      const dir = tree();
+      mkdirSync(path.join(dir, 'linked'));
+      writeFileSync(path.join(dir, 'linked/real.txt'), 'Some text.\n');
+      symlinkSync('../linked', path.join(dir, 'articles/one'));
+      symlinkSync('../linked', path.join(dir, 'articles/two'));
+      expect(await followed(dir, ['articles'])).toEqual({
+        files: [...real.slice(0, 2), 'articles/one/real.txt', 'articles/seed.txt'],
+        problems: [],
+        skipped: [{ path: 'articles/two/real.txt', leadsTo: 'articles/one/real.txt' }],
+      });
+    });
+    it('a link into another folder given is left to that folder', async () => {
+      const dir = tree();
+      mkdirSync(path.join(dir, 'other'));
+      symlinkSync('../articles/nested', path.join(dir, 'other/nested'));
+      expect(await followed(dir, ['other', 'articles'])).toEqual({ files: real, problems: [], skipped: [{ path: 'other/nested', leadsTo: 'articles/nested' }] });
+    });
+  });
+
   it('walks the working folder when given .', async () => {
     const dir = tree();
     expect((await shown(path.join(dir, 'articles'), ['.'])).files).toEqual(['clean.md -> clean.md', 'nested/footer.text -> nested/footer.text', 'seed.txt -> seed.txt']);
