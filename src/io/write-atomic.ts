@@ -1,4 +1,4 @@
-import { closeSync, fsyncSync, mkdirSync, openSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { chmodSync, chownSync, closeSync, fsyncSync, lstatSync, mkdirSync, openSync, realpathSync, renameSync, rmSync, writeFileSync, writeSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { pid } from 'node:process';
 
@@ -27,17 +27,41 @@ function inFolder<T>(folder: string, create: () => T): T {
   }
 }
 
+/** The file at `target` when it is a regular file; not a link's target, so a link's owner is never copied. */
+function regularFile(target: string): Stats | undefined {
+  const stat = lstatSync(target, { throwIfNoEntry: false });
+  return stat?.isFile() ? stat : undefined;
+}
+
+/**
+ * Gives the temporary file that will replace `existing` its mode bits and, where the process may
+ * give files away (root), its owner and group, so the rename brings them along. Set explicitly:
+ * the mode given to open goes through the umask (0664 would come back 0644).
+ */
+function keepAttributes(temporary: string, existing: Stats): void {
+  try {
+    chownSync(temporary, existing.uid, existing.gid);
+  } catch (error) {
+    // Not root: the file can only be ours. The content still goes in; the owner is what is lost.
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') throw error;
+  }
+  // After the owner: changing the owner clears the set-user-ID and set-group-ID bits.
+  chmodSync(temporary, existing.mode & 0o7777);
+}
+
 /**
  * Writes a whole file so that readers see the old content or the new, never half of it: a
- * temporary file in the same folder, then a rename. An existing file keeps its permissions.
+ * temporary file in the same folder, then a rename. An existing file keeps its mode bits and,
+ * when the process may set them, its owner and group.
  */
 export function writeAtomic(target: string, data: string | Uint8Array): void {
-  const existing = statSync(target, { throwIfNoEntry: false });
-  const mode = existing ? existing.mode & 0o7777 : undefined;
+  const existing = regularFile(target);
   const temporary = temporaryPath(target);
   temporaryFiles.add(temporary);
   try {
-    inFolder(path.dirname(target), () => writeFileSync(temporary, data, mode === undefined ? { flag: 'wx' } : { flag: 'wx', mode }));
+    // Private until its mode is set: the file it replaces may not be readable by all.
+    inFolder(path.dirname(target), () => writeFileSync(temporary, data, { flag: 'wx', mode: existing ? 0o600 : 0o666 }));
+    if (existing) keepAttributes(temporary, existing);
     renameSync(temporary, target);
   } catch (error) {
     rmSync(temporary, { force: true });
@@ -69,9 +93,19 @@ export interface Sink {
  * until then it is a temporary file in the same folder, removed if the run stops.
  */
 export function openAtomicFile(target: string): Sink {
+  const existing = regularFile(target);
   const temporary = temporaryPath(target);
-  let fd: number | undefined = inFolder(path.dirname(target), () => openSync(temporary, 'wx'));
   temporaryFiles.add(temporary);
+  let fd: number | undefined;
+  try {
+    fd = inFolder(path.dirname(target), () => openSync(temporary, 'wx', existing ? 0o600 : 0o666));
+    if (existing) keepAttributes(temporary, existing);
+  } catch (error) {
+    if (fd !== undefined) closeSync(fd);
+    rmSync(temporary, { force: true });
+    temporaryFiles.delete(temporary);
+    throw error;
+  }
   let buffer = '';
   const flush = () => {
     if (buffer !== '' && fd !== undefined) writeSync(fd, buffer);

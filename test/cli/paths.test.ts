@@ -3,7 +3,7 @@
  * output folder, an output folder inside an input folder), winnow writes only below --out-dir and
  * never overwrites an input unless --write says so.
  */
-import { cpSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, cpSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -167,6 +167,24 @@ describe('symbolic links in an input folder', () => {
     // link.txt and linked-folder/outside.txt are one file: it is cleaned once, under the first name.
     expect(files(path.join(work, 'out'))).toEqual(['clean.md', 'link.txt', 'nested/footer.text', 'seed.txt']);
     expect(outside(snapshot(root), path.join('work', 'out'))).toEqual(before);
+  });
+});
+
+describe('--write keeps what the rewritten file was', () => {
+  it('its mode bits (0664 and 0444 here, which a umask of 022 would turn into 0644) and, run as root, its owner and group', async () => {
+    const { work, elsewhere } = setUp();
+    const asRoot = process.getuid?.() === 0;
+    const shared = path.join(work, 'articles/seed.txt');
+    const readOnly = path.join(elsewhere, 'outside.txt');
+    chmodSync(shared, 0o664);
+    chmodSync(readOnly, 0o444);
+    if (asRoot) chownSync(shared, 65534, 65534);
+    const result = await runCli(['articles/seed.txt', readOnly, '--write', '-q'], { cwd: work });
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    for (const file of [shared, readOnly]) expectCleanSeed(readFileSync(file, 'utf8'));
+    expect(statSync(shared).mode & 0o7777).toBe(0o664);
+    expect(statSync(readOnly).mode & 0o7777).toBe(0o444);
+    if (asRoot) expect(statSync(shared)).toMatchObject({ uid: 65534, gid: 65534 });
   });
 });
 

@@ -1,4 +1,4 @@
-import { chmodSync, lstatSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, lstatSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -38,6 +38,29 @@ describe('writeAtomic', () => {
 });
 
 describe('rewriteAtomic', () => {
+  it('keeps the mode bits of the file it rewrites, also those the umask would take away', () => {
+    const dir = temp();
+    for (const [name, mode] of [['shared.txt', 0o664], ['read-only.txt', 0o444], ['setgid.txt', 0o2775]] as const) {
+      const file = path.join(dir, name);
+      writeFileSync(file, 'old');
+      chmodSync(file, mode);
+      rewriteAtomic(file, 'new');
+      expect(statSync(file).mode & 0o7777, name).toBe(mode);
+      expect(readFileSync(file, 'utf8')).toBe('new');
+    }
+  });
+  // Only root may give a file to another user; as anyone else the rewritten file is theirs.
+  it.runIf(process.getuid?.() === 0)('run as root, keeps the owner and group of the file it rewrites', () => {
+    const dir = temp();
+    const file = path.join(dir, 'nobody.txt');
+    writeFileSync(file, 'old');
+    chownSync(file, 65534, 65534);
+    chmodSync(file, 0o444);
+    rewriteAtomic(file, 'new');
+    expect(statSync(file)).toMatchObject({ uid: 65534, gid: 65534 });
+    expect(statSync(file).mode & 0o7777).toBe(0o444);
+    expect(readFileSync(file, 'utf8')).toBe('new');
+  });
   it('replaces the file a symbolic link points to, and keeps the link', () => {
     const dir = temp();
     writeFileSync(path.join(dir, 'real.txt'), 'old');
