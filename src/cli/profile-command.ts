@@ -5,7 +5,8 @@ import { DEFAULT_LIMITS, describeFsError, readInput } from '../io/read-input.js'
 import { describeJsonlReadError, openJsonlFile } from '../io/read-jsonl.js';
 import { expandInputs, type InputFile } from '../io/walk.js';
 import { describeSkippedLinks } from '../io/links.js';
-import { openAtomicFile, type Sink } from '../io/write-atomic.js';
+import { findTarget, openOutputFile } from '../io/output-file.js';
+import type { Sink } from '../io/write-atomic.js';
 import { countDocument, documentCount, emptyProfile, mergeProfiles, parseProfile, ProfileError, pruneProfile, serializeProfile, type Profile } from '../corpus/profile.js';
 import { plural } from '../detectors/detector.js';
 import { BATCH_BYTES } from './clean-jsonl.js';
@@ -175,7 +176,7 @@ function mergeFiles(files: readonly string[], cwd: string): Profile {
 
 function openOutput(absolute: string, shown: string): Sink {
   try {
-    return openAtomicFile(absolute);
+    return openOutputFile(findTarget(absolute));
   } catch (error) {
     throw new UsageError(`${shown}: cannot write the profile: ${describeFsError(error)}`);
   }

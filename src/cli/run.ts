@@ -4,8 +4,9 @@ import { findConfig, readSettingsFile } from '../io/find-config.js';
 import { readVersion } from '../io/package-info.js';
 import { argumentKind, expandInputs, InputList } from '../io/walk.js';
 import { describeSkippedLinks } from '../io/links.js';
-import { isInside, OutDir, realPathOf } from '../io/out-dir.js';
-import { openAtomicFile, removeTemporaryFiles, type Sink } from '../io/write-atomic.js';
+import { folderResolver, isInside, OutDir, realPathOf } from '../io/out-dir.js';
+import { findTarget, openOutputFile, overwritesInput, type OutputTarget } from '../io/output-file.js';
+import { removeTemporaryFiles, type Sink } from '../io/write-atomic.js';
 import { describeFsError } from '../io/read-input.js';
 import type { ReportHeader } from '../report/json.js';
 import { summarize } from '../report/summary.js';
@@ -201,25 +202,20 @@ async function chooseCleaner(jobs: number | undefined, total: number, engine: En
 }
 
 /**
- * Refused before any work: an --out-dir or --report that would overwrite an input, an input whose
- * mirrored path would leave --out-dir, and two inputs (or an input and the report) landing on one
- * file. Paths are compared through symbolic links too, so `-o link-to-in` is caught; folders are
- * resolved once each.
+ * Refused before any work: a --report that cannot be written (a folder) or that would overwrite an
+ * input, an input whose mirrored path would leave --out-dir, and two inputs (or an input and the
+ * report) landing on one file. Paths are compared through symbolic links too, so `-o link-to-in`
+ * and `--report link-to-an-input` are caught; folders are resolved once each.
  */
 export function refuseOverwrites(files: InputList, settings: Settings, cwd: string): void {
-  const report = settings.report !== undefined && settings.report !== '-' ? path.resolve(cwd, settings.report) : undefined;
-  const realFolders = new Map<string, string>();
-  const realPath = (file: string) => {
-    const folder = path.dirname(file);
-    let real = realFolders.get(folder);
-    if (real === undefined) realFolders.set(folder, (real = realPathOf(folder)));
-    return path.join(real, path.basename(file));
-  };
-  const realReport = report !== undefined ? realPath(report) : undefined;
+  const report = settings.report !== undefined && settings.report !== '-' ? reportTarget(settings.report, cwd) : undefined;
+  const realPath = folderResolver();
+  const realReport = report?.write === 'replace' ? report.path : undefined;
+  const overwritesReport = realReport !== undefined ? overwritesInput(report!) : undefined;
   const inputs = new Set<string>();
   for (const file of files) {
-    const real = settings.outDir !== undefined || realReport !== undefined ? realPath(file.absolute) : file.absolute;
-    if (file.absolute === report || real === realReport) throw new UsageError(`--report ${settings.report} would overwrite an input`);
+    const real = settings.outDir !== undefined || overwritesReport !== undefined ? realPath(file.absolute) : file.absolute;
+    if (overwritesReport?.(file.absolute, real)) throw new UsageError(`--report ${settings.report} would overwrite an input`);
     if (settings.outDir !== undefined) inputs.add(real);
   }
   if (settings.outDir === undefined) return;
@@ -237,6 +233,15 @@ export function refuseOverwrites(files: InputList, settings: Settings, cwd: stri
     const other = targets.get(real);
     if (other) throw new UsageError(`${other} and ${file.path} would both be written to ${target.shown}`);
     targets.set(real, file.path);
+  }
+}
+
+/** Where --report FILE goes, links followed; a target that cannot be written is refused here, before any work. */
+function reportTarget(report: string, cwd: string): OutputTarget {
+  try {
+    return findTarget(path.resolve(cwd, report));
+  } catch (error) {
+    throw new UsageError(`${report}: cannot write the report: ${describeFsError(error)}`);
   }
 }
 
@@ -301,7 +306,7 @@ export async function openReport(settings: Settings, mode: string, io: CliIo, js
   } else {
     let file: Sink;
     try {
-      file = openAtomicFile(path.resolve(io.cwd, report));
+      file = openOutputFile(findTarget(path.resolve(io.cwd, report)));
     } catch (error) {
       throw new UsageError(`${report}: cannot write the report: ${describeFsError(error)}`);
     }

@@ -24,6 +24,20 @@ export function realPathOf(file: string): string {
   }
 }
 
+/**
+ * Real paths of files by their folders' real paths, each folder resolved once: a large run pays one
+ * realpath per folder, not per file. The file's own name is kept, so a link is not followed.
+ */
+export function folderResolver(): (file: string) => string {
+  const realFolders = new Map<string, string>();
+  return (file) => {
+    const folder = path.dirname(file);
+    let real = realFolders.get(folder);
+    if (real === undefined) realFolders.set(folder, (real = realPathOf(folder)));
+    return path.join(real, path.basename(file));
+  };
+}
+
 /** True when `inner` is `outer` or lies below it (both absolute and normalised). */
 export function isInside(outer: string, inner: string): boolean {
   return inner === outer || inner.startsWith(outer.endsWith(path.sep) ? outer : outer + path.sep);

@@ -106,28 +106,16 @@ export function openAtomicFile(target: string): Sink {
     temporaryFiles.delete(temporary);
     throw error;
   }
-  let buffer = '';
-  const flush = () => {
-    if (buffer !== '' && fd !== undefined) writeSync(fd, buffer);
-    buffer = '';
-  };
+  const writer = bufferedWriter(() => fd);
   const release = () => {
     if (fd !== undefined) closeSync(fd);
     fd = undefined;
   };
   return {
-    write(data) {
-      if (typeof data === 'string') {
-        buffer += data;
-        if (buffer.length >= 1 << 16) flush();
-      } else {
-        flush();
-        if (fd !== undefined) writeSync(fd, data);
-      }
-    },
+    write: writer.write,
     close() {
       try {
-        flush();
+        writer.flush();
         if (fd !== undefined) fsyncSync(fd);
         release();
         renameSync(temporary, target);
@@ -145,6 +133,59 @@ export function openAtomicFile(target: string): Sink {
       temporaryFiles.delete(temporary);
     },
   };
+}
+
+/**
+ * A file written as it is, piece by piece, with no temporary file and no rename: a device, a FIFO
+ * or an open descriptor (/dev/stdout), which a rename would replace rather than write to. What
+ * was written stays written when the run stops; a pipe cannot take it back.
+ */
+export function openStreamedFile(file: string, append: boolean): Sink {
+  let fd: number | undefined = openSync(file, append ? 'a' : 'w');
+  const writer = bufferedWriter(() => fd);
+  const release = () => {
+    if (fd !== undefined) closeSync(fd);
+    fd = undefined;
+  };
+  return {
+    write: writer.write,
+    close() {
+      try {
+        writer.flush();
+      } finally {
+        release();
+      }
+    },
+    abort: release,
+  };
+}
+
+/** Gathers small strings into writes of 64 kB or more; bytes go out at once, in order. */
+function bufferedWriter(fd: () => number | undefined): { write(data: string | Uint8Array): void; flush(): void } {
+  let buffer = '';
+  const flush = () => {
+    const open = fd();
+    if (buffer !== '' && open !== undefined) writeAll(open, Buffer.from(buffer));
+    buffer = '';
+  };
+  return {
+    write(data) {
+      if (typeof data === 'string') {
+        buffer += data;
+        if (buffer.length >= 1 << 16) flush();
+      } else {
+        flush();
+        const open = fd();
+        if (open !== undefined) writeAll(open, data);
+      }
+    },
+    flush,
+  };
+}
+
+/** A write to a pipe may take part of the bytes (when a signal comes in between); the rest follows. */
+function writeAll(fd: number, bytes: Uint8Array): void {
+  for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
 }
 
 /** Removes every temporary file this process still has on disk. */

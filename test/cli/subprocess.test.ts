@@ -1,11 +1,11 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jsonlScenarios } from './jsonl-scenarios.js';
-import { checkScenario, scenarios } from './scenarios.js';
+import { checkScenario, expectValidReport, scenarios } from './scenarios.js';
 import { copyFixture, removeDir, repoDir } from './support.js';
 
 const bin = path.join(repoDir, 'bin/winnow.js');
@@ -181,6 +181,29 @@ describe('stopping', () => {
     expect(shell.stdout).toBe('big/article-00000.txt\n');
     expect(shell.stderr).not.toMatch(/Error|EPIPE|\n\s+at /);
   }, 60_000);
+});
+
+describe('--report to an open file descriptor', () => {
+  // Through a shell, because a shell gives pipes where spawnSync gives sockets, which cannot be opened by name.
+  const wouldChange = 'winnow: articles/nested/footer.text: would change\nwinnow: articles/seed.txt: would change\n';
+  const shell = (script: string, cwd: string) => spawnSync('bash', ['-c', script, 'bash', process.execPath, bin], { cwd, encoding: 'utf8', env: childEnv() });
+
+  it('--report >(cmd), a /dev/fd/N pipe: the report goes to cmd', () => {
+    const dir = copyFixture('tree');
+    dirs.push(dir);
+    const child = shell('"$1" "$2" articles --check -q --report >(cat > read.json); echo "status $?"; wait $!', dir);
+    expect(child).toMatchObject({ status: 0, stdout: 'status 1\n', stderr: wouldChange });
+    expect(expectValidReport(readFileSync(path.join(dir, 'read.json'), 'utf8')).files).toHaveLength(3);
+  });
+
+  it.runIf(existsSync('/dev/stdout'))('--report /dev/stdout into a pipe: the report reaches stdout, and /dev/stdout stays a link', () => {
+    const dir = copyFixture('tree');
+    dirs.push(dir);
+    const child = shell('"$1" "$2" articles --check -q --report /dev/stdout | cat', dir);
+    expect(child).toMatchObject({ status: 0, stderr: wouldChange });
+    expect(expectValidReport(child.stdout).files).toHaveLength(3);
+    expect(lstatSync('/dev/stdout').isSymbolicLink()).toBe(true);
+  });
 });
 
 describe('startup', () => {
