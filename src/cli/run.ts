@@ -4,7 +4,7 @@ import { findConfig, readSettingsFile } from '../io/find-config.js';
 import { readVersion } from '../io/package-info.js';
 import { argumentKind, expandInputs, InputList } from '../io/walk.js';
 import { describeSkippedLinks } from '../io/links.js';
-import { folderResolver, isInside, OutDir, realPathOf } from '../io/out-dir.js';
+import { checkOutDir, folderResolver, isInside, OutDir, realPathOf } from '../io/out-dir.js';
 import { findTarget, openOutputFile, overwritesInput, type OutputTarget } from '../io/output-file.js';
 import { removeTemporaryFiles, type Sink } from '../io/write-atomic.js';
 import { describeFsError } from '../io/read-input.js';
@@ -203,7 +203,7 @@ async function chooseCleaner(jobs: number | undefined, total: number, engine: En
 
 /**
  * Refused before any work: a --report that cannot be written (a folder) or that would overwrite an
- * input, an input whose mirrored path would leave --out-dir, and two inputs (or an input and the
+ * input, an --out-dir that is not a folder, an input whose mirrored path would leave --out-dir, and two inputs (or an input and the
  * report) landing on one file. Paths are compared through symbolic links too, so `-o link-to-in`
  * and `--report link-to-an-input` are caught; folders are resolved once each.
  */
@@ -220,6 +220,11 @@ export function refuseOverwrites(files: InputList, settings: Settings, cwd: stri
   }
   if (settings.outDir === undefined) return;
   const outDir = path.resolve(cwd, settings.outDir);
+  try {
+    checkOutDir(outDir);
+  } catch (error) {
+    throw new UsageError(`${settings.outDir}: cannot write the outputs there: ${describeFsError(error)}`);
+  }
   const realOutDir = realPathOf(outDir);
   const targets = new Map<string, string>();
   for (const file of files) {

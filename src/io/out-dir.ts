@@ -1,4 +1,4 @@
-import { realpathSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { writeAtomic } from './write-atomic.js';
 
@@ -41,6 +41,16 @@ export function folderResolver(): (file: string) => string {
 /** True when `inner` is `outer` or lies below it (both absolute and normalised). */
 export function isInside(outer: string, inner: string): boolean {
   return inner === outer || inner.startsWith(outer.endsWith(path.sep) ? outer : outer + path.sep);
+}
+
+/**
+ * Throws when `root` cannot be the --out-dir: it is something other than a folder, or a parent of
+ * it is a file (the file system's error, ENOTDIR). A folder that does not exist yet is fine; it is
+ * made with the first output.
+ */
+export function checkOutDir(root: string): void {
+  const stat = statSync(root, { throwIfNoEntry: false });
+  if (stat !== undefined && !stat.isDirectory()) throw new Error('not a directory');
 }
 
 /**

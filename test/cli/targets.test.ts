@@ -80,6 +80,22 @@ describe('a --report that is a folder', () => {
   });
 });
 
+describe('an --out-dir that is not a folder', () => {
+  it.each([
+    ['an existing file', ['articles', '-o', 'afile'], 'winnow: afile: cannot write the outputs there: not a directory\n'],
+    ['below a file', ['articles', '-o', 'afile/clean'], 'winnow: afile/clean: cannot write the outputs there: a parent of this path is not a directory\n'],
+    ['an existing file, for JSON Lines', ['lines.jsonl', '-o', 'afile'], 'winnow: afile: cannot write the outputs there: not a directory\n'],
+  ])('%s: refused before any work, with one line', async (_, args, stderr) => {
+    const dir = tree();
+    writeFileSync(path.join(dir, 'afile'), 'hi\n');
+    writeFileSync(path.join(dir, 'lines.jsonl'), '{"text":"a line"}\n');
+    const result = await runCli([...args, '--report', 'r.json'], { cwd: dir });
+    expect(result).toMatchObject({ code: 2, stdout: '', stderr });
+    expect(readFileSync(path.join(dir, 'afile'), 'utf8')).toBe('hi\n');
+    expect(readdirSync(dir)).not.toContain('r.json');
+  });
+});
+
 describe('--report to a FIFO', () => {
   it('streams the report to the process reading it; the FIFO stays a FIFO', async () => {
     const dir = tree();
