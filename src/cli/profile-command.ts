@@ -5,7 +5,8 @@ import { DEFAULT_LIMITS, describeFsError, readInput } from '../io/read-input.js'
 import { describeJsonlReadError, openJsonlFile } from '../io/read-jsonl.js';
 import { expandInputs, type InputFile } from '../io/walk.js';
 import { describeSkippedLinks } from '../io/links.js';
-import { findTarget, openOutputFile } from '../io/output-file.js';
+import { folderResolver } from '../io/out-dir.js';
+import { findTarget, openOutputFile, overwritesInput, type OutputTarget } from '../io/output-file.js';
 import type { Sink } from '../io/write-atomic.js';
 import { countDocument, documentCount, emptyProfile, mergeProfiles, parseProfile, ProfileError, pruneProfile, serializeProfile, type Profile } from '../corpus/profile.js';
 import { plural } from '../detectors/detector.js';
@@ -59,11 +60,13 @@ export async function runProfile(argv: readonly string[], io: CliIo, now: () => 
   if (flags.paths.includes('-')) throw new UsageError('winnow profile counts files; stdin is not read (give files, folders or globs)');
   const output = v.output as string | undefined;
   if (output === '') throw new UsageError('--output needs a file name, or - for stdout');
+  const target = output === undefined || output === '-' ? undefined : outputTarget(output, io.cwd);
   let problems = 0;
   let profile: Profile;
   if (v.merge) {
     const stray = COUNTING_FLAGS.find((name) => v[name] !== undefined);
     if (stray) throw new UsageError(`--${stray} applies to counting documents; --merge adds up profiles as they are`);
+    refuseOverwrite(target, output ?? '-', flags.paths.map((file) => ({ path: file, absolute: path.resolve(io.cwd, file) })));
     profile = mergeFiles(flags.paths, io.cwd);
   } else {
     const { config } = loadConfig(flags, io.cwd);
@@ -82,6 +85,7 @@ export async function runProfile(argv: readonly string[], io: CliIo, now: () => 
     const corpus = corpusSettings(flags, io.cwd);
     const siteOf = siteFinder(corpus);
     const { files, problems: walkProblems } = await expandInputs(flags.paths, { cwd: io.cwd, ...walk });
+    refuseOverwrite(target, output ?? '-', files);
     const problem = (shown: string, cause: string) => {
       io.stderr.write(`winnow: ${shown}: ${cause}\n`);
       problems++;
@@ -109,10 +113,7 @@ export async function runProfile(argv: readonly string[], io: CliIo, now: () => 
     return io.signal.reason === 'SIGTERM' ? EXIT.SIGTERM : EXIT.SIGINT;
   }
 
-  const sink: Sink =
-    output === undefined || output === '-'
-      ? { write: (text) => void io.stdout.write(text), close() {}, abort() {} }
-      : openOutput(path.resolve(io.cwd, output), output);
+  const sink: Sink = target === undefined ? { write: (text) => void io.stdout.write(text), close() {}, abort() {} } : openOutput(target, output ?? '-');
   for (const piece of serializeProfile(profile)) sink.write(piece);
   sink.close();
   if (!v.quiet) {
@@ -174,9 +175,28 @@ function mergeFiles(files: readonly string[], cwd: string): Profile {
   }
 }
 
-function openOutput(absolute: string, shown: string): Sink {
+/** Where -o FILE goes, links followed; a target that cannot be written (a folder) is refused before any work. */
+function outputTarget(output: string, cwd: string): OutputTarget {
   try {
-    return openOutputFile(findTarget(absolute));
+    return findTarget(path.resolve(cwd, output));
+  } catch (error) {
+    throw new UsageError(`${output}: cannot write the profile: ${describeFsError(error)}`);
+  }
+}
+
+/** Refused before any counting, as cleaning refuses an --out-dir or --report over an input: -o onto one of the inputs (profiles, with --merge). */
+function refuseOverwrite(target: OutputTarget | undefined, output: string, inputs: Iterable<{ path: string; absolute: string }>): void {
+  if (target?.write !== 'replace') return;
+  const overwrites = overwritesInput(target);
+  const realPath = folderResolver();
+  for (const input of inputs) {
+    if (overwrites(input.absolute, realPath(input.absolute))) throw new UsageError(`--output ${output} would overwrite the input ${input.path}`);
+  }
+}
+
+function openOutput(target: OutputTarget, shown: string): Sink {
+  try {
+    return openOutputFile(target);
   } catch (error) {
     throw new UsageError(`${shown}: cannot write the profile: ${describeFsError(error)}`);
   }

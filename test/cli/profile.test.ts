@@ -1,5 +1,5 @@
 /** winnow profile, and cleaning with --profile: the corpus commands, run in-process on fixtures/corpus. */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -94,6 +94,8 @@ describe('winnow profile', () => {
     [['profile', '--merge', 'missing.json'], 'missing.json: cannot read the profile: no such file or directory'],
     [['profile', '--merge', 'corpus/valley-courier/01-mill-reopens.txt'], 'corpus/valley-courier/01-mill-reopens.txt: not JSON'],
     [['profile', 'corpus', '--write'], 'unknown option --write'],
+    [['profile', 'corpus', '-o', 'corpus'], 'corpus: cannot write the profile: is a directory'],
+    [['profile', 'corpus', '-o', 'corpus/harbour-gazette/01-ferry-timetable-may.txt'], '--output corpus/harbour-gazette/01-ferry-timetable-may.txt would overwrite the input corpus/harbour-gazette/01-ferry-timetable-may.txt'],
     [['corpus', '-o', 'out', '--template-min-docs', '4'], '--template-min-docs applies to cleaning with a profile; add --profile FILE'],
     [['corpus', '-o', 'out', '--site-root', 'corpus'], "--site-root says which site each input's profile counts apply to; add --profile FILE"],
     [['corpus', '-o', 'out', '--profile', 'p.json', '--site', 'a', '--site-root', 'corpus'], '--site and --site-root cannot be used together'],
@@ -104,6 +106,34 @@ describe('winnow profile', () => {
     expect(result).toMatchObject({ code: 2, stdout: '' });
     expect(result.stderr.startsWith(`winnow: ${message}`)).toBe(true);
     expect(readdirSync(cwd)).toEqual(['corpus']);
+  });
+});
+
+describe('winnow profile -o that would overwrite an input', () => {
+  test('an article: refused before any counting, the article kept', async () => {
+    const cwd = corpusDir();
+    const article = 'corpus/harbour-gazette/01-ferry-timetable-may.txt';
+    const before = read(cwd, article);
+    const result = await runCli(['profile', 'corpus', '-o', article], { cwd });
+    expect(result).toEqual({ code: 2, stdout: '', stderr: `winnow: --output ${article} would overwrite the input ${article}\n` });
+    expect(read(cwd, article)).toBe(before);
+  });
+
+  test('an article, through a symbolic link', async () => {
+    const cwd = corpusDir();
+    symlinkSync('corpus/valley-courier', path.join(cwd, 'alias'));
+    const result = await runCli(['profile', 'corpus', '-o', 'alias/01-mill-reopens.txt'], { cwd });
+    expect(result).toMatchObject({ code: 2, stderr: 'winnow: --output alias/01-mill-reopens.txt would overwrite the input corpus/valley-courier/01-mill-reopens.txt\n' });
+  });
+
+  test('one of the profiles --merge adds up', async () => {
+    const cwd = corpusDir();
+    await runCli(['profile', 'corpus/harbour-gazette', '-o', 'a.json', '-q'], { cwd });
+    await runCli(['profile', 'corpus/valley-courier', '-o', 'b.json', '-q'], { cwd });
+    const before = read(cwd, 'b.json');
+    const result = await runCli(['profile', '--merge', 'a.json', 'b.json', '-o', 'b.json'], { cwd });
+    expect(result).toEqual({ code: 2, stdout: '', stderr: 'winnow: --output b.json would overwrite the input b.json\n' });
+    expect(read(cwd, 'b.json')).toBe(before);
   });
 });
 
