@@ -1,7 +1,7 @@
 import type { Analysis } from '../core/analysis.js';
 import type { Finding } from '../core/types.js';
 import { blockFinding, plural, type Detector } from './detector.js';
-import { bodyBounds, findTitle, headlineAbove, mainRun, roles, type Role, type Run } from './regions.js';
+import { articleEnds, bodyBounds, findTitle, headlineAbove, mainRun, roles, type Role, type Run } from './regions.js';
 import weights from './block-classifier.weights.json' with { type: 'json' };
 
 /**
@@ -74,7 +74,9 @@ const prose = (r: Role | undefined) => (r === 'body' ? 1 : r === 'sentence' ? 0.
 export function blockTable(analysis: Analysis, earlier: readonly Finding[]): BlockTable {
   const { blocks } = analysis.doc;
   const role = roles(analysis, earlier);
-  const main = mainRun(analysis, role);
+  // Lines pages put inside articles (a price button between a listicle's items, an ad marker) do not
+  // break the main stretch here: what stands between them is the article, not for the model to judge.
+  const main = mainRun(analysis, role, 0, role.length - 1, articleEnds(analysis, earlier, role));
   const n = blocks.length;
   const bounds = bodyBounds(role);
   const headline = main ? headlineAbove(analysis, role, main.first) ?? findTitle(analysis, role, main.first, false) : undefined;

@@ -1,8 +1,6 @@
 import type { Analysis } from '../core/analysis.js';
-import type { Finding } from '../core/types.js';
-import { coverage, type Detector } from './detector.js';
-import { matchRules, rulesFor } from './phrase-rules.js';
-import { bodyBounds, CLAIMING, comesNearMain, keptCopies, mainRun, regionFindings, roles, spareKeptCopies, type Role } from './regions.js';
+import type { Detector } from './detector.js';
+import { articleEnds, bodyBounds, comesNearMain, keptCopies, mainRun, regionFindings, roles, spareKeptCopies, type Role } from './regions.js';
 
 // The most prose a box under a chrome heading holds: a bio, a newsletter pitch.
 const BOX_CHARS = 600;
@@ -64,23 +62,6 @@ export const footerRegion: Detector = {
     return { findings: regionFindings(analysis, this.id, 'footer', first, last, role, 'after the last body paragraph'), protect };
   },
 };
-
-/**
- * The chrome blocks that show an article has ended: those another detector than the phrase rules
- * found (a label list, a menu), and phrase-rule lines but those of rules that also stand inside
- * articles (see PhraseRule.inArticle). The short lines chrome-run took between two chrome lines
- * show nothing either way.
- */
-function articleEnds(analysis: Analysis, earlier: readonly Finding[], role: readonly Role[]): Uint8Array {
-  const other = coverage(analysis, earlier.filter((f) => !CLAIMING.has(f.kind) && f.detector !== 'boilerplate-phrase' && f.detector !== 'chrome-run'));
-  const out = new Uint8Array(role.length);
-  for (let i = 0; i < role.length; i++) if (role[i] === 'chrome' && other[i]) out[i] = 1;
-  // The same rules the boilerplate-phrase detector tried, so their matches are already known.
-  for (const hit of matchRules(analysis, rulesFor(analysis, (r) => r.kind !== 'attribution'))) {
-    if (role[hit.block] === 'chrome' && !hit.rule.inArticle) out[hit.block] = 1;
-  }
-  return out;
-}
 
 /**
  * A footer that starts just after a box's text starts at the box's heading instead: a chrome

@@ -3,6 +3,7 @@ import { blockRange } from '../core/plan.js';
 import type { Analysis } from '../core/analysis.js';
 import type { Finding } from '../core/types.js';
 import { blockFinding, coverage, plural } from './detector.js';
+import { matchRules, rulesFor } from './phrase-rules.js';
 import { OTHER_MONTH } from './rules/attribution.js';
 import { builtinRules } from './rules/index.js';
 
@@ -174,10 +175,27 @@ export function spareKeptCopies(copies: readonly KeptCopy[], first: number, last
 }
 
 /**
+ * The chrome blocks that show an article has ended: those another detector than the phrase rules
+ * found (a label list, a menu), and phrase-rule lines but those of rules that also stand inside
+ * articles (see PhraseRule.inArticle). The short lines chrome-run took between two chrome lines
+ * show nothing either way.
+ */
+export function articleEnds(analysis: Analysis, earlier: readonly Finding[], role: readonly Role[]): Uint8Array {
+  const other = coverage(analysis, earlier.filter((f) => !CLAIMING.has(f.kind) && f.detector !== 'boilerplate-phrase' && f.detector !== 'chrome-run'));
+  const out = new Uint8Array(role.length);
+  for (let i = 0; i < role.length; i++) if (role[i] === 'chrome' && other[i]) out[i] = 1;
+  // The same rules the boilerplate-phrase detector tried, so their matches are already known.
+  for (const hit of matchRules(analysis, rulesFor(analysis, (r) => r.kind !== 'attribution'))) {
+    if (role[hit.block] === 'chrome' && !hit.rule.inArticle) out[hit.block] = 1;
+  }
+  return out;
+}
+
+/**
  * The article's main stretch: the run of blocks with the most prose in it, where prose counts by
  * its length and every short or chrome line in between costs a little (a maximum-sum subarray).
  */
-export function mainRun(analysis: Analysis, role: readonly Role[], from = 0, to = role.length - 1): Run | undefined {
+export function mainRun(analysis: Analysis, role: readonly Role[], from = 0, to = role.length - 1, ends?: Uint8Array): Run | undefined {
   let best = 0;
   let bestFirst = -1;
   let bestLast = -1;
@@ -186,7 +204,8 @@ export function mainRun(analysis: Analysis, role: readonly Role[], from = 0, to 
   for (let i = from; i <= to; i++) {
     const chars = analysis.features[i]!.chars;
     const r = role[i];
-    const weight = r === 'body' ? chars : r === 'sentence' ? chars / 2 : r === 'claimed' ? 0 : r === 'chrome' ? -80 : -40;
+    // With `ends` (see articleEnds), chrome that also stands inside articles costs nothing.
+    const weight = r === 'body' ? chars : r === 'sentence' ? chars / 2 : r === 'claimed' ? 0 : r === 'chrome' ? (ends && !ends[i] ? 0 : -80) : -40;
     if (sum <= 0) {
       sum = 0;
       first = i;

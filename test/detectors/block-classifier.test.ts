@@ -1,6 +1,7 @@
 /** block-classifier: blocks outside the article's main stretch that a trained model reads as chrome. */
 import { describe, expect, test } from 'vitest';
 import { analyse, resolveSettings } from '../../src/core/analysis.js';
+import { cleanText } from '../../src/index.js';
 import type { Finding } from '../../src/core/types.js';
 import { blockClassifier, blockTable, FEATURES, makeBlockClassifier, type Model } from '../../src/detectors/block-classifier.js';
 import weights from '../../src/detectors/block-classifier.weights.json' with { type: 'json' };
@@ -38,6 +39,14 @@ const lines = (found: string[]) => found.map((f) => f.slice(0, f.indexOf(':')));
 const ranges = (found: string[]) => lines(found).map((r) => r.split('-').map(Number) as [number, number]);
 
 describe('block-classifier', () => {
+  test("the items of a listicle between shop buttons stay: those buttons stand inside articles and do not end its main stretch", () => {
+    const items = [1, 2, 3, 4].flatMap((n) => [`${n}. Harbour Kettle ${n}00 – best for small kitchens`, BODY[n]!, 'View Deal', `£${n}9 at Amazon`]);
+    const doc = paragraphs(TITLE, BODY[0], ...items, BODY[5]!);
+    const out = cleanText(doc).text;
+    for (const n of [1, 2, 3, 4]) expect(out).toContain(`${n}. Harbour Kettle ${n}00 – best for small kitchens`);
+    expect(out).not.toContain('View Deal');
+  });
+
   test('a sidebar of short title-cased links after the article is flagged where it is far from the article, with a reason', () => {
     const doc = paragraphs(TITLE, ...BODY, ...SIDEBAR, BLURB);
     // Lines: title 1, body 3-13, sidebar title 15 and its items 17-53, blurb 55. The model is sure
