@@ -4,6 +4,9 @@ import { articleEnds, bodyBounds, comesNearMain, keptCopies, mainRun, regionFind
 
 // The most prose a box under a chrome heading holds: a bio, a newsletter pitch.
 const BOX_CHARS = 600;
+// The most short lines in a row a section of the article holds after its main stretch (a heading
+// and a few items); more are a list of links.
+const SECTION_SHORT_LINES = 5;
 // A full stop, question or exclamation mark at the end, past closing quotes and brackets; not a
 // colon, which heads what follows ("TrackBack URL for this entry:").
 const SENTENCE_END = /[.!?…]["'”’)\]]*$/;
@@ -30,9 +33,20 @@ export const footerRegion: Detector = {
       // articles (an ad marker, a related-links box): a line that ends articles must be in the tail,
       // and no stretch of prose after the main one may come near it (the rest of a split article would).
       const ends = articleEnds(analysis, earlier, role);
-      let ended = false;
-      for (let i = main.last + 1; i <= bounds.last && !ended; i++) ended = ends[i] === 1;
-      if (ended && !comesNearMain(analysis, role, main, main.last + 1, role.length - 1)) end = main.last;
+      let firstEnd = -1;
+      for (let i = main.last + 1; i <= bounds.last && firstEnd < 0; i++) if (ends[i] === 1) firstEnd = i;
+      if (firstEnd >= 0 && !comesNearMain(analysis, role, main, main.last + 1, role.length - 1)) {
+        end = main.last;
+        // The article goes on past its main stretch through a last section of short lines and
+        // prose ("Tickets", three prices, a sentence) when no chrome stands in it: up to its last
+        // paragraph before the first line that ends articles. A longer run of short lines is a list
+        // of links, and stops it.
+        for (let i = main.last + 1, shortRun = 0; i < firstEnd && role[i] !== 'chrome'; i++) {
+          shortRun = role[i] === 'short' ? shortRun + 1 : 0;
+          if (shortRun > SECTION_SHORT_LINES) break;
+          if (role[i] === 'body') end = i;
+        }
+      }
     }
     // Short sentences right after the last paragraph still belong to the article (a sign-off, a last line).
     let start = end + 1;

@@ -46,6 +46,14 @@ describe('footer-region', () => {
     expect(cleanText(page, { disable: ['footer-region'] }).text.split('\n')).not.toContain('Thanks for reading.');
   });
 
+  test("a last section of a few short lines and a sentence after the main stretch is the article's; the footer starts after it", () => {
+    const tickets = ['Tickets', 'Weekend adult: £85', 'Day adult: £45', 'Under 16s: free with a paying adult', 'Children under 16 must be accompanied by an adult at all times.'];
+    // Under the chrome, a blurb that reads like prose: the footer must still start after the tickets.
+    const blurb = 'The Harbour Festival is run by a small charity of volunteers, and every ticket sold pays for the music workshops it holds in the town schools.';
+    const doc = paragraphs(TITLE, BODY[0], BODY[1], BODY[2], ...tickets, 'Venue information', 'Castle Meadows', 'Sign up for our newsletter', blurb, '© 2025 Harbour Festival. All rights reserved.');
+    expect(cleanText(doc).text).toBe(paragraphs(TITLE, BODY[0], BODY[1], BODY[2], ...tickets));
+  });
+
   test('without a closing sentence, short lines after the last paragraph go with the chrome under them', () => {
     const doc = paragraphs(TITLE, BODY[0], BODY[1], BODY[2], 'Ferry strike ends', 'New bakery opens', 'Share | Tweet | Email', 'About us', '© 2024 Harbour Times');
     expect(cleanText(doc).text).toBe(paragraphs(TITLE, BODY[0], BODY[1], BODY[2]));
