@@ -189,7 +189,9 @@ async function clean(settings: Settings, rules: PhraseRule[] | undefined, engine
  * again in each (about a second of CPU apiece) while the parent thread reads and writes. On two
  * cores, text files to an out-dir: 1,000 files took 1.6 s in one thread and 2.1 s with two workers,
  * 3,000 about the same either way, 10,000 8.7 s with workers against 9.6 s without. More cores
- * bring the point where workers win lower, hence a threshold below the two-core one.
+ * bring the point where workers win lower, hence a threshold below the two-core one. (Measured
+ * when the parent thread did not clean; now it is one of the lanes and one worker fewer warms up,
+ * which can only lower the point.)
  */
 const POOL_MIN_FILES = 2000;
 
