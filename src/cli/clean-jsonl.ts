@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { CleanOptions, CleanResult } from '../index.js';
 import { LineBatcher, type Piece } from '../io/line-batches.js';
@@ -5,6 +6,7 @@ import { describeFsError } from '../io/read-input.js';
 import { describeJsonlReadError, isGzipName, openJsonlFile } from '../io/read-jsonl.js';
 import { expandInputs, InputList, argumentKind, type InputFile } from '../io/walk.js';
 import { describeSkippedLinks } from '../io/links.js';
+import { OutDir } from '../io/out-dir.js';
 import { openAtomicFile, type Sink } from '../io/write-atomic.js';
 import { addToTotals, emptyTotals, mergeTotals, reportClosing, reportOpening } from '../report/json.js';
 import { problemRecord } from '../report/record.js';
@@ -111,6 +113,8 @@ export async function cleanJsonl(settings: Settings, options: CleanOptions, clea
   for (const walkProblem of walked.problems) failed(walkProblem.path, walkProblem.cause);
 
   const outDir = settings.outDir;
+  // Each output streams into a file below the --out-dir's real folder, as text files' outputs do.
+  const outFolder = outDir === undefined ? undefined : new OutDir(path.resolve(io.cwd, outDir));
   // Made one at a time, so memory does not hold a job per file.
   function* jobs(): Iterable<JsonlJob> {
     if (wantsStdin) yield { input: 'stdin', shown: '-', ...(siteOf ? { site: siteOf('stdin') } : {}) };
@@ -125,6 +129,7 @@ export async function cleanJsonl(settings: Settings, options: CleanOptions, clea
       const output = toStdout ? '-' : (job.target?.shown ?? null);
       let sink: Sink;
       try {
+        if (job.target) outFolder?.check(job.target.absolute);
         sink = job.target ? openAtomicFile(job.target.absolute) : toStdout ? stdoutSink(io.stdout) : discard;
       } catch (error) {
         failed(job.shown, `cannot write ${job.target!.shown}: ${describeFsError(error)}`);

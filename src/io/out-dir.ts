@@ -67,13 +67,17 @@ export class OutDir {
   }
 
   write(target: string, data: string): void {
-    const folder = path.dirname(target);
-    if (!this.checked.has(folder)) {
-      if (!isInside(this.real, realPathOf(folder))) {
-        throw new Error('its folder is a symbolic link that leads outside --out-dir; not written');
-      }
-      this.checked.add(folder);
-    }
+    this.check(target);
     writeAtomic(target, data);
+  }
+
+  /** Throws when `target`'s folder, through its links, lies outside the --out-dir folder. */
+  check(target: string): void {
+    const folder = path.dirname(target);
+    if (this.checked.has(folder)) return;
+    if (!isInside(this.real, realPathOf(folder))) {
+      throw new Error('its folder is a symbolic link that leads outside --out-dir; not written');
+    }
+    this.checked.add(folder);
   }
 }

@@ -130,6 +130,21 @@ describe('winnow writes only below --out-dir', () => {
     expect(expectValidReport(readFileSync(path.join(work, 'r.json'), 'utf8')).files.map((file) => file.status)).toEqual(['unchanged', 'failed', 'cleaned']);
   });
 
+  it('the same holds for JSON Lines: a linked folder inside --out-dir does not carry a JSONL output out of it', async () => {
+    const { work, elsewhere } = setUp();
+    mkdirSync(path.join(work, 'lines/nested'), { recursive: true });
+    writeFileSync(path.join(work, 'lines/a.jsonl'), '{"text":"One line of text."}\n');
+    writeFileSync(path.join(work, 'lines/nested/b.jsonl'), '{"text":"Another line of text."}\n');
+    mkdirSync(path.join(work, 'out'));
+    symlinkSync(elsewhere, path.join(work, 'out/nested'));
+    const before = snapshot(elsewhere);
+    const result = await runCli(['lines', '--jsonl', '-o', 'out', '-q'], { cwd: work });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('winnow: lines/nested/b.jsonl: cannot write out/nested/b.jsonl: its folder is a symbolic link that leads outside --out-dir; not written\n');
+    expect(snapshot(elsewhere)).toEqual(before);
+    expect(readFileSync(path.join(work, 'out/a.jsonl'), 'utf8')).toContain('One line of text.');
+  });
+
   it('a symbolic link to a file elsewhere, at an output name, is replaced, not written through', async () => {
     const { work, elsewhere } = setUp();
     mkdirSync(path.join(work, 'out'));
