@@ -21,7 +21,7 @@ import { markDuplicates } from './jsonl-duplicates.js';
 import { tooLong } from './jsonl-line.js';
 import type { Pool } from './pool.js';
 import { openReport, paintFor, refuseOverwrites } from './run.js';
-import { duplicateCheckFor, type Settings } from './settings.js';
+import { duplicateCheckFor, reportsToStdout, type Settings } from './settings.js';
 import { UsageError } from './usage-error.js';
 
 /**
@@ -66,7 +66,7 @@ export async function cleanJsonl(settings: Settings, options: CleanOptions, clea
   if (settings.outDir === undefined && !single && settings.report === undefined) {
     throw new UsageError('several JSONL inputs and no output option: add --out-dir DIR, or --report FILE for the report alone');
   }
-  if (toStdout && settings.report === '-') throw new UsageError('--report - would mix the report with the cleaned lines on stdout; give --report a file name');
+  if (toStdout && reportsToStdout(settings.report)) throw new UsageError(`--report ${settings.report} would mix the report with the cleaned lines on stdout; give --report a file name`);
 
   const walked = pathArgs.length > 0 ? await expandInputs(pathArgs, { cwd: io.cwd, ...settings.walk }) : { files: new InputList(io.cwd, [], new Uint32Array(0), []), problems: [] };
   refuseOverwrites(walked.files, settings, io.cwd);

@@ -21,7 +21,7 @@ import { parseConfig, type ConfigValues } from './config.js';
 import { EXIT, type CliIo } from './io.js';
 import { parseFlags, type Flags } from './options.js';
 import { createProgress } from './progress.js';
-import { duplicateCheckFor, hasOutputOption, optionsInEffect, resolveSettings, type Settings } from './settings.js';
+import { duplicateCheckFor, hasOutputOption, optionsInEffect, reportsToStdout, resolveSettings, type Settings } from './settings.js';
 import { UsageError } from './usage-error.js';
 
 type Engine = typeof import('../index.js');
@@ -97,8 +97,8 @@ async function clean(settings: Settings, rules: PhraseRule[] | undefined, engine
   if (!hasOutputOption(settings) && !single && settings.report === undefined) {
     throw new UsageError('several inputs and no output option: add --out-dir DIR, --write, --check, --list-different, --diff, --explain or --report FILE');
   }
-  if (toStdout && settings.report === '-') {
-    throw new UsageError('--report - would mix the report with the cleaned text on stdout; give --report a file name');
+  if (toStdout && reportsToStdout(settings.report)) {
+    throw new UsageError(`--report ${settings.report} would mix the report with the cleaned text on stdout; give --report a file name`);
   }
 
   // Files already under --out-dir are earlier output, not input: a rerun of `winnow in -o in/clean`

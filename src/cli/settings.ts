@@ -173,13 +173,21 @@ function refuseConflicts(s: Settings): void {
   for (const [a, aName, b, bName] of pairs) {
     if (a && b) throw new UsageError(`${aName} and ${bName} cannot be used together`);
   }
-  if (s.report === '-') {
+  if (reportsToStdout(s.report)) {
     const other = s.diff ? '--diff' : s.explain ? '--explain' : s.listDifferent ? '--list-different' : undefined;
     if (other) throw new UsageError(`--report - and ${other} would both write to stdout; give --report a file name`);
   }
 
   if (s.outDir === '') throw new UsageError('--out-dir needs a folder name');
   if (s.report === '') throw new UsageError('--report needs a file name, or - for stdout');
+}
+
+// Names of stdout as a file: writing the report there mixes it with what goes to stdout as '-' does.
+const STDOUT_NAMES = new Set(['-', '/dev/stdout', '/dev/fd/1', '/proc/self/fd/1']);
+
+/** Whether `--report` names stdout, as `-` or as a file that is stdout. */
+export function reportsToStdout(report: string | undefined): boolean {
+  return report !== undefined && STDOUT_NAMES.has(report);
 }
 
 /** Whether any flag says where the cleaned text goes or what to show instead of it. */

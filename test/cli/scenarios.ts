@@ -402,6 +402,14 @@ export const scenarios: Scenario[] = [
     stderr: /^winnow: --report - would mix the report with the cleaned text on stdout/,
   },
   {
+    name: '--report /dev/stdout, stdout by another name, is refused the same way',
+    fixture: 'tree',
+    args: ['articles/seed.txt', '--report', '/dev/stdout'],
+    exit: 2,
+    stdout: '',
+    stderr: /^winnow: --report \/dev\/stdout would mix the report with the cleaned text on stdout/,
+  },
+  {
     name: 'a folder and no output option is refused',
     fixture: 'tree',
     args: ['articles'],
