@@ -17,7 +17,12 @@ const DAY = String.raw`\d{1,2}(?:st|nd|rd|th|er|º|ª)?\.?`;
 const DATE_ONLY = String.raw`(?:${WEEKDAY})?(?:${EN_MONTH}\s+${DAY},?\s+\d{4}|${EN_MONTH}\s+\d{4}|${DAY}\s+(?:de\s+)?(?:${EN_MONTH}|${OTHER_MONTH})(?:,?\s+(?:de\s+)?\d{4})?|\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}-\d{2}-\d{2})`;
 const CLOCK = String.raw`(?:,?\s*(?:at|à|um|a las|às|alle|om|-)?\s*\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}|uhr))?)?`;
 const PUBLISHED = String.raw`(?:published|posted|updated|last updated|first published|publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)(?:\s+(?:on|le|am|el|em|il|op))?\s*:?\s*`;
-const POSTED_BY = String.raw`(?:\s+(?:by|par|von|por|di|door)\s+${NAME.replace('(', '(?:')})?`;
+const NAMED = NAME.replace('(', '(?:');
+const POSTED_BY = String.raw`(?:\s+(?:by|par|von|por|di|door)\s+${NAMED})?`;
+// What may stand before the date: "Published", "Posted by NAME on", "NAME ·", "Fecha de publicación:".
+const DATE_LEAD = String.raw`(?:${PUBLISHED}|(?:posted|published|written) by ${NAMED}\s+(?:on\s+)?|${NAMED}\s*[·•|]\s*|(?:date(?: de publication)?|fecha(?: de publicación)?|datum|data(?: de publicação| di pubblicazione)?)\s*:\s*)?`;
+// And after it: ", mis à jour à 15h40", "· 6 min read".
+const DATE_TAIL = String.raw`(?:,?\s*(?:updated|mis à jour|aktualisiert|actualizado|atualizado|aggiornato|bijgewerkt)\b.{0,40})?(?:\s*[·•|]\s*\d+\s*min(?:ute)?s?\.?(?: read| de lecture| lesezeit| de lectura| de leitura| di lettura| leestijd)?)?`;
 
 /** Lines that say where an article came from, who wrote it or when: they go to the metadata. */
 export const attributionRules: PhraseRule[] = [
@@ -61,7 +66,7 @@ export const attributionRules: PhraseRule[] = [
     // A line that is a date and nothing more: "Published 14 March 2024, 18:22", "Posted on 9 October
     // 2022 by Tom", "Veröffentlicht am 14. Mai 2023", "Aug 11, 2024", with an update after a bar.
     pattern: new RegExp(
-      String.raw`^(?:${PUBLISHED})?(${DATE_ONLY}${CLOCK})${POSTED_BY}(?:\s*[|·•–—]\s*(?:${PUBLISHED})(?:${DATE_ONLY})?${CLOCK})?\s*$`,
+      String.raw`^${DATE_LEAD}(${DATE_ONLY}${CLOCK})${POSTED_BY}(?:\s*[|·•–—]\s*(?:${PUBLISHED})(?:${DATE_ONLY})?${CLOCK})?${DATE_TAIL}\s*$`,
       'iu',
     ),
     description: 'a date line',
@@ -75,6 +80,11 @@ export const attributionRules: PhraseRule[] = [
       'Publicado el 2 de febrero de 2024',
       '23 juli 2024, 16:12',
       'Wednesday, 01 June 2005',
+      'Posted by archivist on 2 June 2022',
+      'Linda Marsh · February 11, 2025',
+      'Publié le 6 mars 2024 à 11h02, mis à jour à 15h40',
+      'Fecha de publicación: 04/03/2024',
+      'Posted on March 3, 2024 by kleinfeld · 6 min read',
     ],
     counterexamples: ['12 September 2023 was the day everything changed.', 'May 2024: the month the river rose', 'Mars 2020 lands on the red planet'],
     maxChars: 100,
