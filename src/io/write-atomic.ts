@@ -106,17 +106,14 @@ export function openAtomicFile(target: string): Sink {
     temporaryFiles.delete(temporary);
     throw error;
   }
-  const writer = bufferedWriter(() => fd);
-  const release = () => {
-    if (fd !== undefined) closeSync(fd);
-    fd = undefined;
-  };
+  const { writer, release, current } = openDescriptor(fd);
   return {
     write: writer.write,
     close() {
       try {
         writer.flush();
-        if (fd !== undefined) fsyncSync(fd);
+        const open = current();
+        if (open !== undefined) fsyncSync(open);
         release();
         renameSync(temporary, target);
       } catch (error) {
@@ -141,12 +138,7 @@ export function openAtomicFile(target: string): Sink {
  * was written stays written when the run stops; a pipe cannot take it back.
  */
 export function openStreamedFile(file: string, append: boolean): Sink {
-  let fd: number | undefined = openSync(file, append ? 'a' : 'w');
-  const writer = bufferedWriter(() => fd);
-  const release = () => {
-    if (fd !== undefined) closeSync(fd);
-    fd = undefined;
-  };
+  const { writer, release } = openDescriptor(openSync(file, append ? 'a' : 'w'));
   return {
     write: writer.write,
     close() {
@@ -192,4 +184,15 @@ function writeAll(fd: number, bytes: Uint8Array): void {
 export function removeTemporaryFiles(): void {
   for (const file of temporaryFiles) rmSync(file, { force: true });
   temporaryFiles.clear();
+}
+
+/** An open descriptor with a buffered writer on it, released (closed) once. */
+function openDescriptor(fd: number) {
+  let open: number | undefined = fd;
+  const writer = bufferedWriter(() => open);
+  const release = () => {
+    if (open !== undefined) closeSync(open);
+    open = undefined;
+  };
+  return { writer, release, current: () => open };
 }
