@@ -1,5 +1,5 @@
 import type { Detector } from './detector.js';
-import { bodyBounds, comesNearMain, findTitle, headlineAbove, keptCopies, mainRun, regionFindings, roles, spareKeptCopies, titleIsSure } from './regions.js';
+import { bodyBounds, comesNearMain, findTitle, headlineAbove, keptCopies, mainRun, regionFindings, roles, spareKeptCopies, titleAndSureness } from './regions.js';
 
 const TITLE = "it is the article's title";
 
@@ -28,10 +28,7 @@ export const headerRegion: Detector = {
     // Without a headline over the main stretch, the title is judged among the lines above the body;
     // a guess there is not protected (see titleIsSure), so a site's tagline taken for it can still go.
     let sure = true;
-    if (title === undefined) {
-      title = findTitle(analysis, role, bounds.first, false);
-      if (title !== undefined) sure = titleIsSure(analysis, role, bounds.first, title);
-    }
+    if (title === undefined) ({ title, sure } = titleAndSureness(analysis, role, bounds.first));
     const metadata = title === undefined ? {} : { title: analysis.doc.blocks[title]!.text };
     const copies = keptCopies(analysis, earlier);
     // The head is cut after any kept copy in it, never before: the title end stays where it is.

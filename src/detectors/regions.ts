@@ -71,13 +71,15 @@ export function findTitle(analysis: Analysis, role: readonly Role[], firstBody: 
 }
 
 /**
- * Whether `title` (from findTitle) is sure enough to protect: a `#` heading, or a line that is
- * also the last line of three words or more above the body, where a headline usually stands.
- * When the two picks differ, one of them is page furniture and the title is a guess.
+ * The title as findTitle picks it (not headings only), and whether it is sure enough to protect:
+ * a `#` heading, or a line that is also the last line of three words or more above the body,
+ * where a headline usually stands. When the two picks differ, one of them is page furniture and
+ * the title is a guess.
  */
-export function titleIsSure(analysis: Analysis, role: readonly Role[], firstBody: number, title: number): boolean {
-  const { best, plain, longPlain } = headlineCandidates(analysis, role, firstBody);
-  return best !== undefined || title === (longPlain ?? plain);
+export function titleAndSureness(analysis: Analysis, role: readonly Role[], firstBody: number): { title: number | undefined; sure: boolean } {
+  const { best, plain, longPlain, strongest } = headlineCandidates(analysis, role, firstBody);
+  const title = best ?? strongest;
+  return { title, sure: best !== undefined || title === (longPlain ?? plain) };
 }
 
 // Past this many words a line is no more a headline for being longer.
