@@ -31,6 +31,7 @@ export interface WalkOptions {
 }
 
 const GLOB_CHARS = /[*?[\]{}()!]/;
+const ROOT_REFUSED = 'the root of the file system; winnow does not walk it (an unset variable before "/"?); name a folder below it';
 
 /** What a command-line argument names, looked at before any work to decide where text goes. */
 export function argumentKind(arg: string, cwd: string): 'file' | 'folder' | 'glob' | 'other' {
@@ -130,6 +131,12 @@ export async function expandInputs(args: readonly string[], options: WalkOptions
     // A folder given as the --out-dir itself is still walked, so that `winnow in -o in` is refused.
     const base = path.resolve(options.cwd, kind === 'folder' ? arg : globBase(arg));
     const exclude = options.exclude !== undefined && base !== options.exclude && isInside(base, options.exclude) ? options.exclude + path.sep : undefined;
+    // `winnow --write "$DIR/"` with DIR unset would rewrite every text file on the machine; nobody
+    // means the whole file system, so a folder or glob rooted there is refused.
+    if ((kind === 'folder' || (kind === 'missing' && GLOB_CHARS.test(arg))) && base === path.parse(base).root) {
+      problems.push({ path: shown, cause: ROOT_REFUSED });
+      continue;
+    }
     if (kind === 'file') {
       // A file named on the command line is read whatever its extension: the user asked for it.
       await addAll([shown], path.dirname(absolute), false);

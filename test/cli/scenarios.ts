@@ -266,6 +266,14 @@ export const scenarios: Scenario[] = [
     subprocess: true,
   },
   {
+    name: 'the root of the file system ("$UNSET/") is refused as an input, and --write rewrites nothing there',
+    fixture: 'tree',
+    args: ['/', 'articles/clean.md', '--write', '-q'],
+    exit: 2,
+    stdout: '',
+    stderr: /^winnow: \/: the root of the file system; winnow does not walk it \(an unset variable before "\/"\?\); name a folder below it\n$/,
+  },
+  {
     name: 'an empty or blank path alone is one missing input: no folder is walked, nothing is written',
     fixture: 'tree',
     args: ['', ' ', '-o', 'out', '-q'],

@@ -57,6 +57,18 @@ describe('expandInputs', () => {
     expect(argumentKind('', dir)).toBe('other');
     expect(argumentKind('.', dir)).toBe('folder');
   });
+  it('refuses to walk the root of the file system, as "$UNSET/" names it, folder or glob', async () => {
+    const dir = tree();
+    const root = path.parse(dir).root;
+    const cause = 'the root of the file system; winnow does not walk it (an unset variable before "/"?); name a folder below it';
+    expect(await shown(dir, [root, `${root}*.txt`, 'articles/seed.txt'])).toEqual({
+      files: ['articles/seed.txt -> seed.txt'],
+      problems: [
+        { path: root, cause },
+        { path: `${root}*.txt`, cause },
+      ],
+    });
+  });
   it('applies --ignore at any depth for a bare name', async () => {
     expect((await shown(tree(), ['articles'], { ignore: ['nested'] })).files).toEqual(['articles/clean.md -> clean.md', 'articles/seed.txt -> seed.txt']);
   });
