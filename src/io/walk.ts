@@ -148,7 +148,7 @@ export async function expandInputs(args: readonly string[], options: WalkOptions
       const fs = listing((folder) => show(arg, folder, options.cwd), unreadable, links);
       let matched: number;
       if (kind === 'folder') {
-        const exts = options.ext.length === 1 ? options.ext[0]! : `{${options.ext.join(',')}}`;
+        const exts = options.ext.length === 1 ? anyCase(options.ext[0]!) : `{${options.ext.map(anyCase).join(',')}}`;
         const prefix = shown === '.' ? '' : `${escape(shown)}/`;
         matched = await addAll(await glob(`${prefix}**/*.${exts}`, ignore, fs, options), absolute, false, exclude);
       } else {
@@ -233,6 +233,14 @@ function show(arg: string, absolute: string, cwd: string): string {
 function anyDepth(pattern: string): string[] {
   if (pattern.includes('/')) return [pattern];
   return [`**/${pattern}`, `**/${pattern}/**`];
+}
+
+/**
+ * An extension as a glob that takes it in any case (`txt` matches `.TXT` and `.Txt`): cameras and
+ * old Windows tools write upper-case names, and the user named a kind of file, not a spelling.
+ */
+function anyCase(extension: string): string {
+  return [...escape(extension)].map((c) => (c.toLowerCase() !== c.toUpperCase() ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c)).join('');
 }
 
 function escape(folder: string): string {

@@ -69,6 +69,16 @@ describe('expandInputs', () => {
       ],
     });
   });
+  it('takes folder files by extension in any case', async () => {
+    const dir = tree();
+    writeFileSync(path.join(dir, 'articles/SHOUT.TXT'), 'Some text.\n');
+    writeFileSync(path.join(dir, 'articles/Mixed.Md'), 'Some text.\n');
+    writeFileSync(path.join(dir, 'articles/page.TXTX'), 'Some text.\n');
+    const files = (await shown(dir, ['articles'])).files;
+    expect(files).toEqual(expect.arrayContaining(['articles/SHOUT.TXT -> SHOUT.TXT', 'articles/Mixed.Md -> Mixed.Md']));
+    expect(files).not.toContain('articles/page.TXTX -> page.TXTX');
+    expect((await shown(dir, ['articles'], { ext: ['md'] })).files).toEqual(['articles/Mixed.Md -> Mixed.Md', 'articles/clean.md -> clean.md']);
+  });
   it('applies --ignore at any depth for a bare name', async () => {
     expect((await shown(tree(), ['articles'], { ignore: ['nested'] })).files).toEqual(['articles/clean.md -> clean.md', 'articles/seed.txt -> seed.txt']);
   });
