@@ -340,7 +340,9 @@ describe('engine bugs the properties found', () => {
     const run = `${marche}\n2. Open the tap to drain any remaining water.\r# A bothy is an unlocked shelter in the hills, usually an old \n(c) The Daily Planet\n# A bothy is an unlocked shelter in the hills, usually an old `;
     const shelter = `${BOTHY} That freedom is the whole point, but it also means that a bothy provides a roof and four walls and very little else, and a first visit can be a cold surprise for anyone who arrives expecting a hostel.`;
     const input = `${run}\r\n${marche}\n(c) The Daily Planet\n\n(c) The Daily Planet\r\n${shelter}\n${run}`;
-    const result = cleanText(input);
+    // Read as French, the English list item is a short line the classifier takes, inside the kept
+    // copy. (Left to guess, French and English tie here and no language is taken; the item then stays.)
+    const result = cleanText(input, { languages: ['fr'] });
     const removed = removedLines(splitLines(input).lines, result.findings);
     const pieces = result.findings.filter((f) => f.lines[0] >= 11 && f.lines[1] <= 13).map((f) => [f.lines, f.kind, f.duplicateOf?.lines]);
     expect(pieces).toEqual([
