@@ -7,9 +7,9 @@ const BOX_CHARS = 600;
 // The most short lines in a row a section of the article holds after its main stretch (a heading
 // and a few items); more are a list of links.
 const SECTION_SHORT_LINES = 5;
-// A full stop, question or exclamation mark at the end, past closing quotes and brackets; not a
-// colon, which heads what follows ("TrackBack URL for this entry:").
-const SENTENCE_END = /[.!?…]["'”’)\]]*$/;
+// A full stop, question or exclamation mark at the end (the CJK ones too), past closing quotes and
+// brackets; not a colon, which heads what follows ("TrackBack URL for this entry:").
+const SENTENCE_END = /[.!?…。！？]["'”’)\]」』）]*$/;
 
 export const footerRegion: Detector = {
   id: 'footer-region',

@@ -63,4 +63,17 @@ describe('footer-region', () => {
     const doc = paragraphs(TITLE, BODY[0], 'Not quite.', BODY[1], BODY[2]);
     expect(cleanText(doc).text).toBe(doc);
   });
+
+  test('a Chinese last section closed by a full stop (。) stays above the chrome that follows it', () => {
+    const body = [
+      '本报讯　记者从市民政局获悉，截至今年二月底，全市已建成社区食堂三百余家，覆盖所有街道。六十岁以上老年人凭身份证就餐可享受优惠，八十岁以上老人还有额外补贴。',
+      '上城区某社区食堂每天中午都排起长队。七十六岁的陈阿姨告诉记者，老伴去世后，她一个人懒得做饭，常常一碗面条对付一顿，现在走五分钟就到，菜每天都不一样。',
+      '对此，市民政局表示，今年将出台新的补贴办法，按照实际就餐人次给予补助，并鼓励食堂与周边企业合作，扩大客源，让更多老人在家门口吃上热饭。',
+    ];
+    const section = ['怎么办理', '1. 六十岁以上户籍老人，凭身份证即可就餐；', '2. 八十岁以上老人每餐可再享受补贴；', '3. 需要送餐服务的，可向社区居委会申请。'];
+    const doc = paragraphs('江南日报网', '首页 | 新闻 | 财经 | 科技', '社区食堂扩至三百家 老年人午餐最低十二元', ...body, ...section, '关于我们 | 广告服务 | 联系我们', 'Copyright © 2025 江南日报网 All Rights Reserved.');
+    const out = cleanText(doc).text;
+    for (const line of [...body, ...section]) expect(out).toContain(line);
+    expect(out).not.toContain('All Rights Reserved');
+  });
 });
