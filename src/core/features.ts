@@ -56,7 +56,9 @@ function classOf(c: number): number {
   let k = classes[c]!;
   if (k === UNKNOWN) {
     const ch = String.fromCharCode(c);
-    k = /\p{Lu}|\p{Lt}/u.test(ch) ? UPPER : /\p{L}/u.test(ch) ? LOWER : /\p{N}/u.test(ch) ? DIGIT : OTHER;
+    // A combining mark (a Devanagari vowel sign, a Hebrew point, an accent written apart) belongs
+    // to the letter before it: as a break it split "मार्च" into three words.
+    k = /\p{Lu}|\p{Lt}/u.test(ch) ? UPPER : /\p{L}|\p{M}/u.test(ch) ? LOWER : /\p{N}/u.test(ch) ? DIGIT : OTHER;
     classes[c] = k;
   }
   return k;

@@ -1,7 +1,7 @@
 import type { Analysis } from '../core/analysis.js';
 import type { Finding } from '../core/types.js';
 import { blockFinding, plural, type Detector } from './detector.js';
-import { articleEnds, bodyBounds, findTitle, headlineAbove, mainRun, roles, type Role, type Run } from './regions.js';
+import { articleEnds, bodyBounds, findTitle, headlineAbove, mainRun, roles, verseBlocks, type Role, type Run } from './regions.js';
 import weights from './block-classifier.weights.json' with { type: 'json' };
 
 /**
@@ -82,6 +82,7 @@ export function blockTable(analysis: Analysis, earlier: readonly Finding[]): Blo
   const headline = main ? headlineAbove(analysis, role, main.first) ?? findTitle(analysis, role, main.first, false) : undefined;
   const rows: number[][] = [];
   const candidate: boolean[] = [];
+  const verse = verseBlocks(analysis);
   for (let i = 0; i < n; i++) {
     const f = analysis.features[i]!;
     const block = blocks[i]!;
@@ -92,7 +93,8 @@ export function blockTable(analysis: Analysis, earlier: readonly Finding[]): Blo
     // from them, so on the cleaner's next look their removal would move a whole region.
     const bound = i === bounds?.first || i === bounds?.last;
     const open = role[i] === 'body' || role[i] === 'sentence' || role[i] === 'short';
-    const judged = main !== undefined && !inside && i !== headline && !bound && words > 0 && open;
+    // Nor are a poem's lines: short and without sentence marks, they would all read as chrome.
+    const judged = main !== undefined && !inside && i !== headline && !bound && words > 0 && open && !verse[i];
     candidate.push(judged);
     if (!judged) {
       rows.push(NO_ROW);

@@ -1,5 +1,5 @@
 import { blockFinding, type Detector } from './detector.js';
-import { bodyBounds, findTitle, roles } from './regions.js';
+import { bodyBounds, findTitle, readsAsVerse, roles } from './regions.js';
 
 export const chromeRun: Detector = {
   id: 'chrome-run',
@@ -15,7 +15,7 @@ export const chromeRun: Detector = {
     for (let i = 0; i < role.length; i++) {
       const r = role[i];
       if (r === 'chrome') {
-        if (lastChrome >= 0 && i - lastChrome > 1) {
+        if (lastChrome >= 0 && i - lastChrome > 1 && !readsAsVerse(analysis, lastChrome + 1, i - 1)) {
           const reason = `short lines between chrome on lines ${analysis.doc.blocks[lastChrome]!.line + 1} and ${analysis.doc.blocks[i]!.line + 1}`;
           // The run goes around the headline.
           const pieces = title !== undefined && title > lastChrome && title < i ? [[lastChrome + 1, title - 1], [title + 1, i - 1]] : [[lastChrome + 1, i - 1]];
@@ -30,3 +30,4 @@ export const chromeRun: Detector = {
     return { findings };
   },
 };
+

@@ -1,5 +1,5 @@
 import type { Detector } from './detector.js';
-import { bodyBounds, comesNearMain, findTitle, headlineAbove, keptCopies, mainRun, regionFindings, roles, spareKeptCopies, titleAndSureness } from './regions.js';
+import { bodyBounds, comesNearMain, findTitle, headlineAbove, keptCopies, mainRun, regionFindings, roles, spareKeptCopies, titleAndSureness, verseBlocks } from './regions.js';
 
 const TITLE = "it is the article's title";
 
@@ -35,6 +35,9 @@ export const headerRegion: Detector = {
     let [first, end] = [0, (title ?? bounds.first) - 1];
     for (const c of copies) if (c.kept <= end && !(c.removed[0] <= end)) first = Math.max(first, c.kept + 1);
     [first, end] = spareKeptCopies(copies, first, end);
+    // Verse above the body (a poem with no paragraph of prose under it but a blurb) is the text: the cut stops before it.
+    const verse = verseBlocks(analysis).indexOf(1, first);
+    if (verse >= 0 && verse <= end) end = verse - 1;
     return {
       findings: regionFindings(analysis, this.id, 'header', first, end, role, 'before the title'),
       metadata,

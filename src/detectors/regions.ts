@@ -45,8 +45,10 @@ const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may
  */
 export const DATE = new RegExp(
   String.raw`\b${MONTH}\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?\b|\d{4}\b)|\b\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}\b|\b\d{1,2}\.?\s+(?:de\s+)?${OTHER_MONTH}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b` +
-    // Day, a month's name in any script, year ("18 июня 2024", "3 Νοεμβρίου 2023"); CJK year, month, day.
-    String.raw`|\b\d{1,2}\.?\s+\p{L}{3,12}\.?,?\s+(?:1[89]|20)\d{2}\b|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日`,
+    // Day, a month's name in any script, year ("18 июня 2024", "3 Νοεμβρίου 2023", "10 मार्च 2025"); CJK year, month, day.
+    String.raw`|\b\d{1,2}\.?\s+[\p{L}\p{M}]{3,12}\.?,?\s+(?:1[89]|20)\d{2}\b|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日` +
+    // Year first with dots or slashes, as in Korean, Chinese and Hungarian ("2025. 6. 9.", "2025/06/09").
+    String.raw`|\b(?:1[89]|20)\d{2}(?:\.\s?\d{1,2}\.\s?\d{1,2}\b|/\d{1,2}/\d{1,2}\b)`,
   'iu',
 );
 
@@ -85,6 +87,22 @@ export function titleAndSureness(analysis: Analysis, role: readonly Role[], firs
 // Past this many words a line is no more a headline for being longer.
 const HEADLINE_WORDS = 15;
 
+// Scripts written without spaces between words: Chinese, Japanese, Thai, Lao, Khmer, Myanmar.
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu;
+const UNSPACED_CHARS_PER_WORD = 2;
+
+/**
+ * How many words a line has as a headline counts them. Scripts without spaces run their words
+ * together, so there a word is taken as two characters ("分享到：" is one or two words, a Chinese
+ * headline ten or more); every other script, Cyrillic, Devanagari or Hangul, spaces its words.
+ */
+function headlineWords(analysis: Analysis, block: number): number {
+  const f = analysis.features[block]!;
+  if (!f.otherScript) return f.wordCount;
+  const unspaced = analysis.doc.blocks[block]!.text.match(UNSPACED)?.length ?? 0;
+  return Math.max(f.wordCount, Math.ceil(unspaced / UNSPACED_CHARS_PER_WORD));
+}
+
 function headlineCandidates(analysis: Analysis, role: readonly Role[], firstBody: number) {
   const { blocks } = analysis.doc;
   let best: number | undefined;
@@ -98,7 +116,8 @@ function headlineCandidates(analysis: Analysis, role: readonly Role[], firstBody
     const block = blocks[i]!;
     const f = analysis.features[i]!;
     if (role[i] === 'chrome' || role[i] === 'claimed' || block.listItem) continue;
-    if ((f.wordCount < 2 && !(f.otherScript && f.chars >= 4)) || f.chars > 200 || hasDate(analysis, i) || /[.,]$/.test(block.text)) continue;
+    const words = headlineWords(analysis, i);
+    if (words < 2 || f.chars > 200 || hasDate(analysis, i) || /[.,]$/.test(block.text)) continue;
     // A byline the attribution detector kept in the text (several authors, a role after the name)
     // is not the headline.
     if (BYLINE?.test(block.text) || BYLINE_START.test(block.text) || LABELLED.test(block.text)) continue;
@@ -107,13 +126,10 @@ function headlineCandidates(analysis: Analysis, role: readonly Role[], firstBody
       bestLevel = block.heading;
     } else if (block.heading === 0) {
       plain = i;
-      // CJK runs its words together: a headline there is one long run.
-      const cjk = f.otherScript && !/\s/.test(block.text);
-      if (f.wordCount >= 3 || cjk) longPlain = i;
-      const words = cjk ? HEADLINE_WORDS : Math.min(f.wordCount, HEADLINE_WORDS);
-      if (words >= strongestWords) {
+      if (words >= 3) longPlain = i;
+      if (Math.min(words, HEADLINE_WORDS) >= strongestWords) {
         strongest = i;
-        strongestWords = words;
+        strongestWords = Math.min(words, HEADLINE_WORDS);
       }
     }
   }
@@ -132,7 +148,7 @@ export function headlineAbove(analysis: Analysis, role: readonly Role[], index: 
     if (role[i] === 'body') return undefined;
     if (block.heading === 0 || role[i] === 'chrome' || role[i] === 'claimed' || block.listItem) continue;
     if (f.chars > 200 || hasDate(analysis, i)) continue;
-    if (f.wordCount >= 3 || (f.otherScript && f.chars >= 4)) return i;
+    if (headlineWords(analysis, i) >= 3) return i;
   }
   return undefined;
 }
@@ -273,4 +289,37 @@ export function regionFindings(
   const parts = [chrome && plural(chrome, 'known chrome line'), short && plural(short, 'short line'), prose && plural(prose, 'sentence')].filter(Boolean);
   const reason = `${kind} ${where}: ${parts.join(', ')}`;
   return [blockFinding(analysis, detector, kind, first, last, reason, chrome ? 0.8 : 0.6)];
+}
+
+// Lines of verse: several words, many of them stopwords, not capitalised as titles and names are.
+const VERSE_MIN_LINES = 4;
+const isVerseLine = (analysis: Analysis, b: number) => {
+  const f = analysis.features[b]!;
+  return f.wordCount >= 4 && f.stopwordRatio >= 0.3 && f.capitalRatio < 0.5 && analysis.doc.blocks[b]!.heading === 0 && !analysis.doc.blocks[b]!.listItem;
+};
+
+/**
+ * Whether the short lines from `a` to `z` are mostly verse (a poem, a song's lyrics) rather than a
+ * widget's items: menus, link lists and related titles are names and title-cased phrases, while
+ * a poem's lines are phrases of ordinary words. Such a run is the text's own, whatever surrounds it.
+ */
+export function readsAsVerse(analysis: Analysis, a: number, z: number): boolean {
+  let verse = 0;
+  for (let b = a; b <= z; b++) if (isVerseLine(analysis, b)) verse++;
+  return verse >= VERSE_MIN_LINES && 2 * verse >= z - a + 1;
+}
+
+/**
+ * The blocks in runs of VERSE_MIN_LINES lines of verse or more in a row: a poem's stanzas. In a
+ * row, because with a line of something else allowed between them a blogroll's descriptions passed.
+ */
+export function verseBlocks(analysis: Analysis): Uint8Array {
+  const n = analysis.doc.blocks.length;
+  const out = new Uint8Array(n);
+  for (let b = 0, start = 0; b <= n; b++) {
+    if (b < n && isVerseLine(analysis, b)) continue;
+    if (b - start >= VERSE_MIN_LINES) out.fill(1, start, b);
+    start = b + 1;
+  }
+  return out;
 }

@@ -26,4 +26,16 @@ describe('chrome-run', () => {
     expect(by('header-region', doc)).toEqual([[1, 5]]);
     expect(by('chrome-run', doc)).toEqual([[9, 9]]);
   });
+
+  test('a poem between a menu and a share button is the text, not a widget, nor a head above the body', () => {
+    const poem = ['my mother wakes before the light', 'and fills it at the cold tap', 'and she waits for the pipes to knock', 'who knows he is not welcome', 'and still the kettle sings'];
+    const doc = paragraphs('Home | Archive | Ask me anything', ...poem, 'Share this:', BODY[0], BODY[1]);
+    expect(by('chrome-run', doc)).toEqual([]);
+    for (const line of poem) expect(cleanText(doc).text).toContain(line);
+  });
+
+  test('link titles between two chrome lines still go, whatever their stopwords', () => {
+    const doc = paragraphs(TITLE, BODY[0], BODY[1], 'Popular Posts', 'Ferry Strike Ends After Two Weeks', 'New Bakery Opens On The Quay', 'Blog Archive', BODY[2], BODY[3]);
+    expect(by('chrome-run', doc)).toEqual([[9, 11]]);
+  });
 });

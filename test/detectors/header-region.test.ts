@@ -47,4 +47,16 @@ describe('header-region', () => {
     expect(result.metadata.title).toBe(headline);
     expect(result.text).toContain(headline);
   });
+
+  test.each([
+    ['a one-word share label in Cyrillic', 'Поділитися', 'У Полтаві на вихідних відбудеться перший книжковий фестиваль'],
+    ['a short share label in Chinese', '分享到：', '杭州社区食堂扩至三百家 老年人午餐最低十二元'],
+    ['a Korean date line', '소소한부엌 2025. 6. 9. 18:20', '애호박 새우젓 볶음, 10분이면 끝나는 밥반찬'],
+    ['a Hindi date line', 'अपडेटेड: सोमवार, 10 मार्च 2025, 04:15 PM IST', 'जयपुर की सड़कों पर दौड़ीं 50 नई इलेक्ट्रिक बसें, छह रूटों पर शुरू हुई सेवा'],
+  ])('%s under the headline is not taken for it', (_what, furniture, headline) => {
+    const doc = paragraphs('Home | News | Sport | Weather', headline, furniture, BODY[0], BODY[1], BODY[2]);
+    const result = cleanText(doc);
+    expect(result.metadata.title).toBe(headline);
+    expect(result.text).toContain(headline);
+  });
 });
