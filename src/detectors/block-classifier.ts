@@ -1,7 +1,7 @@
 import type { Analysis } from '../core/analysis.js';
 import type { Finding } from '../core/types.js';
 import { blockFinding, plural, type Detector } from './detector.js';
-import { articleEnds, bodyBounds, findTitle, headlineAbove, mainRun, roles, verseBlocks, type Role, type Run } from './regions.js';
+import { articleEnds, bodyBounds, findTitle, headlineAbove, mainRun, roles, verseBlocks, codeBlocks, type Role, type Run } from './regions.js';
 import weights from './block-classifier.weights.json' with { type: 'json' };
 
 /**
@@ -80,9 +80,12 @@ export function blockTable(analysis: Analysis, earlier: readonly Finding[]): Blo
   const n = blocks.length;
   const bounds = bodyBounds(role);
   const headline = main ? headlineAbove(analysis, role, main.first) ?? findTitle(analysis, role, main.first, false) : undefined;
+  // The title the header region kept, above the first paragraph, when the main stretch starts far below it.
+  const title = main && bounds ? findTitle(analysis, role, bounds.first, false) : undefined;
   const rows: number[][] = [];
   const candidate: boolean[] = [];
   const verse = verseBlocks(analysis);
+  const code = codeBlocks(analysis);
   for (let i = 0; i < n; i++) {
     const f = analysis.features[i]!;
     const block = blocks[i]!;
@@ -93,8 +96,8 @@ export function blockTable(analysis: Analysis, earlier: readonly Finding[]): Blo
     // from them, so on the cleaner's next look their removal would move a whole region.
     const bound = i === bounds?.first || i === bounds?.last;
     const open = role[i] === 'body' || role[i] === 'sentence' || role[i] === 'short';
-    // Nor are a poem's lines: short and without sentence marks, they would all read as chrome.
-    const judged = main !== undefined && !inside && i !== headline && !bound && words > 0 && open && !verse[i];
+    // Nor are a poem's lines or a program's: short and without sentence marks, they would all read as chrome.
+    const judged = main !== undefined && !inside && i !== headline && i !== title && !bound && words > 0 && open && !verse[i] && !code[i];
     candidate.push(judged);
     if (!judged) {
       rows.push(NO_ROW);

@@ -323,3 +323,38 @@ export function verseBlocks(analysis: Analysis): Uint8Array {
   }
   return out;
 }
+
+// A line of program code: one that opens or closes a brace block, an arrow function, a call or an
+// assignment ended by a semicolon, or a declaration. Prose ends a list item with ";" now and then,
+// but not after a bracket, nor with "=" or "=>" in it.
+const CODE_LINE = /[{}]\s*[;,)]*\s*$|=>|\)\s*;\s*$|^\s*(?:const|let|var|import|export|return|function|def|class)\s+\S.*[=({;:]|\w\s*=\s*\S.*;\s*$/;
+// Lines between such lines that only make sense as code: `httpOnly: true,`, `maxAge: 60,`, `]`.
+const CODE_ITEM = /^[\w$.'"-]+\s*[:=]\s*\S.*[,;]?\s*$|^[\])},;]+$/;
+const CODE_MIN_LINES = 3;
+
+/**
+ * The blocks of program listings (a tutorial's code): runs holding CODE_MIN_LINES lines of code or
+ * more, with nothing between them but more code or its items. Short and without sentences, their
+ * lines read as chrome to the classifier, and a listing with its middle removed is worse than none.
+ */
+export function codeBlocks(analysis: Analysis): Uint8Array {
+  const { blocks } = analysis.doc;
+  const n = blocks.length;
+  const out = new Uint8Array(n);
+  for (let b = 0, start = -1, code = 0, last = -1; b <= n; b++) {
+    const raw = b < n ? blocks[b]!.raw : '';
+    const isCode = b < n && CODE_LINE.test(raw);
+    if (isCode || (b < n && start >= 0 && CODE_ITEM.test(raw.trim()))) {
+      if (start < 0) start = b;
+      if (isCode) {
+        code++;
+        last = b;
+      }
+      continue;
+    }
+    if (code >= CODE_MIN_LINES) out.fill(1, start, last + 1);
+    start = -1;
+    code = 0;
+  }
+  return out;
+}

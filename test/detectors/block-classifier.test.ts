@@ -89,4 +89,25 @@ describe('block-classifier', () => {
     expect(weights.threshold).toBeGreaterThan(0);
     expect(weights.threshold).toBeLessThan(0.5);
   });
+
+  test("a program listing above the article's main stretch is not judged, line by line, as chrome", () => {
+    const listing = [
+      "app.get('/login', (req, res) => {",
+      "  res.cookie('sid', 'abc123', {",
+      '    httpOnly: true,',
+      '    secure: true,',
+      '    maxAge: 1000 * 60 * 60,',
+      '  });',
+      "  res.send('Logged in');",
+      '});',
+    ];
+    const doc = paragraphs('DevNotes', 'Tutorials | Guides | About', '# Set a session cookie', 'Add the route:', ...listing, 'Copy', BODY[0], BODY[1], BODY[2], BODY[3]);
+    const out = cleanText(doc).text;
+    for (const line of listing) expect(out).toContain(line);
+  });
+
+  test('a line of page chrome between listings still goes', () => {
+    const doc = paragraphs('# Set a session cookie', BODY[0], 'const a = 1;', 'const b = 2;', 'Popular Posts', 'const c = 3;', 'const d = 4;', 'Blog Archive', BODY[1], BODY[2]);
+    expect(cleanText(doc).text).not.toContain('Popular Posts');
+  });
 });
