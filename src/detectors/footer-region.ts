@@ -28,11 +28,13 @@ export const footerRegion: Detector = {
     // like prose but come in short pieces between many short lines.
     let end = bounds.last;
     const main = mainRun(analysis, role);
+    // Lines pages also put inside articles (an ad marker, a related-links box, "Read more: TITLE")
+    // say nothing of where the article ends; see articleEnds.
+    const ends = articleEnds(analysis, earlier, role);
     if (main && main.last < bounds.last) {
-      // Short lines alone are no evidence here (a poem, a list), nor are lines pages also put inside
-      // articles (an ad marker, a related-links box): a line that ends articles must be in the tail,
-      // and no stretch of prose after the main one may come near it (the rest of a split article would).
-      const ends = articleEnds(analysis, earlier, role);
+      // Short lines alone are no evidence here (a poem, a list), nor are those lines: a line that
+      // ends articles must be in the tail, and no stretch of prose after the main one may come near
+      // it (the rest of a split article would).
       let firstEnd = -1;
       for (let i = main.last + 1; i <= bounds.last && firstEnd < 0; i++) if (ends[i] === 1) firstEnd = i;
       if (firstEnd >= 0 && !comesNearMain(analysis, role, main, main.last + 1, role.length - 1)) {
@@ -40,17 +42,32 @@ export const footerRegion: Detector = {
         // The article goes on past its main stretch through a last section of short lines and
         // prose ("Tickets", three prices, a sentence) when no chrome stands in it: up to its last
         // paragraph before the first line that ends articles. A longer run of short lines is a list
-        // of links, and stops it.
-        for (let i = main.last + 1, shortRun = 0; i < firstEnd && role[i] !== 'chrome'; i++) {
+        // of links, and stops it. Chrome there stops it too, unless a paragraph comes right after
+        // it: then it is chrome that also stands inside articles (an ad marker, a link to another
+        // story) between two of the article's paragraphs. (Under a box's heading come its teasers.)
+        for (let i = main.last + 1, shortRun = 0; i < firstEnd; i++) {
+          if (role[i] === 'chrome') {
+            let next = i + 1;
+            while (next < firstEnd && role[next] === 'chrome') next++;
+            if (role[next] !== 'body') break;
+            i = next - 1;
+            continue;
+          }
           shortRun = role[i] === 'short' ? shortRun + 1 : 0;
           if (shortRun > SECTION_SHORT_LINES) break;
           if (role[i] === 'body') end = i;
         }
       }
     }
-    // Short sentences right after the last paragraph still belong to the article (a sign-off, a last line).
+    // Short sentences right after the last paragraph still belong to the article (a sign-off, a last
+    // line).
     let start = end + 1;
     while (start < role.length && (role[start] === 'sentence' || role[start] === 'claimed')) start++;
+    // So does one sentence under a line that stands inside articles ("The repair will cost £3.1
+    // million." under "Read more: TITLE").
+    // Several under it are a box's teasers; a heading or a line ending in a colon opens a box.
+    const closing = (i: number) => role[i] === 'sentence' && analysis.doc.blocks[i]!.heading === 0 && SENTENCE_END.test(analysis.doc.blocks[i]!.text);
+    if (role[start] === 'chrome' && !ends[start] && closing(start + 1) && role[start + 2] !== 'sentence') start += 2;
     // So do short lines (a table, the lines of a poem) up to a sentence that closes them, when no
     // chrome line stands before it: the page's chrome starts after it.
     let firstChrome = start;

@@ -76,4 +76,13 @@ describe('footer-region', () => {
     for (const line of [...body, ...section]) expect(out).toContain(line);
     expect(out).not.toContain('All Rights Reserved');
   });
+
+  test('paragraphs under an ad marker and a "Read more: TITLE" link, and a last sentence under one, stay above the footer', () => {
+    const last = 'The repair is expected to cost £3.1 million.';
+    const doc = paragraphs(TITLE, BODY[0], BODY[1], 'Advertisement', BODY[2], 'READ MORE: Skelder Show confirmed for August', last, 'Enter your email', 'Sign up', '© 2025 Harbour Times');
+    const out = cleanText(doc).text;
+    for (const line of [BODY[0], BODY[1], BODY[2], last]) expect(out).toContain(line);
+    expect(out).not.toContain('READ MORE');
+    expect(out).not.toContain('Sign up');
+  });
 });

@@ -115,13 +115,24 @@ export const webRules: PhraseRule[] = [
     examples: ['Advertisement', 'ADVERTISEMENT', 'Sponsored Content', 'Story continues below advertisement', 'Report this ad', 'Supported by'],
   },
   {
+    id: 'read-also',
+    kind: 'boilerplate',
+    lang: 'en',
+    pattern: /^(?:read (?:more|also|next|this next)|see also|related|recommended|don't miss|must read)\s*:\s*.{1,150}$/i,
+    description: 'a link to another story ("Read more: TITLE")',
+    examples: ['Read more: Why the ferry timetable changed again this winter', 'READ MORE: Drivers face delays as Wend Valley roadworks begin', 'See also: Tide tables for March'],
+    counterexamples: ['Read more books, she said, and fewer headlines.', 'See also the report of 2019, which found the same.'],
+    // News sites put these between an article's paragraphs: one says nothing of where the article ends.
+    inArticle: true,
+  },
+  {
     id: 'read-more',
     kind: 'boilerplate',
     lang: 'en',
     pattern:
-      /^(?:read (?:more|also|next|this next)\s*:\s*.{1,150}|see also\s*:\s*.{1,150}|read more|read (?:the )?(?:full|rest of the|whole) (?:story|article|post|review|interview)|continue reading(?: the (?:main )?(?:story|article|post))?|keep reading|read on|more\.{3}|\(more\.{3}\)|view (?:full )?(?:article|story|post)|click here to read more|see more|show more|load more(?: stories| posts)?|view all|see all|more (?:news|stories|articles))(?:\s*[»›→>…:.!]+)?$/i,
+      /^(?:read more|read (?:the )?(?:full|rest of the|whole) (?:story|article|post|review|interview)|continue reading(?: the (?:main )?(?:story|article|post))?|keep reading|read on|more\.{3}|\(more\.{3}\)|view (?:full )?(?:article|story|post)|click here to read more|see more|show more|load more(?: stories| posts)?|view all|see all|more (?:news|stories|articles))(?:\s*[»›→>…:.!]+)?$/i,
     description: 'a "Read more" link',
-    examples: ['Read more', 'Read more: Why the ferry timetable changed again this winter', 'Continue reading →', 'Read the full story', 'Read more »', '(more...)'],
+    examples: ['Read more', 'Continue reading →', 'Read the full story', 'Read more »', '(more...)'],
     counterexamples: ['Read more books, she said, and fewer headlines.'],
   },
   {
