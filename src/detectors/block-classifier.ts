@@ -86,6 +86,7 @@ export function blockTable(analysis: Analysis, earlier: readonly Finding[]): Blo
   const candidate: boolean[] = [];
   const verse = verseBlocks(analysis);
   const code = codeBlocks(analysis);
+  const between = betweenProse(role);
   for (let i = 0; i < n; i++) {
     const f = analysis.features[i]!;
     const block = blocks[i]!;
@@ -96,8 +97,9 @@ export function blockTable(analysis: Analysis, earlier: readonly Finding[]): Blo
     // from them, so on the cleaner's next look their removal would move a whole region.
     const bound = i === bounds?.first || i === bounds?.last;
     const open = role[i] === 'body' || role[i] === 'sentence' || role[i] === 'short';
-    // Nor are a poem's lines or a program's: short and without sentence marks, they would all read as chrome.
-    const judged = main !== undefined && !inside && i !== headline && i !== title && !bound && words > 0 && open && !verse[i] && !code[i];
+    // Nor are a poem's lines or a program's: short and without sentence marks, they would all read
+    // as chrome; nor short lines between two paragraphs.
+    const judged = main !== undefined && !inside && i !== headline && i !== title && !bound && words > 0 && open && !verse[i] && !code[i] && !between[i];
     candidate.push(judged);
     if (!judged) {
       rows.push(NO_ROW);
@@ -282,3 +284,28 @@ export function makeBlockClassifier(m: Model): Detector {
  * detector has a say: inside the article, a rule has to name what it removes.
  */
 export const blockClassifier: Detector = makeBlockClassifier(model);
+
+// The most short lines a gap between two paragraphs may hold and still be the article's (a list, a
+// subheading and its first items), as a last section under the main stretch may (see footer-region).
+const GAP_LINES = 5;
+
+/**
+ * Blocks in a gap of at most GAP_LINES short lines and sentences between two body paragraphs, with
+ * no chrome in it: between two paragraphs a short line is the article's (a list of steps, a
+ * subheading), wherever the main stretch is. A forum post split by lists has its main stretch in
+ * one part, and the classifier took the lists of the other.
+ */
+function betweenProse(role: readonly Role[]): Uint8Array {
+  const out = new Uint8Array(role.length);
+  let lastBody = -1;
+  for (let i = 0; i < role.length; i++) {
+    const r = role[i];
+    if (r === 'body') {
+      if (lastBody >= 0 && i - lastBody - 1 <= GAP_LINES) out.fill(1, lastBody + 1, i);
+      lastBody = i;
+    } else if (r !== 'short' && r !== 'sentence') {
+      lastBody = -1;
+    }
+  }
+  return out;
+}

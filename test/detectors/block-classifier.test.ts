@@ -110,4 +110,20 @@ describe('block-classifier', () => {
     const doc = paragraphs('# Set a session cookie', BODY[0], 'const a = 1;', 'const b = 2;', 'Popular Posts', 'const c = 3;', 'const d = 4;', 'Blog Archive', BODY[1], BODY[2]);
     expect(cleanText(doc).text).not.toContain('Popular Posts');
   });
+
+  test('a list between two paragraphs before the main stretch is not judged as chrome', () => {
+    const items = ['- the oil boiler and tank were taken out', '- an air-to-water heat pump went in', '- new thermostats on every radiator'];
+    const doc = paragraphs(
+      '# A winter with a heat pump',
+      'The house dates from 1952, a storey and a half, about 130 square metres, and until last year it was heated by an oil boiler.',
+      'What we did:',
+      ...items,
+      'All in, with installation, it came to 14,600 euros, of which we got about 2,250 back as a tax credit.',
+      // The forum's buttons: the main stretch is the reply below them.
+      'Reply', 'Quote', 'Report', '#2 Sat 15.2.2025 19:42',
+      BODY[0], BODY[1], BODY[2], BODY[3], BODY[4]!,
+    );
+    const out = cleanText(doc).text;
+    for (const item of items) expect(out).toContain(item);
+  });
 });
