@@ -1,9 +1,10 @@
 import { blockFinding, type Detector } from './detector.js';
 
 // Separators that join menu items on one line; a plain hyphen is left out, prose uses it as a dash.
-const SEPARATOR = /\s+(?:[|·•»›⋅~]|\/|::)\s+|\s*[|·•]\s*/u;
-// A character every separator holds: most lines have none, and need not be split to find that out.
-const SEPARATOR_MARK = /[|·•»›⋅~/:]/;
+// A row of buttons rendered to text is often joined by runs of spaces alone ("Send Flowers  Share").
+const SEPARATOR = /\s+(?:[|·•»›⋅~]|\/|::)\s+|\s*[|·•]\s*|\s{2,}/u;
+// What every separator holds: most lines have none, and need not be split to find that out.
+const SEPARATOR_MARK = /[|·•»›⋅~/:]|\S\s{2,}\S/;
 const MIN_ITEMS = 3;
 const MAX_ITEM_WORDS = 4;
 

@@ -31,6 +31,8 @@ export function roles(analysis: Analysis, earlier: readonly Finding[]): Role[] {
 }
 
 const BYLINE = builtinRules.find((rule) => rule.id === 'byline')?.pattern;
+/** A picture's credit, not a headline: "Photo courtesy of the Alderton family", "Image: Getty". */
+const CREDIT = /^(?:photo(?:graph)?s?|images?|pictures?|illustrations?|video|credit)(?:\s+courtesy of\s|\s*:\s*|\s+by\s|\s+credit:?\s)/i;
 /** A labelled value, not a headline: "From: Regional Water Authority", "Location: Bristol, UK". */
 const LABELLED = /^\p{L}+(?:\s\p{L}+)?\s?:\s+\S+(?:\s+\S+){0,3}$/u;
 /** A line that opens as a byline does, whatever follows the name: "By Helen Ashworth, Local Democracy Reporter". */
@@ -119,8 +121,8 @@ function headlineCandidates(analysis: Analysis, role: readonly Role[], firstBody
     const words = headlineWords(analysis, i);
     if (words < 2 || f.chars > 200 || hasDate(analysis, i) || /[.,]$/.test(block.text)) continue;
     // A byline the attribution detector kept in the text (several authors, a role after the name)
-    // is not the headline.
-    if (BYLINE?.test(block.text) || BYLINE_START.test(block.text) || LABELLED.test(block.text)) continue;
+    // is not the headline, nor is a picture's credit.
+    if (BYLINE?.test(block.text) || BYLINE_START.test(block.text) || LABELLED.test(block.text) || CREDIT.test(block.text)) continue;
     if (block.heading > 0 && block.heading <= bestLevel) {
       best = i;
       bestLevel = block.heading;

@@ -59,4 +59,12 @@ describe('header-region', () => {
     expect(result.metadata.title).toBe(headline);
     expect(result.text).toContain(headline);
   });
+
+  test("a picture's credit under the headline is not taken for it, though it has more words", () => {
+    const headline = 'Margaret Alderton, 1938–2025';
+    const doc = paragraphs('The Dunmore Gazette', 'Subscribe | Log in | E-edition', headline, 'Photo courtesy of the Alderton family', BODY[0], BODY[1], BODY[2]);
+    const result = cleanText(doc);
+    expect(result.metadata.title).toBe(headline);
+    expect(result.text).toContain(headline);
+  });
 });

@@ -8,7 +8,7 @@ const only = { only: ['menu'] };
 const TITLE = 'Life on the Harbour';
 
 describe('menu', () => {
-  test.each(['Home | About | Contact', 'Home · News · Sport · Weather · Jobs', 'News / Harbour / Ferries / Events'])('%j is a menu', (menu) => {
+  test.each(['Home | About | Contact', 'Home · News · Sport · Weather · Jobs', 'News / Harbour / Ferries / Events', 'Send Flowers  Light a Candle  Share'])('%j is a menu', (menu) => {
     expect(findings(cleanText(paragraphs(menu, TITLE, BODY[0], BODY[1]), only))).toEqual(['1 menu']);
   });
 
@@ -23,5 +23,11 @@ describe('menu', () => {
     expect(findings(cleanText(input, only))).toEqual([]);
     expect(cleanText(input).text).toBe(input);
     expect(findings(cleanText(paragraphs(TITLE, BODY[0], 'Team | Fixtures | Results | Tables', BODY[1]), only))).toEqual(['5 menu']);
+  });
+
+  test('words a sentence spaces twice are not a menu', () => {
+    const line = 'The ferry was late again.  Nobody on the quay was surprised, and the café did a good trade in the meantime.';
+    expect(findings(cleanText(paragraphs(TITLE, BODY[0], line, BODY[1]), only))).toEqual([]);
+    expect(findings(cleanText(paragraphs(TITLE, BODY[0], 'Ferry  timetable', BODY[1]), only))).toEqual([]);
   });
 });

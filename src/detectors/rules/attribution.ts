@@ -59,6 +59,17 @@ export const attributionRules: PhraseRule[] = [
     maxChars: 80,
   },
   {
+    id: 'reviewer-line',
+    kind: 'attribution',
+    lang: 'en',
+    // Who checked or edited the article, not who wrote it: the line goes, and nothing is kept of it.
+    pattern: new RegExp(String.raw`^(?:[Ff]act[- ]checked|[Mm]edically reviewed|[Rr]eviewed|[Ee]dited|[Vv]erified|[Aa]dditional reporting) by\s+${NAMED}(?:,\s*(?:[A-Z][A-Za-z.]{1,6}|[A-Z]{2,5}))?\.?(?:\s*[|·•–—]\s*.{1,60})?$`, 'u'),
+    description: 'a "Fact checked by NAME" or "Edited by NAME" line',
+    examples: ['Fact checked by Rosa Imbert', 'Medically reviewed by Daniel Murrell, MD', 'Edited by Jane Doe', 'Additional reporting by Tom Hale'],
+    counterexamples: ['Edited by hand, the film runs to four hours.', 'Reviewed by the council in March, the plan was dropped.'],
+    maxChars: 120,
+  },
+  {
     id: 'dateline',
     kind: 'attribution',
     lang: '*',

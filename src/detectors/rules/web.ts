@@ -39,13 +39,14 @@ export const webRules: PhraseRule[] = [
     kind: 'boilerplate',
     lang: 'en',
     pattern:
-      /^(?:subscribe(?: now| today| here)?|subscribe (?:to|via|by) (?:[^.!?]|[.!?](?=\S)){1,200}|(?:hi!?\s+)?thanks for (?:stopping by|visiting|reading)(?: [^.!?]{1,60})?[.!]?\s+(?:why not |please )?(?:subscribe|sign up|follow).{0,200}|sign up for more(?: like this| stories like this)?|by (?:submitting|signing up|subscribing|registering)(?: your (?:information|details|e-?mail(?: address)?))?,? you (?:agree|consent|acknowledge|confirm)\b.{0,200}|sign up (?:for|to) (?:our|the|my) .{0,40}newsletter.{0,120}|(?:get|receive) (?:our|the|my) .{0,40}(?:newsletter|updates|posts).{0,120}|join (?:our|the|my) (?:mailing list|newsletter|list).{0,120}|enter your e-?mail(?: address)?.{0,120}|(?:your )?e-?mail address:?|newsletter(?: sign-?up)?|sign up|we (?:respect|will never share) your (?:privacy|e-?mail).{0,80}|unsubscribe at any time\.?|.{0,80}\byour e-?mail(?: address)? will never be (?:shared|sold|published|given).{0,80}|no spam\.?.{0,60}|get (?:the latest|the best of|more of|our best) .{1,80} (?:delivered|in your inbox|to your inbox).{0,60})[.!:]?$/i,
+      /^(?:subscribe(?: now| today| here)?|subscribe (?:to|via|by) (?:[^.!?]|[.!?](?=\S)){1,200}|(?:hi!?\s+)?thanks for (?:stopping by|visiting|reading)(?: [^.!?]{1,60})?[.!]?\s+(?:why not |please )?(?:subscribe|sign up|follow).{0,200}|sign up for more(?: like this| stories like this)?|by (?:submitting|signing up|subscribing|registering)(?: your (?:information|details|e-?mail(?: address)?))?,? you (?:agree|consent|acknowledge|confirm)\b.{0,200}|sign up (?:for|to) (?:our|the|my) .{0,40}(?:newsletter|briefing|bulletin|digest)s?.{0,120}|(?:get|receive) (?:our|the|my) .{0,40}(?:newsletter|updates|posts).{0,120}|join (?:our|the|my) (?:mailing list|newsletter|list).{0,120}|enter your e-?mail(?: address)?.{0,120}|(?:your )?e-?mail address:?|newsletter(?: sign-?up)?|sign up|we (?:respect|will never share) your (?:privacy|e-?mail).{0,80}|unsubscribe at any time\.?|.{0,80}\byour e-?mail(?: address)? will never be (?:shared|sold|published|given).{0,80}|no spam\.?.{0,60}|get (?:the latest|the best of|more of|our best) .{1,80} (?:delivered|in your inbox|to your inbox).{0,60})[.!:]?$/i,
     description: 'a subscribe or newsletter prompt',
     examples: [
       'Subscribe',
       'Subscribe via RSS',
       'Hi! Thanks for stopping by. Why not subscribe to our free RSS feed, Twitter or Facebook page and stay up to date?',
       'Sign up for our free newsletter and get the best stories every morning.',
+      'Sign up to our Politics Briefing',
       'Enter your email address to subscribe to this blog and receive notifications of new posts by email.',
       'Newsletter',
       'Get the best of Field Notes delivered to your inbox every Friday.',
@@ -314,10 +315,19 @@ export const webRules: PhraseRule[] = [
     inArticle: true,
     // What is left of a player, an image's credit or a comment widget when a page is turned into text.
     pattern:
-      /^(?:image copyright [^,.;:]{1,60}|media playback is (?:unsupported|not supported) on your device|play video|watch now|loading (?:comments|video|player)(?:\.{3}|…)?|(?:please )?enable javascript to view the comments(?: powered by disqus)?\.?|comments powered by disqus\.?|this (?:article|story|page) is more than \d+ (?:years?|months?) old|you have (?:\d+|one|two|three) (?:free )?(?:articles?|stories) (?:left|remaining)(?: this month)?\.?)$/i,
+      /^(?:image copyright [^,.;:]{1,60}|media playback is (?:unsupported|not supported) on your device|play video|watch now|loading (?:comments|video|player)(?:\.{3}|…)?|(?:please )?enable javascript to view the comments(?: powered by disqus)?\.?|comments powered by disqus\.?|this (?:article|story|page) is more than \d+ (?:years?|months?) old|you have (?:\d+|one|two|three|no) (?:free )?(?:articles?|stories) (?:left|remaining)(?: this month)?\.?(?: subscribe .{1,60})?|you(?:'ve| have) read (?:\d+|one|two|three) of (?:\d+|one|two|three|your) (?:free )?(?:articles?|stories)(?: this month)?\.?(?: subscribe .{1,60})?|(?:please )?(?:turn on|enable) javascript (?:to|in order to) (?:use|view|see|watch|play) (?:this|the) (?:feature|content|video|map|chart|graphic|interactive)\.?|javascript is (?:disabled|required|not enabled)(?: (?:in|on|for) (?:your|this) (?:browser|site|page))?[.!]?(?:\s+(?:please )?enable it\b.{0,60})?|(?:enlarge|expand) (?:this )?(?:image|photo|picture)|view (?:image|photo) in full ?screen|click (?:the )?(?:image|photo|picture) to enlarge\.?|image caption)$/i,
     description: "a media player's, image credit's or comment widget's leftover",
-    examples: ['Image copyright Getty Images', 'Media playback is unsupported on your device', 'Play video', 'Loading comments...', 'Please enable JavaScript to view the comments powered by Disqus.', 'This article is more than 2 years old', 'You have 3 free articles remaining this month.'],
-    counterexamples: ['Image copyright is held by the photographer, who licensed it to the museum for the exhibition.'],
+    examples: ['Image copyright Getty Images', 'Media playback is unsupported on your device', 'Play video', 'Loading comments...', 'Please enable JavaScript to view the comments powered by Disqus.', 'This article is more than 2 years old', 'You have 3 free articles remaining this month.', 'You have 2 free articles left this month. Subscribe for unlimited access.', 'You have read 3 of 3 free articles this month.', 'Please turn on JavaScript to use this feature', 'JavaScript is disabled in your browser.', 'Enlarge image', 'View image in fullscreen'],
+    counterexamples: ['Image copyright is held by the photographer, who licensed it to the museum for the exhibition.', 'JavaScript is disabled by default in the kiosk browser, so the form falls back to plain HTML.'],
+  },
+  {
+    id: 'relative-time',
+    kind: 'boilerplate',
+    lang: 'en',
+    pattern: /^(?:(?:published|posted|updated|last updated|edited)\s+)?(?:(?:\d{1,3}|an?|one) (?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week|month|year)s? ago|just now)\.?$/i,
+    description: 'a time relative to now ("Updated 2 minutes ago")',
+    examples: ['Updated 2 minutes ago', 'Posted 3 days ago', '5 hours ago', 'an hour ago', 'Published just now'],
+    counterexamples: ['Two years ago the mill closed.', 'Today', 'Yesterday was the driest day of the year.'],
   },
   {
     id: 'reading-time',
@@ -425,9 +435,9 @@ export const webRules: PhraseRule[] = [
     kind: 'boilerplate',
     lang: 'en',
     pattern:
-      /^(?:is this page useful\??|was this (?:page|article|post|answer|information) (?:helpful|useful)\??|did you find (?:this|it) (?:helpful|useful)\??|report a problem with this page|rate this (?:article|page|post)\s*:?)$/i,
+      /^(?:is this page useful\??|was this (?:page|article|post|answer|information|tutorial|guide|review|summary) (?:helpful|useful)\??(?:\s*(?:👍\s*)?yes\s*(?:👎\s*)?no)?|did you find (?:this|it) (?:helpful|useful)\??|report a problem with this page|rate this (?:article|page|post)\s*:?)$/i,
     description: 'a page-feedback prompt',
-    examples: ['Is this page useful?', 'Was this article helpful?', 'Did you find this helpful?', 'Report a problem with this page'],
+    examples: ['Is this page useful?', 'Was this article helpful?', 'Did you find this helpful?', 'Report a problem with this page', 'Was this tutorial helpful?', 'Was this answer helpful? Yes No'],
     counterexamples: ['Was this article helpful to the council? Not in the end.'],
   },
   {
