@@ -64,8 +64,8 @@ export const footerRegion: Detector = {
     let start = end + 1;
     while (start < role.length && (role[start] === 'sentence' || role[start] === 'claimed')) start++;
     // So does one sentence under a line that stands inside articles ("The repair will cost £3.1
-    // million." under "Read more: TITLE").
-    // Several under it are a box's teasers; a heading or a line ending in a colon opens a box.
+    // million." under "Read more: TITLE"). Several under it are a box's teasers; a heading or a
+    // line ending in a colon opens a box.
     const closing = (i: number) => role[i] === 'sentence' && analysis.doc.blocks[i]!.heading === 0 && SENTENCE_END.test(analysis.doc.blocks[i]!.text);
     if (role[start] === 'chrome' && !ends[start] && closing(start + 1) && role[start + 2] !== 'sentence') start += 2;
     // So do short lines (a table, the lines of a poem) up to a sentence that closes them, when no

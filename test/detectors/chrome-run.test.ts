@@ -38,4 +38,12 @@ describe('chrome-run', () => {
     const doc = paragraphs(TITLE, BODY[0], BODY[1], 'Popular Posts', 'Ferry Strike Ends After Two Weeks', 'New Bakery Opens On The Quay', 'Blog Archive', BODY[2], BODY[3]);
     expect(by('chrome-run', doc)).toEqual([[9, 11]]);
   });
+
+  test('a list under a "Read more: TITLE" link and above an ad marker is the article\'s, not the link\'s items', () => {
+    const list = ['What you can borrow', 'A cordless drill and bits', 'An electric sander', 'A tent for four'];
+    const doc = paragraphs(TITLE, BODY[0], BODY[1], 'Read more: Ostrava plans new cycle paths along the river', ...list, 'Advertisement', BODY[2], BODY[3]);
+    const out = cleanText(doc).text;
+    for (const line of list) expect(out).toContain(line);
+    expect(by('chrome-run', doc)).toEqual([]);
+  });
 });
