@@ -2,6 +2,7 @@ import type { PhraseRule } from '../../core/types.js';
 import { attributionRules } from './attribution.js';
 import { bloggerRules } from './blogger.js';
 import { internationalRules } from './international.js';
+import { otherLanguageRules } from './other-languages.js';
 import { webRules } from './web.js';
 import { wordpressRules } from './wordpress.js';
 
@@ -12,4 +13,5 @@ export const builtinRules: readonly PhraseRule[] = [
   ...wordpressRules,
   ...webRules,
   ...internationalRules,
+  ...otherLanguageRules,
 ];
