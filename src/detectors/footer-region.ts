@@ -74,12 +74,14 @@ export const footerRegion: Detector = {
     while (firstChrome < role.length && role[firstChrome] !== 'chrome') firstChrome++;
     // A short one ("Thanks for reading.") counts when chrome follows it, not at the text's end.
     const closes = (r: Role | undefined) => r === 'sentence' || (r === 'short' && firstChrome < role.length);
-    let closer: number | undefined;
-    for (let i = firstChrome - 1; i >= start; i--) {
+    // The author's sign-off under the last paragraph ("Cheers," and a name, "— Owen and the team")
+    // closes it too, before any signature or chrome.
+    let closer = signOff(analysis, role, start, firstChrome);
+    if (closer !== undefined) start = closer + 1;
+    for (let i = firstChrome - 1; closer === undefined && i >= start; i--) {
       if (closes(role[i]) && SENTENCE_END.test(analysis.doc.blocks[i]!.text)) {
         start = i + 1;
         closer = i;
-        break;
       }
     }
     // The line that closes the article stays, whatever a later detector thinks of a short line
@@ -109,4 +111,25 @@ function openingBox(analysis: Analysis, role: readonly Role[], start: number, ma
     if (chars > BOX_CHARS) return start;
   }
   return start;
+}
+
+// A valediction on a line of its own, as letters, posts and forum messages end.
+const VALEDICTION = /^(?:cheers|thanks(?: again| for reading)?|thank you(?: for reading)?|many thanks|best(?: wishes)?|(?:kind|warm|warmest|best|many) regards|regards|all the best|love|take care|yours(?: truly| sincerely| faithfully)?|sincerely|until next time|see you (?:next time|soon))\s*[,!.]?$/i;
+// A signature after a dash: "— Owen and the Tallysheet team", "– Jo".
+const DASH_SIGNATURE = /^[—–]\s*\p{Lu}[^.!?]{0,60}$/u;
+
+/**
+ * The last line of a sign-off that starts at block `at`, right under the last paragraph: a dash and
+ * a name, or a valediction with the name on the line under it; undefined when there is none.
+ */
+function signOff(analysis: Analysis, role: readonly Role[], at: number, before: number): number | undefined {
+  const { blocks } = analysis.doc;
+  const block = blocks[at];
+  if (!block || at >= before || role[at] === 'chrome' || role[at] === 'claimed') return undefined;
+  if (DASH_SIGNATURE.test(block.text)) return at;
+  if (!VALEDICTION.test(block.text)) return undefined;
+  const name = blocks[at + 1];
+  const f = analysis.features[at + 1];
+  const signed = name && f && at + 1 < before && role[at + 1] === 'short' && f.wordCount >= 1 && f.wordCount <= 4 && f.digits === 0;
+  return signed ? at + 1 : at;
 }

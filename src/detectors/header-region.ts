@@ -1,5 +1,6 @@
+import type { Analysis } from '../core/analysis.js';
 import type { Detector } from './detector.js';
-import { bodyBounds, comesNearMain, findTitle, headlineAbove, keptCopies, mainRun, regionFindings, roles, spareKeptCopies, titleAndSureness, verseBlocks } from './regions.js';
+import { bodyBounds, comesNearMain, findTitle, headlineAbove, keptCopies, mainRun, regionFindings, roles, spareKeptCopies, titleAndSureness, verseBlocks, hasDate } from './regions.js';
 
 const TITLE = "it is the article's title";
 
@@ -29,6 +30,13 @@ export const headerRegion: Detector = {
     // a guess there is not protected (see titleIsSure), so a site's tagline taken for it can still go.
     let sure = true;
     if (title === undefined) ({ title, sure } = titleAndSureness(analysis, role, bounds.first));
+    // A title found below the first paragraph leaves that paragraph in the head. When a top-level
+    // heading stands just above the paragraph (a how-to's "# How to Bleed a Radiator", its intro,
+    // then "### Part 1" over the steps), that heading is the title and the intro the article's.
+    if (title !== undefined && title > bounds.first) {
+      const top = topHeadingAbove(analysis, bounds.first);
+      if (top !== undefined) title = top;
+    }
     const metadata = title === undefined ? {} : { title: analysis.doc.blocks[title]!.text };
     const copies = keptCopies(analysis, earlier);
     // The head is cut after any kept copy in it, never before: the title end stays where it is.
@@ -45,3 +53,19 @@ export const headerRegion: Detector = {
     };
   },
 };
+
+/**
+ * A `#` heading within a few lines above block `index` with a date line between them (the
+ * article's own header: title, byline, date), and no prose between; undefined when there is none.
+ * A blog's name as a heading has links or a blurb under it, not a date.
+ */
+function topHeadingAbove(analysis: Analysis, index: number): number | undefined {
+  let dated = false;
+  for (let i = index - 1; i >= 0 && i >= index - 4; i--) {
+    const block = analysis.doc.blocks[i]!;
+    if (block.heading === 1) return dated ? i : undefined;
+    if (analysis.readings[i] === 'body' || block.heading > 0) return undefined;
+    if (hasDate(analysis, i)) dated = true;
+  }
+  return undefined;
+}

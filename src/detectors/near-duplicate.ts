@@ -9,6 +9,8 @@ const MAX_POSTINGS = 24;
 const MIN_WORDS = 8;
 const CANDIDATES = 3;
 // What scrapers add to a copy without adding content: it must not make the copy look fuller.
+// A text cut off mid-sentence: it ends with an ellipsis after a word.
+const TRUNCATED = /[\p{L}\p{N},]\s*(?:\.{3}|…)["'”’)\]]*$/u;
 const MARKERS = /\((?:paywall|subscribers? only|premium|subscription required|members only)\)|\[(?:paywall|premium)\]|(?:read more|continue reading|more\.{3}|…)\W*$/giu;
 
 // Whether a UTF-16 code unit is a letter or digit ([\p{L}\p{N}]), by code unit, filled on first sight.
@@ -244,13 +246,21 @@ export const nearDuplicate: Detector = {
       }
     }
 
-    // In each group of near copies the longest stays (the earliest among equals); the rest point to it.
+    // In each group of near copies the longest stays (the earliest among equals); the rest point to
+    // it. A copy cut off with an ellipsis is a teaser, though, and never the fuller one: its words
+    // beyond the other copy's are the start of the next paragraph ("…The trial, which starts on
+    // December 1, will...").
     const keeper = new Map<number, number>();
-    for (const i of best.keys()) lengths[i] = matchKey(analysis, i).replace(MARKERS, '').replace(/[^\p{L}\p{N}]/gu, '').length;
+    const cut = new Uint8Array(blocks.length);
+    for (const i of best.keys()) {
+      lengths[i] = matchKey(analysis, i).replace(MARKERS, '').replace(/[^\p{L}\p{N}]/gu, '').length;
+      cut[i] = TRUNCATED.test(blocks[i]!.text) ? 1 : 0;
+    }
+    const fuller = (i: number, k: number) => (cut[i] !== cut[k] ? cut[i]! < cut[k]! : lengths[i]! > lengths[k]! || (lengths[i] === lengths[k] && i < k));
     for (const i of best.keys()) {
       const root = find(i);
       const k = keeper.get(root);
-      if (k === undefined || lengths[i]! > lengths[k]! || (lengths[i] === lengths[k] && i < k)) keeper.set(root, i);
+      if (k === undefined || fuller(i, k)) keeper.set(root, i);
     }
     const pairs: Pair[] = [];
     for (const i of best.keys()) {

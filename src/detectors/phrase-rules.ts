@@ -479,6 +479,8 @@ function searchFor(texts: readonly string[]): RegExp {
   return search;
 }
 
+const QUOTED = /^\s*>/;
+
 const maxChars = (r: PhraseRule) => r.maxChars ?? DEFAULT_MAX_CHARS;
 
 /** The first rule each block matches, tried on blocks no longer than the rule allows. */
@@ -491,6 +493,8 @@ export function matchRules(analysis: Analysis, rules: readonly PhraseRule[]): Ru
   const hits: RuleHit[] = [];
   let tiers: Tier[] | undefined;
   for (const block of analysis.doc.blocks) {
+    // A quotation ("> We use cookies to…") is the text quoting chrome, not the page's own chrome.
+    if (QUOTED.test(block.raw)) continue;
     let hit = seen[block.index];
     if (hit === undefined) {
       hit = firstMatch(block.text, block.index, (tiers ??= tiersOf(analysis, rules, ids)));

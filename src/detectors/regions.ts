@@ -1,6 +1,6 @@
 import { lineBlocks } from '../core/document.js';
 import { blockRange } from '../core/plan.js';
-import type { Analysis } from '../core/analysis.js';
+import { derived, type Analysis } from '../core/analysis.js';
 import type { Finding } from '../core/types.js';
 import { blockFinding, coverage, plural } from './detector.js';
 import { matchRules, rulesFor } from './phrase-rules.js';
@@ -31,6 +31,7 @@ export function roles(analysis: Analysis, earlier: readonly Finding[]): Role[] {
 }
 
 const BYLINE = builtinRules.find((rule) => rule.id === 'byline')?.pattern;
+const NOT_HEADLINE = /[.,:;]$|\s=\s|==|[{}]/;
 /** A picture's credit, not a headline: "Photo courtesy of the Alderton family", "Image: Getty". */
 const CREDIT = /^(?:photo(?:graph)?s?|images?|pictures?|illustrations?|video|credit)(?:\s+courtesy of\s|\s*:\s*|\s+by\s|\s+credit:?\s)/i;
 /** A labelled value, not a headline: "From: Regional Water Authority", "Location: Bristol, UK". */
@@ -55,7 +56,7 @@ export const DATE = new RegExp(
 );
 
 /** Whether the block holds a date (see DATE); every way of writing one has a digit, and most lines have none. */
-function hasDate(analysis: Analysis, block: number): boolean {
+export function hasDate(analysis: Analysis, block: number): boolean {
   return analysis.features[block]!.digits > 0 && DATE.test(analysis.doc.blocks[block]!.text);
 }
 
@@ -86,8 +87,11 @@ export function titleAndSureness(analysis: Analysis, role: readonly Role[], firs
   return { title, sure: best !== undefined || title === (longPlain ?? plain) };
 }
 
-// Past this many words a line is no more a headline for being longer.
-const HEADLINE_WORDS = 15;
+// Past this many words a line is no more a headline for being longer: it reads less like one with
+// each word more, as a standfirst under the headline does ("Landlords in Leeds, Bristol and
+// Coventry will need a licence…", nineteen words, under a headline of thirteen).
+const HEADLINE_WORDS = 13;
+const headlineStrength = (words: number) => (words <= HEADLINE_WORDS ? words : Math.max(1, 2 * HEADLINE_WORDS - words));
 
 // Scripts written without spaces between words: Chinese, Japanese, Thai, Lao, Khmer, Myanmar.
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu;
@@ -119,7 +123,9 @@ function headlineCandidates(analysis: Analysis, role: readonly Role[], firstBody
     const f = analysis.features[i]!;
     if (role[i] === 'chrome' || role[i] === 'claimed' || block.listItem) continue;
     const words = headlineWords(analysis, i);
-    if (words < 2 || f.chars > 200 || hasDate(analysis, i) || /[.,]$/.test(block.text)) continue;
+    // A line that ends like a sentence or introduces what follows ("…I get a list of None
+    // instead:") is not one, nor is a line of code ("result = [n.upper() for n in names]").
+    if (words < 2 || f.chars > 200 || hasDate(analysis, i) || NOT_HEADLINE.test(block.text)) continue;
     // A byline the attribution detector kept in the text (several authors, a role after the name)
     // is not the headline, nor is a picture's credit.
     if (BYLINE?.test(block.text) || BYLINE_START.test(block.text) || LABELLED.test(block.text) || CREDIT.test(block.text)) continue;
@@ -129,9 +135,10 @@ function headlineCandidates(analysis: Analysis, role: readonly Role[], firstBody
     } else if (block.heading === 0) {
       plain = i;
       if (words >= 3) longPlain = i;
-      if (Math.min(words, HEADLINE_WORDS) >= strongestWords) {
+      const strength = headlineStrength(words);
+      if (strength >= strongestWords) {
         strongest = i;
-        strongestWords = Math.min(words, HEADLINE_WORDS);
+        strongestWords = strength;
       }
     }
   }
@@ -333,6 +340,7 @@ const CODE_LINE = /[{}]\s*[;,)]*\s*$|=>|\)\s*;\s*$|^\s*(?:const|let|var|import|e
 // Lines between such lines that only make sense as code: `httpOnly: true,`, `maxAge: 60,`, `]`.
 const CODE_ITEM = /^[\w$.'"-]+\s*[:=]\s*\S.*[,;]?\s*$|^[\])},;]+$/;
 const CODE_MIN_LINES = 3;
+const CODE_MAX_CHARS = 200;
 
 /**
  * The blocks of program listings (a tutorial's code): runs holding CODE_MIN_LINES lines of code or
@@ -343,10 +351,13 @@ export function codeBlocks(analysis: Analysis): Uint8Array {
   const { blocks } = analysis.doc;
   const n = blocks.length;
   const out = new Uint8Array(n);
+  const lines = derived<number>(analysis, 'code-line');
+  // 2: a line of code, 1: an item of code, 0: neither. Lines of code are short; prose is not tried.
+  const kind = (b: number) => (lines[b] ??= blocks[b]!.raw.length > CODE_MAX_CHARS ? 0 : CODE_LINE.test(blocks[b]!.raw) ? 2 : CODE_ITEM.test(blocks[b]!.text) ? 1 : 0);
   for (let b = 0, start = -1, code = 0, last = -1; b <= n; b++) {
-    const raw = b < n ? blocks[b]!.raw : '';
-    const isCode = b < n && CODE_LINE.test(raw);
-    if (isCode || (b < n && start >= 0 && CODE_ITEM.test(raw.trim()))) {
+    const k = b < n ? kind(b) : 0;
+    const isCode = k === 2;
+    if (isCode || (start >= 0 && k === 1)) {
       if (start < 0) start = b;
       if (isCode) {
         code++;

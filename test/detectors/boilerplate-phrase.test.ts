@@ -57,4 +57,11 @@ describe('boilerplate-phrase', () => {
     );
     expect(cleanText(doc, only).findings).toEqual([]);
   });
+
+  test('a quoted line is the text quoting chrome, not the chrome itself', () => {
+    const quote = "> We use cookies to remember what's in your basket and to understand how you use the shop.";
+    const doc = paragraphs('# Our old cookie banner, and why we dropped it', BODY[0], 'For years our site opened with this:', quote, BODY[1], BODY[2]);
+    expect(cleanText(doc).text).toContain(quote);
+    expect(cleanText(paragraphs('# Title here', BODY[0], quote.slice(2), BODY[1])).text).not.toContain(quote.slice(2));
+  });
 });

@@ -85,4 +85,15 @@ describe('footer-region', () => {
     expect(out).not.toContain('READ MORE');
     expect(out).not.toContain('Sign up');
   });
+
+  test.each([
+    [['Cheers,', 'Dave'], '__________________'],
+    [['— Owen and the Tallysheet team'], 'Share: Twitter Facebook LinkedIn'],
+    [['Best wishes,', 'Ann Holt'], 'Posted in Parish news'],
+  ])('the sign-off %j under the last paragraph stays; the chrome under it goes', (signOff, chrome) => {
+    const doc = paragraphs(TITLE, BODY[0], BODY[1], BODY[2], ...signOff, chrome, 'Measure twice, cut once.', 'Privacy policy', '© 2024 Harbour Times');
+    const out = cleanText(doc).text;
+    for (const line of signOff) expect(out).toContain(line);
+    expect(out).not.toContain('Privacy policy');
+  });
 });

@@ -67,4 +67,28 @@ describe('header-region', () => {
     expect(result.metadata.title).toBe(headline);
     expect(result.text).toContain(headline);
   });
+
+  test('a long standfirst under the headline is not taken for it', () => {
+    const headline = 'Renters in three cities to get new protections as councils test licensing';
+    const standfirst = 'Landlords in Leeds, Bristol and Coventry will need a licence to let homes from next April under a pilot ministers hope will cut disrepair';
+    const doc = paragraphs('The Northern Chronicle', 'News | Opinion | Sport', headline, standfirst, 'By Patrick Aldous', BODY[0], BODY[1], BODY[2]);
+    const result = cleanText(doc);
+    expect(result.metadata.title).toBe(headline);
+    expect(result.text).toContain(headline);
+  });
+
+  test('a line that introduces what follows ("…instead:") or a line of code is not the headline', () => {
+    const question = 'Why does my list comprehension return None values?';
+    const doc = paragraphs('Questions | Tags | Users', question, 'Asked 3 years ago', "I'm trying to uppercase every name in a list, but I get a list of None instead:", 'result = [n.upper() if len(n) > 3 else print(n) for n in names]', BODY[0], BODY[1]);
+    expect(cleanText(doc).metadata.title).toBe(question);
+  });
+
+  test("a how-to's title and intro stay above a subheading over its steps, when a date line marks the title", () => {
+    const intro = 'If the top of a radiator stays cold while the bottom is warm, there is air trapped inside it, and letting it out takes about ten minutes.';
+    const steps = [BODY[0], BODY[1], BODY[2], BODY[3]].map((b, i) => `  ${i + 1}. ${b}`);
+    const doc = paragraphs('HomeFixHow', '  * Home', '  * Plumbing', 'Home » Plumbing » Heating', '# How to Bleed a Radiator', 'Updated: November 2, 2016', intro, '## Things You\'ll Need', '  * A radiator key', '  * An old towel', 'Advertisement', '### Part 1: Getting ready', ...steps);
+    const result = cleanText(doc);
+    expect(result.metadata.title).toBe('How to Bleed a Radiator');
+    for (const line of ['# How to Bleed a Radiator', intro]) expect(result.text).toContain(line);
+  });
 });

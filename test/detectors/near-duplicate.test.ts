@@ -45,4 +45,15 @@ describe('near-duplicate', () => {
     const doc = paragraphs(TITLE, FULL, BODY[0], other, BODY[1]);
     expect(findings(cleanText(doc, only))).toEqual([]);
   });
+
+  test('a teaser cut off with an ellipsis is never the fuller copy, though it runs into the next paragraph', () => {
+    const first = 'Surf lifesavers at three beaches will use drones to spot sharks this summer as the state trials an alternative to mesh nets.';
+    const second = 'The trial, which starts on December 1, will run for six months before the state decides whether to extend it to other beaches.';
+    const teaser = `${first} The trial, which starts on December 1, will...`;
+    const doc = paragraphs('# Drones to replace shark nets', teaser, 'Read more', first, second, BODY[0]);
+    const out = cleanText(doc).text;
+    expect(out).toContain(`${first}\n`);
+    expect(out).toContain(second);
+    expect(out).not.toContain('will...');
+  });
 });
