@@ -30,13 +30,14 @@ export const footerRegion: Detector = {
     const main = mainRun(analysis, role);
     // Lines pages also put inside articles (an ad marker, a related-links box, "Read more: TITLE")
     // say nothing of where the article ends; see articleEnds.
-    const ends = articleEnds(analysis, earlier, role);
+    let known: Uint8Array | undefined;
+    const ends = () => (known ??= articleEnds(analysis, earlier, role));
     if (main && main.last < bounds.last) {
       // Short lines alone are no evidence here (a poem, a list), nor are those lines: a line that
       // ends articles must be in the tail, and no stretch of prose after the main one may come near
       // it (the rest of a split article would).
       let firstEnd = -1;
-      for (let i = main.last + 1; i <= bounds.last && firstEnd < 0; i++) if (ends[i] === 1) firstEnd = i;
+      for (let i = main.last + 1; i <= bounds.last && firstEnd < 0; i++) if (ends()[i] === 1) firstEnd = i;
       if (firstEnd >= 0 && !comesNearMain(analysis, role, main, main.last + 1, role.length - 1)) {
         end = main.last;
         // The article goes on past its main stretch through a last section of short lines and
@@ -67,7 +68,7 @@ export const footerRegion: Detector = {
     // million." under "Read more: TITLE"). Several under it are a box's teasers; a heading or a
     // line ending in a colon opens a box.
     const closing = (i: number) => role[i] === 'sentence' && analysis.doc.blocks[i]!.heading === 0 && SENTENCE_END.test(analysis.doc.blocks[i]!.text);
-    if (role[start] === 'chrome' && !ends[start] && closing(start + 1) && role[start + 2] !== 'sentence') start += 2;
+    if (role[start] === 'chrome' && closing(start + 1) && role[start + 2] !== 'sentence' && !ends()[start]) start += 2;
     // So do short lines (a table, the lines of a poem) up to a sentence that closes them, when no
     // chrome line stands before it: the page's chrome starts after it.
     let firstChrome = start;

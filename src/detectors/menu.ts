@@ -3,8 +3,10 @@ import { blockFinding, type Detector } from './detector.js';
 // Separators that join menu items on one line; a plain hyphen is left out, prose uses it as a dash.
 // A row of buttons rendered to text is often joined by runs of spaces alone ("Send Flowers  Share").
 const SEPARATOR = /\s+(?:[|·•»›⋅~]|\/|::)\s+|\s*[|·•]\s*|\s{2,}/u;
-// What every separator holds: most lines have none, and need not be split to find that out.
-const SEPARATOR_MARK = /[|·•»›⋅~/:]|\S\s{2,}\S/;
+// What every separator but a run of spaces holds: most lines have none, and need not be split to
+// find that out.
+const SEPARATOR_MARK = /[|·•»›⋅~/:]/;
+const DOUBLE_SPACE = /\s\s/;
 const MIN_ITEMS = 3;
 const MAX_ITEM_WORDS = 4;
 
@@ -17,7 +19,7 @@ export const menu: Detector = {
     const itemsOf = (text: string) => text.split(SEPARATOR).map((s) => s.trim()).filter(Boolean);
     for (const block of blocks) {
       const text = block.text;
-      if (text.length > 400 || analysis.features[block.index]!.sentenceEnds > 0 || !SEPARATOR_MARK.test(text)) continue;
+      if (text.length > 400 || analysis.features[block.index]!.sentenceEnds > 0 || !(SEPARATOR_MARK.test(text) || DOUBLE_SPACE.test(text))) continue;
       const items = itemsOf(text);
       if (items.length < MIN_ITEMS) continue;
       // Figures and colons mark facts ("Prep Time: 2 Hours | Servings: 16"), not links.
@@ -25,7 +27,7 @@ export const menu: Detector = {
       if (!short) continue;
       // A table's header row: the next line has as many cells, with figures in them ("Team | P | W | Pts").
       const next = blocks[block.index + 1];
-      if (next && SEPARATOR_MARK.test(next.text) && /\d/.test(next.text)) {
+      if (next && (SEPARATOR_MARK.test(next.text) || DOUBLE_SPACE.test(next.text)) && /\d/.test(next.text)) {
         const cells = itemsOf(next.text);
         if (cells.length === items.length && cells.some((cell) => /\d/.test(cell))) continue;
       }

@@ -131,18 +131,45 @@ function caseSafe(c: string): boolean {
 function foldFirst(c: string): string {
   if (c === '\u017f') return 's';
   if (c === '\u212a') return 'k';
+  // Through the capital: final sigma files with σ, a Cyrillic letter's old shapes with the letter.
+  const upper = c.toUpperCase();
+  if (upper.length === 1) {
+    const folded = upper.toLowerCase();
+    if (folded.length === 1) return folded;
+  }
   return c.toLowerCase();
 }
 
 /**
  * The folded form under which a pattern's fixed first character `c` is filed, or undefined when a
- * case-insensitive match of it may begin with a character foldFirst files elsewhere (a cased
- * letter beyond ASCII: ς matches σ). Every ASCII character, and characters without case.
+ * case-insensitive match of it may begin with a character foldFirst files elsewhere. ASCII and
+ * characters without case are filed as they are; a cased letter beyond ASCII (Cyrillic, Greek,
+ * accented Latin) under foldFirst, once every character a case-insensitive match of it takes is
+ * checked to file there too (all but a few archaic Greek letters are).
  */
 function firstKey(c: string): string | undefined {
   const code = c.charCodeAt(0);
   if (code < 0x80) return c.toLowerCase();
-  return c.toLowerCase() === c && c.toUpperCase() === c ? c : undefined;
+  if (c.toLowerCase() === c && c.toUpperCase() === c) return c;
+  let key = casedKeys.get(c);
+  if (key === undefined) casedKeys.set(c, (key = foldsTogether(c) ? foldFirst(c) : null));
+  return key ?? undefined;
+}
+
+const casedKeys = new Map<string, string | null>();
+
+/** Whether every character that /c/iu matches files under foldFirst(c): a search of the whole BMP. */
+function foldsTogether(c: string): boolean {
+  if (c.length !== 1 || (c.charCodeAt(0) >= 0xd800 && c.charCodeAt(0) <= 0xdfff)) return false;
+  const key = foldFirst(c);
+  // A cased letter, so nothing in it needs escaping.
+  const same = new RegExp(`^${c}$`, 'iu');
+  for (let x = 0; x < 0x10000; x++) {
+    if (x >= 0xd800 && x <= 0xdfff) continue;
+    const ch = String.fromCharCode(x);
+    if (same.test(ch) && foldFirst(ch) !== key) return false;
+  }
+  return true;
 }
 
 // A `{n}`, `{n,}` or `{n,m}` quantifier where it stands (sticky, so a long source is not copied for it).
@@ -245,7 +272,9 @@ export function readPattern(source: string): PatternShape | undefined {
     // Every match of the sequence holds its needs, whatever it begins with: when some begin with a
     // run of many characters, the needs are the one test for all of them.
     if (wideStart) return { needs, nullable, firsts: new Set(), wild: [needs], heads: new Set(), ones: new Set(), anyFirst: true, atEnd };
-    return { needs, nullable, firsts, wild, heads, ones, anyFirst: false, atEnd };
+    // So do its matches that begin in a wild way inside a group ("(?:NAME · )?DATE"): the group's
+    // needs for them, or the sequence's when those say more.
+    return { needs, nullable, firsts, wild: wild.map((w) => better(w, needs)), heads, ones, anyFirst: false, atEnd };
   };
   interface Atom {
     literal?: string;
@@ -328,7 +357,7 @@ export function readPattern(source: string): PatternShape | undefined {
       if (e === 'u') i += 4;
       else if (e === 'x') i += 2;
       else if (e === 'c') i += 1;
-      if (e === 'd') return { firsts: new Set(DIGITS) };
+      if (e === 'd') return { firsts: new Set(DIGITS), needs: [...DIGITS] };
       if (/[a-zA-Z0-9]/.test(e)) return {};
       return literal(e);
     }

@@ -339,6 +339,8 @@ export function verseBlocks(analysis: Analysis): Uint8Array {
 const CODE_LINE = /[{}]\s*[;,)]*\s*$|=>|\)\s*;\s*$|^\s*(?:const|let|var|import|export|return|function|def|class)\s+\S.*[=({;:]|\w\s*=\s*\S.*;\s*$/;
 // Lines between such lines that only make sense as code: `httpOnly: true,`, `maxAge: 60,`, `]`.
 const CODE_ITEM = /^[\w$.'"-]+\s*[:=]\s*\S.*[,;]?\s*$|^[\])},;]+$/;
+// What every line of code holds; most lines hold none of it.
+const CODE_MARK = /[{}=;]|^\s*(?:const|let|var|import|export|return|function|def|class)\s/;
 const CODE_MIN_LINES = 3;
 const CODE_MAX_CHARS = 200;
 
@@ -352,12 +354,11 @@ export function codeBlocks(analysis: Analysis): Uint8Array {
   const n = blocks.length;
   const out = new Uint8Array(n);
   const lines = derived<number>(analysis, 'code-line');
-  // 2: a line of code, 1: an item of code, 0: neither. Lines of code are short; prose is not tried.
-  const kind = (b: number) => (lines[b] ??= blocks[b]!.raw.length > CODE_MAX_CHARS ? 0 : CODE_LINE.test(blocks[b]!.raw) ? 2 : CODE_ITEM.test(blocks[b]!.text) ? 1 : 0);
+  // Lines of code are short; prose is not tried, nor lines without a brace, '=' or ';' or a keyword.
+  const isCodeLine = (b: number) => (lines[b] ??= blocks[b]!.raw.length <= CODE_MAX_CHARS && CODE_MARK.test(blocks[b]!.raw) && CODE_LINE.test(blocks[b]!.raw) ? 1 : 0) === 1;
   for (let b = 0, start = -1, code = 0, last = -1; b <= n; b++) {
-    const k = b < n ? kind(b) : 0;
-    const isCode = k === 2;
-    if (isCode || (start >= 0 && k === 1)) {
+    const isCode = b < n && isCodeLine(b);
+    if (isCode || (b < n && start >= 0 && CODE_ITEM.test(blocks[b]!.text))) {
       if (start < 0) start = b;
       if (isCode) {
         code++;

@@ -46,6 +46,17 @@ describe('the first-character index', () => {
     expect(hitLines(nonEmpty, 'Body text here.\nNewer Post Home\n* \nHOME\nHome is here.\n')).toEqual(['Newer Post Home', 'HOME']);
   });
 
+  test('a rule beginning with a cased letter beyond ASCII is indexed and found in either case', () => {
+    const rule = ruleOf(/^(?:поделиться|σχόλια|čtěte také)$/iu);
+    expect(readPattern(rule.pattern.source)?.firsts).toEqual(new Set(['п', 'σ', 'č']));
+    expect(hitLines(rule, 'Body text here.\nПОДЕЛИТЬСЯ\nПоделиться\nΣΧΌΛΙΑ\nΣχόλια\nČtěte také\nБольше\n')).toEqual(['ПОДЕЛИТЬСЯ', 'Поделиться', 'ΣΧΌΛΙΑ', 'Σχόλια', 'Čtěte také']);
+  });
+
+  test('a line a date rule needs a digit for, and whose lead is a name, is tried only when it holds one', () => {
+    const shape = readPattern(String.raw`^(?:\p{Lu}\p{L}+\s*·\s*)?(?:\d{1,2} (?:march|april) \d{4})$`);
+    expect(shape?.wild.every((texts) => texts !== undefined)).toBe(true);
+  });
+
   test('a rule that can match nothing anywhere is tried on every line', () => {
     const rule = ruleOf(/^(?:home)?/i);
     expect(hitLines(rule, 'Body text here.\nHome\n')).toEqual(['Body text here.', 'Home']);
