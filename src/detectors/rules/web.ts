@@ -315,10 +315,31 @@ export const webRules: PhraseRule[] = [
     inArticle: true,
     // What is left of a player, an image's credit or a comment widget when a page is turned into text.
     pattern:
-      /^(?:image copyright [^,.;:]{1,60}|media playback is (?:unsupported|not supported) on your device|play video|watch now|loading (?:comments|video|player)(?:\.{3}|…)?|(?:please )?enable javascript to view the comments(?: powered by disqus)?\.?|comments powered by disqus\.?|this (?:article|story|page) is more than \d+ (?:years?|months?) old|you have (?:\d+|one|two|three|no) (?:free )?(?:articles?|stories) (?:left|remaining)(?: this month)?\.?(?: subscribe .{1,60})?|you(?:'ve| have) read (?:\d+|one|two|three) of (?:\d+|one|two|three|your) (?:free )?(?:articles?|stories)(?: this month)?\.?(?: subscribe .{1,60})?|(?:please )?(?:turn on|enable) javascript (?:to|in order to) (?:use|view|see|watch|play) (?:this|the) (?:feature|content|video|map|chart|graphic|interactive)\.?|javascript is (?:disabled|required|not enabled)(?: (?:in|on|for) (?:your|this) (?:browser|site|page))?[.!]?(?:\s+(?:please )?enable it\b.{0,60})?|(?:enlarge|expand) (?:this )?(?:image|photo|picture)|view (?:image|photo) in full ?screen|click (?:the )?(?:image|photo|picture) to enlarge\.?|image caption)$/i,
+      /^(?:image copyright [^,.;:]{1,60}|media playback is (?:unsupported|not supported) on your device|play video|watch now|loading (?:comments|video|player)(?:\.{3}|…)?|(?:please )?enable javascript to view the comments(?: powered by disqus)?\.?|comments powered by disqus\.?|this (?:article|story|page) is more than \d+ (?:years?|months?) old|you have (?:\d+|one|two|three|no) (?:free )?(?:articles?|stories) (?:left|remaining)(?: this month)?\.?(?: subscribe .{1,60})?|you(?:'ve| have) read (?:\d+|one|two|three) of (?:\d+|one|two|three|your) (?:free )?(?:articles?|stories)(?: this month)?\.?(?: subscribe .{1,60})?|(?:please )?(?:turn on|enable) javascript (?:to|in order to) (?:use|view|see|watch|play) (?:this|the) (?:feature|content|video|map|chart|graphic|interactive)\.?|javascript is (?:disabled|required|not enabled)(?: (?:in|on|for) (?:your|this) (?:browser|site|page))?[.!]?(?:\s+(?:please )?enable it\b.{0,60})?|(?:enlarge|expand) (?:this )?(?:image|photo|picture)|view (?:image|photo) in full ?screen|click (?:the )?(?:image|photo|picture) to enlarge\.?|image caption|\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?|video\s*\d{1,2}:\d{2}(?::\d{2})?|story continues(?: below)?(?: advertisement)?)$/i,
     description: "a media player's, image credit's or comment widget's leftover",
-    examples: ['Image copyright Getty Images', 'Media playback is unsupported on your device', 'Play video', 'Loading comments...', 'Please enable JavaScript to view the comments powered by Disqus.', 'This article is more than 2 years old', 'You have 3 free articles remaining this month.', 'You have 2 free articles left this month. Subscribe for unlimited access.', 'You have read 3 of 3 free articles this month.', 'Please turn on JavaScript to use this feature', 'JavaScript is disabled in your browser.', 'Enlarge image', 'View image in fullscreen'],
+    examples: ['Image copyright Getty Images', 'Media playback is unsupported on your device', 'Play video', 'Loading comments...', 'Please enable JavaScript to view the comments powered by Disqus.', 'This article is more than 2 years old', 'You have 3 free articles remaining this month.', 'You have 2 free articles left this month. Subscribe for unlimited access.', 'You have read 3 of 3 free articles this month.', 'Please turn on JavaScript to use this feature', 'JavaScript is disabled in your browser.', 'Enlarge image', 'View image in fullscreen', '0:00 / 0:47', 'VIDEO03:12', 'Story continues below'],
     counterexamples: ['Image copyright is held by the photographer, who licensed it to the museum for the exhibition.', 'JavaScript is disabled by default in the kiosk browser, so the form falls back to plain HTML.'],
+  },
+  {
+    id: 'tip-prompt',
+    kind: 'boilerplate',
+    lang: 'en',
+    pattern: /^(?:(?:do you have|have you got|got) a (?:story|news tip|tip|photo)(?: (?:to share|for us))?\??(?:\s*(?:e-?mail|contact|get in touch|send|call|whatsapp|message)\b.{0,120})?|(?:the |our )?[\w .'’&-]{1,40} is committed to publishing a diversity of letters.{0,300}|we(?:'d|’d| would) like to hear what you think about this or any of our articles.{0,200}|follow (?:the )?[\w .'’&-]{1,40} opinion(?: section)? on .{1,120}|our standards\s*:.{0,80})$/i,
+    description: 'a prompt to send the newsroom a story or a letter, or a note of its standards',
+    examples: ['Do you have a story to share? Email us at yourstory@example.co.uk', 'Got a story? Email news@example.com', 'Follow The Ledger Opinion section on Facebook, Twitter and Instagram.', 'Our Standards: The Trust Principles.'],
+    counterexamples: ['Do you have a story about the flood? Tell it to your grandchildren.', 'Got a story for the village show, Ann?'],
+    maxChars: 400,
+  },
+  {
+    id: 'clock-time',
+    kind: 'boilerplate',
+    lang: 'en',
+    // A live blog's post times: between the posts, so they say nothing of where the article ends.
+    inArticle: true,
+    pattern: /^(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|IST|AEST|AEDT)|\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?)$/i,
+    description: "a time of day on a line of its own, as a live blog heads its posts",
+    examples: ['00:41 GMT', '10.42am', '9:05 p.m. ET', '23:05 BST'],
+    counterexamples: ['10:42', '12:30 Lunch in the village hall'],
   },
   {
     id: 'relative-time',
