@@ -116,18 +116,29 @@ function openingBox(analysis: Analysis, role: readonly Role[], start: number, ma
 
 // A valediction on a line of its own, as letters, posts and forum messages end.
 const VALEDICTION = /^(?:cheers|thanks(?: again| for reading)?|thank you(?: for reading)?|many thanks|best(?: wishes)?|(?:kind|warm|warmest|best|many) regards|regards|all the best|love|take care|yours(?: truly| sincerely| faithfully)?|sincerely|until next time|see you (?:next time|soon))\s*[,!.]?$/i;
+// The heading of a press release's contact for journalists, in the languages winnow reads.
+const PRESS_CONTACT = /^(?:(?:media|press|news) (?:contacts?|enquiries|inquiries)|for (?:more|further) information,? (?:please )?contact|pressekontakt|medienkontakt|auskünfte|kontakt für medien|contacts? (?:presse|médias)|contacto(?:s)? (?:de|para) (?:prensa|medios)|contato(?:s)? (?:de|para) imprensa|contatti? (?:stampa|per la stampa)|perscontact|persinformatie)\s*:?$/i;
+// A contact's line: a name with a role, an e-mail address or a telephone number.
+const CONTACT_LINE = /@|\+?\d[\d ()./-]{6,}\d|^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3},\s*\S/u;
 // A signature after a dash: "— Owen and the Tallysheet team", "– Jo".
 const DASH_SIGNATURE = /^[—–]\s*\p{Lu}[^.!?]{0,60}$/u;
 
 /**
  * The last line of a sign-off that starts at block `at`, right under the last paragraph: a dash and
- * a name, or a valediction with the name on the line under it; undefined when there is none.
+ * a name, a valediction with the name on the line under it, or a press release's contact heading
+ * with the contact's lines; undefined when there is none.
  */
 function signOff(analysis: Analysis, role: readonly Role[], at: number, before: number): number | undefined {
   const { blocks } = analysis.doc;
   const block = blocks[at];
   if (!block || at >= before || role[at] === 'chrome' || role[at] === 'claimed') return undefined;
   if (DASH_SIGNATURE.test(block.text)) return at;
+  if (PRESS_CONTACT.test(block.text)) {
+    // A press release's contact: its lines name a person, a role, an address, a number.
+    let last = at;
+    for (let i = at + 1; i < before && i <= at + 4 && role[i] !== 'chrome' && role[i] !== 'claimed' && CONTACT_LINE.test(blocks[i]!.text); i++) last = i;
+    return last > at ? last : undefined;
+  }
   if (!VALEDICTION.test(block.text)) return undefined;
   const name = blocks[at + 1];
   const f = analysis.features[at + 1];

@@ -96,4 +96,12 @@ describe('footer-region', () => {
     for (const line of signOff) expect(out).toContain(line);
     expect(out).not.toContain('Privacy policy');
   });
+
+  test("a press release's contact for journalists under its last paragraph stays; the page's footer goes", () => {
+    const contact = ['Media contact', 'Kari Lunde, Head of Communications', 'press@halvorsen-marine.example', '+47 55 00 00 00'];
+    const doc = paragraphs(TITLE, BODY[0], BODY[1], BODY[2], ...contact, '###', 'Related news', 'New CFO appointed', 'Sign up for press releases', '© 2024 Halvorsen Marine AS. All rights reserved.');
+    const out = cleanText(doc).text;
+    for (const line of contact) expect(out).toContain(line);
+    expect(out).not.toContain('All rights reserved');
+  });
 });
