@@ -11,7 +11,7 @@ import { scoreSet } from './support/score.js';
 /** Micro F1 of the kept text against the gold, as last reached. */
 const BASELINE_F1 = 0.9504;
 /** Micro recall (article text kept), as last reached. */
-const BASELINE_R = 0.9775;
+const BASELINE_R = 0.9778;
 /** How far below a baseline a change may fall before this test fails. */
 const SLACK = 0.01;
 
