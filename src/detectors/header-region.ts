@@ -23,7 +23,17 @@ export const headerRegion: Detector = {
     const main = mainRun(analysis, role);
     let title: number | undefined;
     if (main) {
-      const headline = headlineAbove(analysis, role, main.first) ?? findTitle(analysis, role, main.first, true);
+      let headline = headlineAbove(analysis, role, main.first) ?? findTitle(analysis, role, main.first, true);
+      // A top-level heading a line or two above a lower one is the page's title over its first
+      // section ("# Parish News, October 2015", a download link, "## From the Vicarage").
+      if (headline !== undefined && analysis.doc.blocks[headline]!.heading > 1) {
+        for (let i = headline - 1; i >= 0 && i >= headline - 3 && role[i] !== 'body'; i--) {
+          if (analysis.doc.blocks[i]!.heading === 1) {
+            headline = i;
+            break;
+          }
+        }
+      }
       if (headline !== undefined && !comesNearMain(analysis, role, main, 0, headline - 1)) title = headline;
     }
     // Without a headline over the main stretch, the title is judged among the lines above the body;

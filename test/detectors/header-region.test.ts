@@ -91,4 +91,12 @@ describe('header-region', () => {
     expect(result.metadata.title).toBe('How to Bleed a Radiator');
     for (const line of ['# How to Bleed a Radiator', intro]) expect(result.text).toContain(line);
   });
+
+  test('a top-level heading a line or two above the first section\'s heading is the title', () => {
+    const doc = paragraphs('St Aldhelm\'s, Cheriton Magna', '  * Home', '  * Newsletter', 'Home » Newsletter » October 2015', '# Parish News, October 2015', "Download this month's newsletter as a PDF (412 KB)", '## From the Vicarage', BODY[0], BODY[1], BODY[2]);
+    const result = cleanText(doc);
+    expect(result.metadata.title).toBe('Parish News, October 2015');
+    expect(result.text).toContain('# Parish News, October 2015');
+    expect(result.text).toContain('## From the Vicarage');
+  });
 });
