@@ -1,7 +1,7 @@
 import type { Analysis } from '../core/analysis.js';
 import type { Finding } from '../core/types.js';
 import { blockFinding, plural, type Detector } from './detector.js';
-import { articleEnds, bodyBounds, findTitle, headlineAbove, mainRun, roles, verseBlocks, codeBlocks, type Role, type Run } from './regions.js';
+import { articleEnds, bodyBounds, findTitle, headlineAbove, mainRun, roles, verseBlocks, codeBlocks, GAP_LINES, type Role, type Run } from './regions.js';
 import weights from './block-classifier.weights.json' with { type: 'json' };
 
 /**
@@ -284,10 +284,6 @@ export function makeBlockClassifier(m: Model): Detector {
  * detector has a say: inside the article, a rule has to name what it removes.
  */
 export const blockClassifier: Detector = makeBlockClassifier(model);
-
-// The most short lines a gap between two paragraphs may hold and still be the article's (a list, a
-// subheading and its first items), as a last section under the main stretch may (see footer-region).
-const GAP_LINES = 5;
 
 /**
  * Blocks in a gap of at most GAP_LINES short lines and sentences between two body paragraphs, with

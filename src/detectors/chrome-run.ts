@@ -1,8 +1,5 @@
 import { blockFinding, type Detector } from './detector.js';
-import { bodyBounds, findTitle, readsAsVerse, roles } from './regions.js';
-
-// A label, a colon, then three words or more: a line that is a whole link in itself.
-const SELF_CONTAINED = /^[^:：]{1,40}[:：]\s*\S+(?:\s+\S+){2,}/u;
+import { bodyBounds, findTitle, isStoryLink, roles, verseBlocks } from './regions.js';
 
 export const chromeRun: Detector = {
   id: 'chrome-run',
@@ -13,20 +10,29 @@ export const chromeRun: Detector = {
     // and a reading time under it), and it is no widget's item.
     const bounds = bodyBounds(role);
     const title = bounds ? findTitle(analysis, role, bounds.first, false) : undefined;
+    // Nor is a poem's stanza: four lines of verse in a row (see verseBlocks) are the text's own.
+    const verse = verseBlocks(analysis);
     const findings = [];
     let lastChrome = -1;
     for (let i = 0; i < role.length; i++) {
       const r = role[i];
       if (r === 'chrome') {
-        if (lastChrome >= 0 && i - lastChrome > 1 && !readsAsVerse(analysis, lastChrome + 1, i - 1)) {
+        if (lastChrome >= 0 && i - lastChrome > 1) {
           const reason = `short lines between chrome on lines ${analysis.doc.blocks[lastChrome]!.line + 1} and ${analysis.doc.blocks[i]!.line + 1}`;
-          // The run goes around the headline.
-          const pieces = title !== undefined && title > lastChrome && title < i ? [[lastChrome + 1, title - 1], [title + 1, i - 1]] : [[lastChrome + 1, i - 1]];
-          for (const [a, z] of pieces) if (a! <= z!) findings.push(blockFinding(analysis, this.id, 'boilerplate', a!, z!, reason, 0.7));
+          // The run goes around the headline and any stanza.
+          for (let a = lastChrome + 1; a < i; a++) {
+            if (a === title || verse[a]) continue;
+            let z = a;
+            while (z + 1 < i && z + 1 !== title && !verse[z + 1]) z++;
+            // One line between two stanzas' lines is the poem's too ("she butters toast for no one").
+            const inPoem = a === z && verse[a - 1] && verse[a + 1];
+            if (!inPoem) findings.push(blockFinding(analysis, this.id, 'boilerplate', a, z, reason, 0.7));
+            a = z;
+          }
         }
         // A link that carries its own headline ("Read also: TITLE") heads nothing under it: the
         // short lines after it are the article's (a list between paragraphs), not its items.
-        lastChrome = SELF_CONTAINED.test(analysis.doc.blocks[i]!.text) ? -1 : i;
+        lastChrome = isStoryLink(analysis, i) ? -1 : i;
       } else if (r !== 'short' || analysis.doc.blocks[i]!.heading === 1) {
         // A top-level heading is a page's title, not a widget's item, even among chrome lines.
         lastChrome = -1;
@@ -35,4 +41,3 @@ export const chromeRun: Detector = {
     return { findings };
   },
 };
-

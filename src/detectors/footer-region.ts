@@ -1,12 +1,9 @@
 import type { Analysis } from '../core/analysis.js';
 import type { Detector } from './detector.js';
-import { articleEnds, bodyBounds, comesNearMain, keptCopies, mainRun, regionFindings, roles, spareKeptCopies, type Role } from './regions.js';
+import { articleEnds, bodyBounds, comesNearMain, GAP_LINES, isStoryLink, keptCopies, mainRun, regionFindings, roles, spareKeptCopies, type Role } from './regions.js';
 
 // The most prose a box under a chrome heading holds: a bio, a newsletter pitch.
 const BOX_CHARS = 600;
-// The most short lines in a row a section of the article holds after its main stretch (a heading
-// and a few items); more are a list of links.
-const SECTION_SHORT_LINES = 5;
 // A full stop, question or exclamation mark at the end (the CJK ones too), past closing quotes and
 // brackets; not a colon, which heads what follows ("TrackBack URL for this entry:").
 const SENTENCE_END = /[.!?…。！？]["'”’)\]」』）]*$/;
@@ -48,6 +45,9 @@ export const footerRegion: Detector = {
         // story) between two of the article's paragraphs. (Under a box's heading come its teasers.)
         for (let i = main.last + 1, shortRun = 0; i < firstEnd; i++) {
           if (role[i] === 'chrome') {
+            // A box's heading ("Related:", "## More stories") has its teasers under it.
+            const block = analysis.doc.blocks[i]!;
+            if (block.heading > 0 || /[:：]$/.test(block.text)) break;
             let next = i + 1;
             while (next < firstEnd && role[next] === 'chrome') next++;
             if (role[next] !== 'body') break;
@@ -55,7 +55,7 @@ export const footerRegion: Detector = {
             continue;
           }
           shortRun = role[i] === 'short' ? shortRun + 1 : 0;
-          if (shortRun > SECTION_SHORT_LINES) break;
+          if (shortRun > GAP_LINES) break;
           if (role[i] === 'body') end = i;
         }
       }
@@ -64,11 +64,11 @@ export const footerRegion: Detector = {
     // line).
     let start = end + 1;
     while (start < role.length && (role[start] === 'sentence' || role[start] === 'claimed')) start++;
-    // So does one sentence under a line that stands inside articles ("The repair will cost £3.1
-    // million." under "Read more: TITLE"). Several under it are a box's teasers; a heading or a
-    // line ending in a colon opens a box.
+    // So does one sentence under a link to another story ("The repair will cost £3.1 million."
+    // under "Read more: TITLE"). Several under it are a box's teasers; under a box's heading
+    // ("Related:") or an ad marker come its items.
     const closing = (i: number) => role[i] === 'sentence' && analysis.doc.blocks[i]!.heading === 0 && SENTENCE_END.test(analysis.doc.blocks[i]!.text);
-    if (role[start] === 'chrome' && closing(start + 1) && role[start + 2] !== 'sentence' && !ends()[start]) start += 2;
+    if (role[start] === 'chrome' && isStoryLink(analysis, start) && closing(start + 1) && role[start + 2] !== 'sentence') start += 2;
     // So do short lines (a table, the lines of a poem) up to a sentence that closes them, when no
     // chrome line stands before it: the page's chrome starts after it.
     let firstChrome = start;
@@ -77,14 +77,18 @@ export const footerRegion: Detector = {
     const closes = (r: Role | undefined) => r === 'sentence' || (r === 'short' && firstChrome < role.length);
     // The author's sign-off under the last paragraph ("Cheers," and a name, "— Owen and the team")
     // closes it too, before any signature or chrome.
+    // Whichever closes it later counts ("— Owen", then "P.S. See you on Friday!"), but not past a
+    // signature's separator ("____" or "--"): what stands under it is the signature.
     let closer = signOff(analysis, role, start, firstChrome);
-    if (closer !== undefined) start = closer + 1;
-    for (let i = firstChrome - 1; closer === undefined && i >= start; i--) {
+    let separator = start;
+    while (separator < firstChrome && !SIGNATURE_SEPARATOR.test(analysis.doc.blocks[separator]!.text)) separator++;
+    for (let i = separator - 1; i >= start && (closer === undefined || i > closer); i--) {
       if (closes(role[i]) && SENTENCE_END.test(analysis.doc.blocks[i]!.text)) {
-        start = i + 1;
         closer = i;
+        break;
       }
     }
+    if (closer !== undefined) start = closer + 1;
     // The line that closes the article stays, whatever a later detector thinks of a short line
     // with chrome under it.
     const protect = closer === undefined ? [] : [{ block: closer, why: 'it closes the article, above the chrome that follows it' }];
@@ -120,6 +124,8 @@ const VALEDICTION = /^(?:cheers|thanks(?: again| for reading)?|thank you(?: for 
 const PRESS_CONTACT = /^(?:(?:media|press|news) (?:contacts?|enquiries|inquiries)|for (?:more|further) information,? (?:please )?contact|pressekontakt|medienkontakt|auskünfte|kontakt für medien|contacts? (?:presse|médias)|contacto(?:s)? (?:de|para) (?:prensa|medios)|contato(?:s)? (?:de|para) imprensa|contatti? (?:stampa|per la stampa)|perscontact|persinformatie)\s*:?$/i;
 // A contact's line: a name with a role, an e-mail address or a telephone number.
 const CONTACT_LINE = /@|\+?\d[\d ()./-]{6,}\d|^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3},\s*\S/u;
+// The line that opens a signature in forum posts and e-mails.
+const SIGNATURE_SEPARATOR = /^(?:_{3,}|-{2,}|—{2,}|={3,})$/;
 // A signature after a dash: "— Owen and the Tallysheet team", "– Jo".
 const DASH_SIGNATURE = /^[—–]\s*\p{Lu}[^.!?]{0,60}$/u;
 

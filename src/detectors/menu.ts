@@ -7,6 +7,7 @@ const SEPARATOR = /\s+(?:[|·•»›⋅~]|\/|::)\s+|\s*[|·•]\s*|\s{2,}/u;
 // find that out.
 const SEPARATOR_MARK = /[|·•»›⋅~/:]/;
 const DOUBLE_SPACE = /\s\s/;
+const maySeparate = (text: string) => SEPARATOR_MARK.test(text) || DOUBLE_SPACE.test(text);
 const MIN_ITEMS = 3;
 const MAX_ITEM_WORDS = 4;
 
@@ -19,15 +20,22 @@ export const menu: Detector = {
     const itemsOf = (text: string) => text.split(SEPARATOR).map((s) => s.trim()).filter(Boolean);
     for (const block of blocks) {
       const text = block.text;
-      if (text.length > 400 || analysis.features[block.index]!.sentenceEnds > 0 || !(SEPARATOR_MARK.test(text) || DOUBLE_SPACE.test(text))) continue;
+      if (text.length > 400 || analysis.features[block.index]!.sentenceEnds > 0 || !maySeparate(text)) continue;
       const items = itemsOf(text);
       if (items.length < MIN_ITEMS) continue;
+      // Joined by spaces alone, the items are buttons only when each is a capitalised label and no
+      // line beside it is spaced out too: rows of a table a text browser aligns ("Flour    two
+      // cups    sifted") and a poem's spaced line are not.
+      if (!SEPARATOR_MARK.test(text)) {
+        const spacedNeighbour = [blocks[block.index - 1], blocks[block.index + 1]].some((b) => b !== undefined && DOUBLE_SPACE.test(b.text));
+        if (spacedNeighbour || !items.every((item) => /^\p{Lu}/u.test(item))) continue;
+      }
       // Figures and colons mark facts ("Prep Time: 2 Hours | Servings: 16"), not links.
       const short = items.every((item) => item.length <= 40 && item.split(/\s+/).length <= MAX_ITEM_WORDS && !/[\d:]/.test(item));
       if (!short) continue;
       // A table's header row: the next line has as many cells, with figures in them ("Team | P | W | Pts").
       const next = blocks[block.index + 1];
-      if (next && (SEPARATOR_MARK.test(next.text) || DOUBLE_SPACE.test(next.text)) && /\d/.test(next.text)) {
+      if (next && maySeparate(next.text) && /\d/.test(next.text)) {
         const cells = itemsOf(next.text);
         if (cells.length === items.length && cells.some((cell) => /\d/.test(cell))) continue;
       }

@@ -8,9 +8,9 @@ import { blockLines } from '../core/document.js';
 const MAX_POSTINGS = 24;
 const MIN_WORDS = 8;
 const CANDIDATES = 3;
-// What scrapers add to a copy without adding content: it must not make the copy look fuller.
 // A text cut off mid-sentence: it ends with an ellipsis after a word.
 const TRUNCATED = /[\p{L}\p{N},]\s*(?:\.{3}|…)["'”’)\]]*$/u;
+// What scrapers add to a copy without adding content: it must not make the copy look fuller.
 const MARKERS = /\((?:paywall|subscribers? only|premium|subscription required|members only)\)|\[(?:paywall|premium)\]|(?:read more|continue reading|more\.{3}|…)\W*$/giu;
 
 // Whether a UTF-16 code unit is a letter or digit ([\p{L}\p{N}]), by code unit, filled on first sight.

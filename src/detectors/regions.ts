@@ -31,6 +31,22 @@ export function roles(analysis: Analysis, earlier: readonly Finding[]): Role[] {
 }
 
 const BYLINE = builtinRules.find((rule) => rule.id === 'byline')?.pattern;
+// Links to another story with its headline ("Read more: TITLE", "Baca juga: TITLE").
+const STORY_LINKS = builtinRules.filter((rule) => rule.id === 'read-also' || rule.id === 'intl-read-also').map((rule) => rule.pattern);
+// A label, a colon, then three words or more: a link that carries its own headline.
+const SELF_CONTAINED = /^[^:：]{1,40}[:：]\s*\S+(?:\s+\S+){2,}/u;
+
+/**
+ * The most short lines in a row a section of the article may hold (a subheading and a few items):
+ * between two paragraphs, or after the main stretch. More are a list of links.
+ */
+export const GAP_LINES = 5;
+
+/** Whether the block is a link to another story that carries its headline: a line in itself, not a box's heading. */
+export function isStoryLink(analysis: Analysis, block: number): boolean {
+  const text = analysis.doc.blocks[block]!.text;
+  return SELF_CONTAINED.test(text) && STORY_LINKS.some((pattern) => pattern.test(text));
+}
 const NOT_HEADLINE = /[.,:;]$|\s=\s|==|[{}]/;
 /** A picture's credit, not a headline: "Photo courtesy of the Alderton family", "Image: Getty". */
 const CREDIT = /^(?:photo(?:graph)?s?|images?|pictures?|illustrations?|video|credit)(?:\s+courtesy of\s|\s*:\s*|\s+by\s|\s+credit:?\s)/i;
@@ -63,7 +79,8 @@ export function hasDate(analysis: Analysis, block: number): boolean {
 /**
  * The article's headline among the blocks before the first body paragraph: the last `#` heading
  * of the highest level there, or else the line that reads most like a headline: the one with the
- * most words (counting up to fifteen; a CJK run counts as many), the later on a tie.
+ * most words (up to thirteen, see HEADLINE_WORDS; in Chinese or Japanese two characters count as a
+ * word), the later on a tie.
  *
  * Short page furniture under a headline looks like one too ("Live match stats", "Share this
  * event", an author's name). Taken for the title as the line nearest the body, it made the
@@ -87,11 +104,10 @@ export function titleAndSureness(analysis: Analysis, role: readonly Role[], firs
   return { title, sure: best !== undefined || title === (longPlain ?? plain) };
 }
 
-// Past this many words a line is no more a headline for being longer: it reads less like one with
-// each word more, as a standfirst under the headline does ("Landlords in Leeds, Bristol and
-// Coventry will need a licence…", nineteen words, under a headline of thirteen).
+// Past this many words a line is no more a headline for being longer; under another candidate it
+// is likelier a standfirst ("Landlords in Leeds, Bristol and Coventry will need a licence…",
+// nineteen words, under a headline of thirteen).
 const HEADLINE_WORDS = 13;
-const headlineStrength = (words: number) => (words <= HEADLINE_WORDS ? words : Math.max(1, 2 * HEADLINE_WORDS - words));
 
 // Scripts written without spaces between words: Chinese, Japanese, Thai, Lao, Khmer, Myanmar.
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu;
@@ -135,8 +151,11 @@ function headlineCandidates(analysis: Analysis, role: readonly Role[], firstBody
     } else if (block.heading === 0) {
       plain = i;
       if (words >= 3) longPlain = i;
-      const strength = headlineStrength(words);
-      if (strength >= strongestWords) {
+      // Past the cap a line under another candidate reads less like a headline with each word
+      // more, as a standfirst does, and never wins a tie; the first line may be a long headline.
+      const long = words > HEADLINE_WORDS;
+      const strength = long && strongest !== undefined ? Math.max(1, 2 * HEADLINE_WORDS - words) : Math.min(words, HEADLINE_WORDS);
+      if (long ? strength > strongestWords : strength >= strongestWords) {
         strongest = i;
         strongestWords = strength;
       }
@@ -308,17 +327,6 @@ const isVerseLine = (analysis: Analysis, b: number) => {
 };
 
 /**
- * Whether the short lines from `a` to `z` are mostly verse (a poem, a song's lyrics) rather than a
- * widget's items: menus, link lists and related titles are names and title-cased phrases, while
- * a poem's lines are phrases of ordinary words. Such a run is the text's own, whatever surrounds it.
- */
-export function readsAsVerse(analysis: Analysis, a: number, z: number): boolean {
-  let verse = 0;
-  for (let b = a; b <= z; b++) if (isVerseLine(analysis, b)) verse++;
-  return verse >= VERSE_MIN_LINES && 2 * verse >= z - a + 1;
-}
-
-/**
  * The blocks in runs of VERSE_MIN_LINES lines of verse or more in a row: a poem's stanzas. In a
  * row, because with a line of something else allowed between them a blogroll's descriptions passed.
  */
@@ -353,7 +361,7 @@ export function codeBlocks(analysis: Analysis): Uint8Array {
   const { blocks } = analysis.doc;
   const n = blocks.length;
   const out = new Uint8Array(n);
-  const lines = derived<number>(analysis, 'code-line');
+  const lines = derived<number>(analysis, 'regions:code-line');
   // Lines of code are short; prose is not tried, nor lines without a brace, '=' or ';' or a keyword.
   const isCodeLine = (b: number) => (lines[b] ??= blocks[b]!.raw.length <= CODE_MAX_CHARS && CODE_MARK.test(blocks[b]!.raw) && CODE_LINE.test(blocks[b]!.raw) ? 1 : 0) === 1;
   for (let b = 0, start = -1, code = 0, last = -1; b <= n; b++) {

@@ -22,4 +22,5 @@ describe('guessLanguage', () => {
 });
 
 // What a wrong guess cost end to end (a Swedish diary read as German lost every paragraph) is
-// fixtures/pages/86-sv-blogg-stugan, which test/core/plan.test.ts holds to its invariants.
+// fixtures/pages/86-sv-blogg-stugan, which test/pages.test.ts holds to losing none of its gold
+// sentences, and test/core/plan.test.ts to keeping its prose.

@@ -46,4 +46,16 @@ describe('chrome-run', () => {
     for (const line of list) expect(out).toContain(line);
     expect(by('chrome-run', doc)).toEqual([]);
   });
+
+  test('the items under a tag line or a share row still go', () => {
+    const doc = paragraphs(TITLE, BODY[0], BODY[1], 'Tags: harbour, ferry, strike', 'Ferry Strike Ends', 'New Bakery Opens', 'Blog Archive', BODY[2], BODY[3]);
+    expect(by('chrome-run', doc)).toEqual([[9, 11]]);
+  });
+
+  test('sentence-case headlines of a widget are not a poem: they still go', () => {
+    const titles = ['Why the ferry timetable changed overnight', 'What we know about the fire at the mill', 'How to get tickets for the festival'];
+    const doc = paragraphs(TITLE, BODY[0], BODY[1], 'Most popular', ...titles, 'Blog Archive', BODY[2], BODY[3]);
+    const out = cleanText(doc).text;
+    for (const line of titles) expect(out).not.toContain(line);
+  });
 });

@@ -89,13 +89,22 @@ describe('footer-region', () => {
   test.each([
     [['Cheers,', 'Dave'], '__________________'],
     [['— Owen and the Tallysheet team'], 'Share: Twitter Facebook LinkedIn'],
-    [['Best wishes,', 'Ann Holt'], 'Posted in Parish news'],
+    [['Best wishes,', 'Ann Holt'], 'Share this:'],
   ])('the sign-off %j under the last paragraph stays; the chrome under it goes', (signOff, chrome) => {
     const doc = paragraphs(TITLE, BODY[0], BODY[1], BODY[2], ...signOff, chrome, 'Measure twice, cut once.', 'Privacy policy', '© 2024 Harbour Times');
     const out = cleanText(doc).text;
     for (const line of signOff) expect(out).toContain(line);
+    expect(out).not.toContain(chrome);
     expect(out).not.toContain('Privacy policy');
   });
+
+  test('a postscript under the sign-off closes the article, not the sign-off', () => {
+    const doc = paragraphs(TITLE, BODY[0], BODY[1], BODY[2], '— Owen', 'P.S. See you at the open day on Friday!', 'Share: Twitter Facebook', 'Privacy policy', '© 2024 Harbour Times');
+    const out = cleanText(doc).text;
+    expect(out).toContain('P.S. See you at the open day on Friday!');
+    expect(out).not.toContain('Privacy policy');
+  });
+
 
   test("a press release's contact for journalists under its last paragraph stays; the page's footer goes", () => {
     const contact = ['Media contact', 'Kari Lunde, Head of Communications', 'press@halvorsen-marine.example', '+47 55 00 00 00'];

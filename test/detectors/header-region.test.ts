@@ -99,4 +99,12 @@ describe('header-region', () => {
     expect(result.text).toContain('# Parish News, October 2015');
     expect(result.text).toContain('## From the Vicarage');
   });
+
+  test('a headline of twenty words stays the title over a shorter kicker under it', () => {
+    const headline = 'Council votes to close the last public swimming pool in the valley after years of rising costs and falling numbers';
+    const doc = paragraphs('Home | News | Sport | Weather', headline, 'Residents fear the closure will hurt local shops', BODY[0], BODY[1], BODY[2]);
+    const result = cleanText(doc);
+    expect(result.metadata.title).toBe(headline);
+    expect(result.text).toContain(headline);
+  });
 });

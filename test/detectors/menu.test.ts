@@ -30,4 +30,10 @@ describe('menu', () => {
     expect(findings(cleanText(paragraphs(TITLE, BODY[0], line, BODY[1]), only))).toEqual([]);
     expect(findings(cleanText(paragraphs(TITLE, BODY[0], 'Ferry  timetable', BODY[1]), only))).toEqual([]);
   });
+
+  test('rows of a table a text browser spaces out, and a line of a poem spaced so, are not menus', () => {
+    const table = ['Flour    two cups    sifted', 'Butter    half a cup    soft', 'Sugar    one cup    caster'];
+    expect(findings(cleanText(paragraphs(TITLE, BODY[0], ...table, BODY[1]), only))).toEqual([]);
+    expect(findings(cleanText(paragraphs(TITLE, BODY[0], 'the sea  the sky  the shore', BODY[1]), only))).toEqual([]);
+  });
 });

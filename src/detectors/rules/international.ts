@@ -16,12 +16,20 @@ interface PhraseFamily {
   inArticle?: boolean;
 }
 
+/**
+ * A pattern matching a whole line that is one of `alternatives` (regular-expression sources), with
+ * what may stand before and after it, and the punctuation chrome ends with.
+ */
+export function wholeLine(alternatives: readonly string[], before = '', after = ''): RegExp {
+  return new RegExp(`^${before}(?:${alternatives.join('|')})${after}[.:：!»›→…\\s]*$`, 'iu');
+}
+
 function table(lang: string, families: PhraseFamily[]): PhraseRule[] {
   return families.map((f) => ({
     id: `${lang}-${f.family}`,
     kind: f.kind,
     lang,
-    pattern: new RegExp(`^(?:${f.lines.join('|')})[.:!»›→…\\s]*$`, 'iu'),
+    pattern: wholeLine(f.lines),
     description: f.description,
     examples: f.examples,
     ...(f.maxChars ? { maxChars: f.maxChars } : {}),

@@ -1,4 +1,5 @@
 import type { PhraseRule } from '../../core/types.js';
+import { wholeLine } from './international.js';
 
 /**
  * Chrome labels in languages winnow has no stopwords for: Swedish, Danish, Norwegian, Finnish,
@@ -25,12 +26,11 @@ interface LabelFamily {
 }
 
 function labelRule(f: LabelFamily): PhraseRule {
-  const alternatives = Object.values(f.labels).flat().join('|');
   return {
     id: `intl-${f.family}`,
     kind: f.kind,
     lang: '*',
-    pattern: new RegExp(`^${f.before ?? ''}(?:${alternatives})${f.after ?? ''}[.:：!»›→…\\s]*$`, 'iu'),
+    pattern: wholeLine(Object.values(f.labels).flat(), f.before, f.after),
     description: f.description,
     examples: f.examples,
     ...(f.counterexamples ? { counterexamples: f.counterexamples } : {}),
@@ -113,7 +113,7 @@ export const otherLanguageRules: PhraseRule[] = [
       el: ['διαβάστε (?:επίσης|ακόμη)', 'σχετικά άρθρα'],
       ru: ['читайте (?:также|тоже)', 'похожие (?:статьи|новости)'],
       uk: ['читайте також', 'схожі новини'],
-      ar: ['اقرأ أيضا[ًً]?', 'اقرأ أيضاً', '(?:مقالات|أخبار) ذات صلة'],
+      ar: ['اقرأ أيضاً?', '(?:مقالات|أخبار) ذات صلة'],
       he: ['קראו (?:גם|עוד)', 'כתבות נוספות', 'פוסטים (?:קשורים|נוספים)'],
       hi: ['(?:यह|ये) भी पढ़ें', 'संबंधित (?:खबरें|ख़बरें)'],
       zh: ['相关(?:阅读|新闻|文章)', '延伸阅读', '推荐阅读'],
@@ -130,7 +130,7 @@ export const otherLanguageRules: PhraseRule[] = [
     kind: 'boilerplate',
     description: 'a comment counter, heading or reply link (in a language without stopword lists)',
     labels: {
-      sv_da_no: ['kommentarer', 'kommentar(?:er)?', 'lämna en kommentar', 'svara', 'svar'],
+      sv_da_no: ['kommentar(?:er)?', 'lämna en kommentar', 'svara', 'svar'],
       fi: ['kommentit', 'kommentoi', 'vastaa'],
       cs: ['komentáře', 'komentářů', 'odpovědět'],
       pl: ['komentarze', 'komentarzy', 'odpowiedz'],

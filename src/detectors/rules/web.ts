@@ -111,7 +111,7 @@ export const webRules: PhraseRule[] = [
     lang: 'en',
     inArticle: true,
     pattern:
-      /^(?:advertisements?|advertising|advertise(?: with us| here)?|supported by|sponsored(?: content| links?| post)?|ads?|ad feedback|promoted(?: stories| content)?|paid (?:content|post)|scroll to continue with content|story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading below|report this ad)$/i,
+      /^(?:advertisements?|advertising|advertise(?: with us| here)?|supported by|sponsored(?: content| links?| post)?|ads?|ad feedback|promoted(?: stories| content)?|paid (?:content|post)|scroll to continue with content|story continues(?: below)?(?: advertisement)?|article continues below(?: advertisement)?|continue reading below|report this ad)$/i,
     description: 'an advertisement marker',
     examples: ['Advertisement', 'ADVERTISEMENT', 'Sponsored Content', 'Story continues below advertisement', 'Report this ad', 'Supported by'],
   },
@@ -119,10 +119,10 @@ export const webRules: PhraseRule[] = [
     id: 'read-also',
     kind: 'boilerplate',
     lang: 'en',
-    pattern: /^(?:read (?:more|also|next|this next)|see also|related|recommended|don't miss|must read)\s*:\s*.{1,150}$/i,
+    pattern: /^(?:read (?:more|also|next|this next)|see also)\s*:\s*.{1,150}$/i,
     description: 'a link to another story ("Read more: TITLE")',
     examples: ['Read more: Why the ferry timetable changed again this winter', 'READ MORE: Drivers face delays as Wend Valley roadworks begin', 'See also: Tide tables for March'],
-    counterexamples: ['Read more books, she said, and fewer headlines.', 'See also the report of 2019, which found the same.'],
+    counterexamples: ['Read more books, she said, and fewer headlines.', 'See also the report of 2019, which found the same.', 'Recommended: the lamb shank with rosemary potatoes, which was superb.'],
     // News sites put these between an article's paragraphs: one says nothing of where the article ends.
     inArticle: true,
   },
@@ -315,9 +315,9 @@ export const webRules: PhraseRule[] = [
     inArticle: true,
     // What is left of a player, an image's credit or a comment widget when a page is turned into text.
     pattern:
-      /^(?:image copyright [^,.;:]{1,60}|media playback is (?:unsupported|not supported) on your device|play video|watch now|loading (?:comments|video|player)(?:\.{3}|…)?|(?:please )?enable javascript to view the comments(?: powered by disqus)?\.?|comments powered by disqus\.?|this (?:article|story|page) is more than \d+ (?:years?|months?) old|you have (?:\d+|one|two|three|no) (?:free )?(?:articles?|stories) (?:left|remaining)(?: this month)?\.?(?: subscribe .{1,60})?|you(?:'ve| have) read (?:\d+|one|two|three) of (?:\d+|one|two|three|your) (?:free )?(?:articles?|stories)(?: this month)?\.?(?: subscribe .{1,60})?|(?:please )?(?:turn on|enable) javascript (?:to|in order to) (?:use|view|see|watch|play) (?:this|the) (?:feature|content|video|map|chart|graphic|interactive)\.?|javascript is (?:disabled|required|not enabled)(?: (?:in|on|for) (?:your|this) (?:browser|site|page))?[.!]?(?:\s+(?:please )?enable it\b.{0,60})?|(?:enlarge|expand) (?:this )?(?:image|photo|picture)|view (?:image|photo) in full ?screen|click (?:the )?(?:image|photo|picture) to enlarge\.?|image caption|\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?|video\s*\d{1,2}:\d{2}(?::\d{2})?|story continues(?: below)?(?: advertisement)?)$/i,
+      /^(?:image copyright [^,.;:]{1,60}|media playback is (?:unsupported|not supported) on your device|play video|watch now|loading (?:comments|video|player)(?:\.{3}|…)?|(?:please )?enable javascript to view the comments(?: powered by disqus)?\.?|comments powered by disqus\.?|this (?:article|story|page) is more than \d+ (?:years?|months?) old|you have (?:\d+|one|two|three|no) (?:free )?(?:articles?|stories) (?:left|remaining)(?: this month)?\.?(?: subscribe .{1,60})?|you(?:'ve| have) read (?:\d+|one|two|three) of (?:\d+|one|two|three|your) (?:free )?(?:articles?|stories)(?: this month)?\.?(?: subscribe .{1,60})?|(?:please )?(?:turn on|enable) javascript (?:to|in order to) (?:use|view|see|watch|play) (?:this|the) (?:feature|content|video|map|chart|graphic|interactive)\.?|javascript is (?:disabled|required|not enabled)(?: (?:in|on|for) (?:your|this) (?:browser|site|page))?[.!]?(?:\s+(?:please )?enable it\b.{0,60})?|(?:enlarge|expand) (?:this )?(?:image|photo|picture)|view (?:image|photo) in full ?screen|click (?:the )?(?:image|photo|picture) to enlarge\.?|image caption|\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?|video\s*\d{1,2}:\d{2}(?::\d{2})?)$/i,
     description: "a media player's, image credit's or comment widget's leftover",
-    examples: ['Image copyright Getty Images', 'Media playback is unsupported on your device', 'Play video', 'Loading comments...', 'Please enable JavaScript to view the comments powered by Disqus.', 'This article is more than 2 years old', 'You have 3 free articles remaining this month.', 'You have 2 free articles left this month. Subscribe for unlimited access.', 'You have read 3 of 3 free articles this month.', 'Please turn on JavaScript to use this feature', 'JavaScript is disabled in your browser.', 'Enlarge image', 'View image in fullscreen', '0:00 / 0:47', 'VIDEO03:12', 'Story continues below'],
+    examples: ['Image copyright Getty Images', 'Media playback is unsupported on your device', 'Play video', 'Loading comments...', 'Please enable JavaScript to view the comments powered by Disqus.', 'This article is more than 2 years old', 'You have 3 free articles remaining this month.', 'You have 2 free articles left this month. Subscribe for unlimited access.', 'You have read 3 of 3 free articles this month.', 'Please turn on JavaScript to use this feature', 'JavaScript is disabled in your browser.', 'Enlarge image', 'View image in fullscreen', '0:00 / 0:47', 'VIDEO03:12'],
     counterexamples: ['Image copyright is held by the photographer, who licensed it to the museum for the exhibition.', 'JavaScript is disabled by default in the kiosk browser, so the form falls back to plain HTML.'],
   },
   {
