@@ -7,7 +7,7 @@ import type { FindingKind, PhraseRule } from './types.js';
  * pattern could backtrack for ages on a long line.
  *
  * File format: an array of rules, or `{ "rules": [...] }`, each
- * `{ id, kind, lang, pattern, flags?, description, maxChars?, examples, counterexamples?, field?, inArticle? }` where
+ * `{ id, kind, lang, pattern, flags?, description, maxChars?, examples, counterexamples?, field?, inArticle?, aboveBody? }` where
  * `pattern` is the source of a regular expression matched against one line.
  */
 export class RuleError extends Error {
@@ -15,7 +15,7 @@ export class RuleError extends Error {
 }
 
 const KINDS: readonly PhraseRule['kind'][] = ['boilerplate', 'attribution', 'labels', 'menu'];
-const KEYS = ['id', 'kind', 'lang', 'pattern', 'flags', 'description', 'maxChars', 'examples', 'counterexamples', 'field', 'inArticle'];
+const KEYS = ['id', 'kind', 'lang', 'pattern', 'flags', 'description', 'maxChars', 'examples', 'counterexamples', 'field', 'inArticle', 'aboveBody'];
 const MAX_PATTERN_LENGTH = 1000;
 
 export function loadRules(text: string, takenIds: Iterable<string> = []): PhraseRule[] {
@@ -45,7 +45,7 @@ function checkRule(entry: unknown, index: number): PhraseRule {
     throw new RuleError(`${name}: ${message}`);
   };
   for (const key of Object.keys(entry)) if (!KEYS.includes(key)) fail(`unknown key "${key}"`);
-  const { id, kind, lang, pattern, flags = '', description, maxChars, examples, counterexamples = [], field, inArticle } = entry;
+  const { id, kind, lang, pattern, flags = '', description, maxChars, examples, counterexamples = [], field, inArticle, aboveBody } = entry;
   if (typeof id !== 'string' || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) fail('"id" must be kebab-case, like "my-site-footer"');
   if (typeof kind !== 'string' || !KINDS.includes(kind as PhraseRule['kind'])) fail(`"kind" must be one of ${KINDS.join(', ')}`);
   if (typeof lang !== 'string' || !/^(\*|[a-z]{2,3})$/.test(lang)) fail('"lang" must be a language code like "en", or "*"');
@@ -54,6 +54,7 @@ function checkRule(entry: unknown, index: number): PhraseRule {
     fail('"maxChars" must be a whole number of at least 1');
   }
   if (inArticle !== undefined && typeof inArticle !== 'boolean') fail('"inArticle" must be true or false');
+  if (aboveBody !== undefined && typeof aboveBody !== 'boolean') fail('"aboveBody" must be true or false');
   if (typeof flags !== 'string' || !/^[ius]*$/.test(flags) || new Set(flags).size !== flags.length) {
     fail('"flags" may only hold i, u and s, once each');
   }
@@ -87,6 +88,7 @@ function checkRule(entry: unknown, index: number): PhraseRule {
     ...((counterexamples as string[]).length > 0 ? { counterexamples: counterexamples as string[] } : {}),
     ...(field !== undefined ? { field: field as 'source' | 'author' | 'date' } : {}),
     ...(inArticle === true ? { inArticle } : {}),
+    ...(aboveBody === true ? { aboveBody } : {}),
   };
 }
 

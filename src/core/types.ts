@@ -106,6 +106,12 @@ export interface PhraseRule {
    * footer on their account.
    */
   inArticle?: boolean;
+  /**
+   * Such lines say who wrote the article or when only above its first paragraph, under the
+   * headline; further down they are the text's own (a diary's dates, an editor's signature), and
+   * the rule does not apply there.
+   */
+  aboveBody?: boolean;
 }
 
 export interface CleanOptions {

@@ -11,9 +11,10 @@ export const attribution: Detector = {
   detect(analysis) {
     const rules = rulesFor(analysis, (r) => r.kind === 'attribution');
     // A date line says when the article appeared only above it, under the headline. Further down,
-    // dates head a diary's entries or a live blog's posts, and are the text's own.
+    // dates head a diary's entries or a live blog's posts, and are the text's own; so is a name
+    // with a job under an editorial (see PhraseRule.aboveBody).
     const firstBody = analysis.readings.indexOf('body');
-    const applies = (hit: RuleHit) => hit.rule.field !== 'date' || hit.block < firstBody;
+    const applies = (hit: RuleHit) => !hit.rule.aboveBody || hit.block < firstBody;
     const hits = matchRules(analysis, rules)
       .filter(applies)
       .map((hit) => {

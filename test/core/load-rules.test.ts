@@ -28,9 +28,12 @@ describe('loadRules', () => {
   it('reads whether the rule\'s lines also stand inside articles', () => {
     expect(load(rule({ inArticle: true }))[0]!.inArticle).toBe(true);
     expect(load(rule({ inArticle: false }))[0]!).not.toHaveProperty('inArticle');
+    expect(load(rule({ aboveBody: true }))[0]!.aboveBody).toBe(true);
+    expect(load(rule({ aboveBody: false }))[0]!).not.toHaveProperty('aboveBody');
   });
   it.each([
     [rule({ inArticle: 'yes' }), '"inArticle" must be true or false'],
+    [rule({ aboveBody: 1 }), '"aboveBody" must be true or false'],
     [rule({ id: 'Bad Id' }), 'rule "Bad Id": "id" must be kebab-case'],
     [rule({ kind: 'duplicate' }), 'rule "my-footer": "kind" must be one of boilerplate, attribution, labels, menu'],
     [rule({ lang: 'English' }), '"lang" must be a language code'],

@@ -86,4 +86,13 @@ describe('attribution', () => {
     const result = cleanText(paragraphs(TITLE, BODY[0], 'By the end of the year the plan had failed.', BODY[1]), only);
     expect(findings(result)).toEqual([]);
   });
+
+  test('a name with a job under the headline is the byline; under an editorial it is the signature, and stays', () => {
+    const top = paragraphs('# Ferry fares to rise', 'Patrick Aldous Housing correspondent', BODY[0], BODY[1]);
+    const result = cleanText(top);
+    expect(result.metadata.author).toBe('Patrick Aldous');
+    expect(result.text).not.toContain('Housing correspondent');
+    const signed = paragraphs('# Why we back the new harbour', BODY[0], BODY[1], 'Sheila M. Averbuch, Editor');
+    expect(cleanText(signed).text).toContain('Sheila M. Averbuch, Editor');
+  });
 });

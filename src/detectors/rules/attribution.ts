@@ -59,6 +59,33 @@ export const attributionRules: PhraseRule[] = [
     maxChars: 80,
   },
   {
+    id: 'byline-role',
+    kind: 'attribution',
+    lang: 'en',
+    field: 'author',
+    // A name and the writer's job, with no "By": "Patrick Aldous Housing correspondent", "Jane Roe,
+    // Senior Reporter", or a name and an e-mail address: "By Carla Mendes cmendes@example.com".
+    pattern: new RegExp(
+      String.raw`^(?:[Bb]y\s+)?(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}?),?\s+(?:(?:[A-Z][a-z]+\s+){0,2}(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter|[Cc]olumnist|[Jj]ournalist|[Cc]ritic|[Cc]ontributor)|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$`,
+      'u',
+    ),
+    description: 'a byline naming the writer and their job or e-mail address',
+    aboveBody: true,
+    examples: ['Patrick Aldous Housing correspondent', 'Jane Roe, Senior Reporter', 'Tom Hale Political Editor', 'By Carla Mendes cmendes@courier-times.example'],
+    counterexamples: ['The paper hired Jane Roe as a reporter', 'Ask the editor', 'Write to the editor'],
+    maxChars: 100,
+  },
+  {
+    id: 'agency-line',
+    kind: 'attribution',
+    lang: 'en',
+    field: 'source',
+    pattern: /^((?:the )?(?:associated press|reuters|agence france-presse|afp|press association|pa media|bloomberg news|dpa|ap))$/i,
+    description: 'a news agency named alone on a line',
+    examples: ['Associated Press', 'Reuters', 'AFP'],
+    counterexamples: ['Associated Press writer Tomás Ribeiro in Madrid contributed to this report.'],
+  },
+  {
     id: 'reviewer-line',
     kind: 'attribution',
     lang: 'en',
@@ -81,6 +108,7 @@ export const attributionRules: PhraseRule[] = [
       'iu',
     ),
     description: 'a date line',
+    aboveBody: true,
     examples: [
       'Published 14 March 2024, 18:22 | Updated 15 March 2024, 08:05',
       'Posted on 9 October 2022 by Tom',
