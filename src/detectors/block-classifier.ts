@@ -86,7 +86,7 @@ export function blockTable(analysis: Analysis, earlier: readonly Finding[]): Blo
   const candidate: boolean[] = [];
   const verse = verseBlocks(analysis);
   const code = codeBlocks(analysis);
-  const between = betweenProse(role);
+  const between = betweenProse(analysis, role);
   for (let i = 0; i < n; i++) {
     const f = analysis.features[i]!;
     const block = blocks[i]!;
@@ -287,17 +287,20 @@ export const blockClassifier: Detector = makeBlockClassifier(model);
 
 /**
  * Blocks in a gap of at most GAP_LINES short lines and sentences between two body paragraphs, with
- * no chrome in it: between two paragraphs a short line is the article's (a list of steps, a
- * subheading), wherever the main stretch is. A forum post split by lists has its main stretch in
- * one part, and the classifier took the lists of the other.
+ * no chrome in it (twice as many after a line ending in a colon): between two paragraphs a short
+ * line is the article's (a list of steps, a subheading), wherever the main stretch is. A forum post
+ * split by lists has its main stretch in one part, and the classifier took the lists of the other.
  */
-function betweenProse(role: readonly Role[]): Uint8Array {
+function betweenProse(analysis: Analysis, role: readonly Role[]): Uint8Array {
   const out = new Uint8Array(role.length);
   let lastBody = -1;
+  // A list the prose introduces ("The new service will start in six wards:") may run longer.
+  const introduced = (b: number) => (role[b] === 'sentence' || role[b] === 'body') && /[:：]$/.test(analysis.doc.blocks[b]!.text);
   for (let i = 0; i < role.length; i++) {
     const r = role[i];
     if (r === 'body') {
-      if (lastBody >= 0 && i - lastBody - 1 <= GAP_LINES) out.fill(1, lastBody + 1, i);
+      const most = lastBody >= 0 && (introduced(lastBody) || introduced(lastBody + 1)) ? 2 * GAP_LINES : GAP_LINES;
+      if (lastBody >= 0 && i - lastBody - 1 <= most) out.fill(1, lastBody + 1, i);
       lastBody = i;
     } else if (r !== 'short' && r !== 'sentence') {
       lastBody = -1;

@@ -123,4 +123,19 @@ describe('block-classifier', () => {
     const out = cleanText(doc).text;
     for (const item of items) expect(out).toContain(item);
   });
+
+  test('a longer list the prose introduces with a colon is not judged either', () => {
+    const wards = ['* Abbotsmead', '* Castle Hill', '* Fennick', '* Marsh Lane', "* St Jude's", '* Wyvern Park'];
+    const doc = paragraphs(
+      '# Food waste collections to start in six wards',
+      'Around 14,000 households will get a weekly food waste collection from 30 September, as the first stage of a roll-out.',
+      'The new service will start in six wards:',
+      ...wards,
+      'Every household in those wards will be sent a small kitchen caddy, a larger lockable outdoor bin and a roll of liners.',
+      'Reply', 'Quote', 'Report', '#2 Sat 15.2.2025 19:42',
+      BODY[0], BODY[1], BODY[2], BODY[3], BODY[4]!,
+    );
+    const out = cleanText(doc).text;
+    for (const ward of wards) expect(out).toContain(ward);
+  });
 });
