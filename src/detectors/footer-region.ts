@@ -73,8 +73,10 @@ export const footerRegion: Detector = {
     // chrome line stands before it: the page's chrome starts after it.
     let firstChrome = start;
     while (firstChrome < role.length && role[firstChrome] !== 'chrome') firstChrome++;
-    // A short one ("Thanks for reading.") counts when chrome follows it, not at the text's end.
-    const closes = (r: Role | undefined) => r === 'sentence' || (r === 'short' && firstChrome < role.length);
+    // A short one counts too ("Thanks for reading.", "Attendance: 14,208."), at the text's end as
+    // well: the cleaner's next look sees the text without the chrome that followed, and must keep
+    // what this look kept.
+    const closes = (r: Role | undefined) => r === 'sentence' || r === 'short';
     // The author's sign-off under the last paragraph ("Cheers," and a name, "— Owen and the team")
     // closes it too, before any signature or chrome.
     // Whichever closes it later counts ("— Owen", then "P.S. See you on Friday!"), but not past a

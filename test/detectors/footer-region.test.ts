@@ -113,4 +113,13 @@ describe('footer-region', () => {
     for (const line of contact) expect(out).toContain(line);
     expect(out).not.toContain('All rights reserved');
   });
+
+  test("a match report's line-ups under its last paragraph stay, on the first look and on the next", () => {
+    const lineUps = ['Harbour City: Doyle; Lennox, Mensah, Okafor; Barnes, Whelan, Adjei; Kinsella, Moore, Ross.', 'Subs not used: Pike, Darby, Nunez.', 'Referee: Peter Gallagher.', 'Attendance: 14,208.'];
+    const doc = paragraphs(TITLE, BODY[0], BODY[1], BODY[2], ...lineUps, 'ADVERTISEMENT', 'More on this story', 'Sign up for our daily sport newsletter', '© 2025 Harbour Times');
+    const out = cleanText(doc).text;
+    for (const line of lineUps) expect(out).toContain(line);
+    expect(out).not.toContain('newsletter');
+    expect(cleanText(out).text).toBe(out);
+  });
 });
