@@ -106,36 +106,25 @@ describe('block-classifier', () => {
     for (const line of listing) expect(out).toContain(line);
   });
 
-
-
-  test('a list between two paragraphs before the main stretch is not judged as chrome', () => {
-    const items = ['- the oil boiler and tank were taken out', '- an air-to-water heat pump went in', '- new thermostats on every radiator'];
-    const doc = paragraphs(
-      '# A winter with a heat pump',
+  // A forum post whose main stretch is the reply under its buttons: the lists of the first post lie
+  // between two of its paragraphs, the second introduced with a colon and longer than five lines.
+  test.each([
+    [
+      'a list between two paragraphs before the main stretch',
       'The house dates from 1952, a storey and a half, about 130 square metres, and until last year it was heated by an oil boiler.',
       'What we did:',
-      ...items,
-      'All in, with installation, it came to 14,600 euros, of which we got about 2,250 back as a tax credit.',
-      // The forum's buttons: the main stretch is the reply below them.
-      'Reply', 'Quote', 'Report', '#2 Sat 15.2.2025 19:42',
-      BODY[0], BODY[1], BODY[2], BODY[3], BODY[4]!,
-    );
-    const out = cleanText(doc).text;
-    for (const item of items) expect(out).toContain(item);
-  });
-
-  test('a longer list the prose introduces with a colon is not judged either', () => {
-    const wards = ['* Abbotsmead', '* Castle Hill', '* Fennick', '* Marsh Lane', "* St Jude's", '* Wyvern Park'];
-    const doc = paragraphs(
-      '# Food waste collections to start in six wards',
+      ['- the oil boiler and tank were taken out', '- an air-to-water heat pump went in', '- new thermostats on every radiator'],
+    ],
+    [
+      'a longer list the prose introduces with a colon',
       'Around 14,000 households will get a weekly food waste collection from 30 September, as the first stage of a roll-out.',
       'The new service will start in six wards:',
-      ...wards,
-      'Every household in those wards will be sent a small kitchen caddy, a larger lockable outdoor bin and a roll of liners.',
-      'Reply', 'Quote', 'Report', '#2 Sat 15.2.2025 19:42',
-      BODY[0], BODY[1], BODY[2], BODY[3], BODY[4]!,
-    );
+      ['* Abbotsmead', '* Castle Hill', '* Fennick', '* Marsh Lane', "* St Jude's", '* Wyvern Park'],
+    ],
+  ])('%s is not judged as chrome', (_what, before, intro, items) => {
+    const after = 'All in, it came to 14,600 euros, and every household in the street got a leaflet about it the week before.';
+    const doc = paragraphs('# A first post', before, intro, ...items, after, 'Reply', 'Quote', 'Report', '#2 Sat 15.2.2025 19:42', BODY[0], BODY[1], BODY[2], BODY[3], BODY[4]!);
     const out = cleanText(doc).text;
-    for (const ward of wards) expect(out).toContain(ward);
+    for (const item of items) expect(out).toContain(item);
   });
 });
