@@ -92,8 +92,8 @@ export const footerRegion: Detector = {
     }
     if (closer !== undefined) start = closer + 1;
     // The line that closes the article stays, whatever a later detector thinks of a short line
-    // with chrome under it.
-    const protect = closer === undefined ? [] : [{ block: closer, why: 'it closes the article, above the chrome that follows it' }];
+    // with chrome or nothing under it.
+    const protect = closer === undefined ? [] : [{ block: closer, why: 'it closes the article, under its last paragraph' }];
     // A box opens a footer that is there; at the very end of the text, the "box" is the article's last section.
     if (start < role.length) start = openingBox(analysis, role, start, main?.first ?? 0);
     const [first, last] = spareKeptCopies(keptCopies(analysis, earlier), start, role.length - 1);
