@@ -331,6 +331,18 @@ export const webRules: PhraseRule[] = [
     maxChars: 400,
   },
   {
+    id: 'qa-chrome',
+    kind: 'boilerplate',
+    lang: 'en',
+    // A question-and-answer site's post frames: when a post was asked, answered or edited, votes,
+    // sharing and sorting links, and the answer form.
+    pattern:
+      /^(?:(?:asked|answered|edited|modified|active|viewed)\s+(?:\d[\d,.]*k?\s+times|.{1,40}?(?:\bago|\bat \d{1,2}:\d{2}))|up vote \d+ down vote(?: favou?rite| accepted)?|share improve this (?:question|answer)(?: follow)?|active oldest votes|sorted by:.{0,60}|post your answer|required, but never shown|by clicking "?post your answer"?, you agree.{0,200}|hot network questions|not the answer you're looking for\?.{0,200}|browse other questions tagged.{0,200}|add a comment|\d{1,3} answers?)$/i,
+    description: "a question-and-answer site's post frame",
+    examples: ["asked Oct 3 '15 at 18:22", 'Asked 3 years, 2 months ago', 'Viewed 18k times', 'answered Dec 14, 2021 at 16:44', 'up vote 14 down vote accepted', 'share improve this answer', 'Sorted by: Highest score (default)', 'Post Your Answer', '2 Answers'],
+    counterexamples: ['Asked about the delay, the council said the contractor had gone bust.', 'Edited by hand, the film runs to four hours.'],
+  },
+  {
     id: 'clock-time',
     kind: 'boilerplate',
     lang: 'en',
