@@ -25,6 +25,21 @@ export function removeDir(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
 }
 
+/** Copies of fixtures/cli/NAME for one test file: `copy()` makes one, `removeAll` (for afterAll) removes them. */
+export function fixtureCopies(name: string): { copy(): string; removeAll(): void } {
+  const dirs: string[] = [];
+  return {
+    copy() {
+      const dir = copyFixture(name);
+      dirs.push(dir);
+      return dir;
+    },
+    removeAll() {
+      dirs.forEach(removeDir);
+    },
+  };
+}
+
 /**
  * Temporary folders for one test file: `folder(files)` makes one holding `files` (name to text),
  * and `removeAll` (for afterAll) removes every folder it made.

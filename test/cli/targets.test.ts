@@ -8,16 +8,11 @@ import { lstatSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeF
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { expectValidReport } from './scenarios.js';
-import { copyFixture, removeDir, runCli } from './support.js';
+import { fixtureCopies, runCli } from './support.js';
 
-const dirs: string[] = [];
-afterAll(() => dirs.forEach(removeDir));
-
-function tree(): string {
-  const dir = copyFixture('tree');
-  dirs.push(dir);
-  return dir;
-}
+const trees = fixtureCopies('tree');
+afterAll(trees.removeAll);
+const tree = trees.copy;
 
 /** Starts a process that copies what it reads from the FIFO `fifo` to `copy`; resolves with its exit code. */
 function readFifo(fifo: string, copy: string): Promise<number | null> {

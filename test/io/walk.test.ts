@@ -2,16 +2,11 @@ import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { argumentKind, expandInputs, globBase } from '../../src/io/walk.js';
-import { copyFixture, removeDir } from '../cli/support.js';
+import { fixtureCopies } from '../cli/support.js';
 
-const dirs: string[] = [];
-afterAll(() => dirs.forEach(removeDir));
-
-function tree(): string {
-  const dir = copyFixture('tree');
-  dirs.push(dir);
-  return dir;
-}
+const trees = fixtureCopies('tree');
+afterAll(trees.removeAll);
+const tree = trees.copy;
 
 const defaults = { ext: ['txt', 'text', 'md'], ignore: [], followSymlinks: false };
 const shown = async (dir: string, args: string[], options = {}) => {
