@@ -50,6 +50,8 @@ export function isStoryLink(analysis: Analysis, block: number): boolean {
 const NOT_HEADLINE = /[.,:;]$|\s=\s|==|[{}]/;
 /** A picture's credit, not a headline: "Photo courtesy of the Alderton family", "Image: Getty". */
 const CREDIT = /^(?:photo(?:graph)?s?|images?|pictures?|illustrations?|video|credit)(?:\s+courtesy of\s|\s*:\s*|\s+by\s|\s+credit:?\s)/i;
+/** A caption that ends with its picture's credit: "Jamie Holt celebrates his second goal. Picture: Dean Arkwright". */
+const CAPTION = /[.!?]\s+(?:photo(?:graph)?|picture|pic|image|credit)s?\s*:\s*[^.!?]{2,80}$/i;
 /** A labelled value, not a headline: "From: Regional Water Authority", "Location: Bristol, UK". */
 const LABELLED = /^\p{L}+(?:\s\p{L}+)?\s?:\s+\S+(?:\s+\S+){0,3}$/u;
 /** A line that opens as a byline does, whatever follows the name: "By Helen Ashworth, Local Democracy Reporter". */
@@ -108,6 +110,8 @@ export function titleAndSureness(analysis: Analysis, role: readonly Role[], firs
 // is likelier a standfirst ("Landlords in Leeds, Bristol and Coventry will need a licence…",
 // nineteen words, under a headline of thirteen).
 const HEADLINE_WORDS = 13;
+// A line this long or longer is a headline a standfirst may stand under, rather than a section label.
+const STANDFIRST_UNDER_WORDS = 6;
 
 // Scripts written without spaces between words: Chinese, Japanese, Thai, Lao, Khmer, Myanmar.
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu;
@@ -143,8 +147,8 @@ function headlineCandidates(analysis: Analysis, role: readonly Role[], firstBody
     // instead:") is not one, nor is a line of code ("result = [n.upper() for n in names]").
     if (words < 2 || f.chars > 200 || hasDate(analysis, i) || NOT_HEADLINE.test(block.text)) continue;
     // A byline the attribution detector kept in the text (several authors, a role after the name)
-    // is not the headline, nor is a picture's credit.
-    if (BYLINE?.test(block.text) || BYLINE_START.test(block.text) || LABELLED.test(block.text) || CREDIT.test(block.text)) continue;
+    // is not the headline, nor is a picture's credit or a caption that ends with one.
+    if (BYLINE?.test(block.text) || BYLINE_START.test(block.text) || LABELLED.test(block.text) || CREDIT.test(block.text) || CAPTION.test(block.text)) continue;
     if (block.heading > 0 && block.heading <= bestLevel) {
       best = i;
       bestLevel = block.heading;
@@ -153,8 +157,11 @@ function headlineCandidates(analysis: Analysis, role: readonly Role[], firstBody
       if (words >= 3) longPlain = i;
       // Past the cap a line under another candidate reads less like a headline with each word
       // more, as a standfirst does, and never wins a tie; the first line may be a long headline.
+      // Right under a candidate of a headline's length, with nothing between, it is that
+      // headline's standfirst (a section label of two or three words may stand over a long headline).
       const long = words > HEADLINE_WORDS;
-      const strength = long && strongest !== undefined ? Math.max(1, 2 * HEADLINE_WORDS - words) : Math.min(words, HEADLINE_WORDS);
+      const standfirst = long && strongest === i - 1 && strongestWords >= STANDFIRST_UNDER_WORDS;
+      const strength = standfirst ? 0 : long && strongest !== undefined ? Math.max(1, 2 * HEADLINE_WORDS - words) : Math.min(words, HEADLINE_WORDS);
       if (long ? strength > strongestWords : strength >= strongestWords) {
         strongest = i;
         strongestWords = strength;

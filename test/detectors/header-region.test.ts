@@ -77,6 +77,25 @@ describe('header-region', () => {
     expect(result.text).toContain(headline);
   });
 
+  test('a standfirst only a little past the cap, right under a shorter headline, is not taken for it', () => {
+    const headline = "Why every bakery now wants you to 'Join the club'";
+    const standfirst = 'A count of 300 loyalty schemes finds the deal is stacked against the customer';
+    const doc = paragraphs('The Valley Courier', 'Menu', 'Search', 'Sign in', '  * News', '  * Business', 'Business', headline, standfirst, 'Ruth Ambler', BODY[0], BODY[1], BODY[2]);
+    const result = cleanText(doc);
+    expect(result.metadata.title).toBe(headline);
+    expect(result.text).toContain(headline);
+    expect(result.text).toContain(standfirst);
+  });
+
+  test("a picture's caption that ends with its credit is not taken for the headline", () => {
+    const headline = 'Harbour crews finish the new slipway a month early';
+    const caption = 'The last section goes into place. Picture: Tom Raine';
+    const doc = paragraphs('Harbour Times', 'Live', '  * News', '  * Sport', 'News | Harbour', 'TIDES TODAY', 'High 06:12', 'Low 12:30', headline, 'By Anna Pell, Reporter', 'Saturday, 21 September 2024, 5:48pm', 'Updated 6:32pm', caption, 'Slipway length 64m', 'Cost £1.2m', BODY[0], BODY[1], BODY[2]);
+    const result = cleanText(doc);
+    expect(result.metadata.title).toBe(headline);
+    expect(result.text).toContain(headline);
+  });
+
   test('a line that introduces what follows ("…instead:") or a line of code is not the headline', () => {
     const question = 'Why does my list comprehension return None values?';
     const doc = paragraphs('Questions | Tags | Users', question, 'Asked 3 years ago', "I'm trying to uppercase every name in a list, but I get a list of None instead:", 'result = [n.upper() if len(n) > 3 else print(n) for n in names]', BODY[0], BODY[1]);
