@@ -251,6 +251,9 @@ export function makeBlockClassifier(m: Model): Detector {
       const table = blockTable(analysis, earlier);
       if (!table.main) return { findings: [] };
       const findings: Finding[] = [];
+      const scores = table.rows.map((row, i) => (table.candidate[i] ? score(row, m) : undefined));
+      const chrome = scores.map((s) => s !== undefined && s.p < m.threshold);
+      keepListsWhole(analysis, chrome);
       let run: { first: number; pushes: number[][]; ps: number[] } | undefined;
       const close = (last: number) => {
         if (!run) return;
@@ -259,15 +262,11 @@ export function makeBlockClassifier(m: Model): Detector {
         run = undefined;
       };
       for (let i = 0; i < table.rows.length; i++) {
-        if (!table.candidate[i]) {
+        if (!chrome[i]) {
           close(i - 1);
           continue;
         }
-        const { p, push } = score(table.rows[i]!, m);
-        if (p >= m.threshold) {
-          close(i - 1);
-          continue;
-        }
+        const { p, push } = scores[i]!;
         run ??= { first: i, pushes: [], ps: [] };
         run.pushes.push(push);
         run.ps.push(p);
@@ -276,6 +275,36 @@ export function makeBlockClassifier(m: Model): Detector {
       return { findings };
     },
   };
+}
+
+// A numbered item: "5. Grate in the butter", "5) Grate in the butter".
+const NUMBERED = /^\s*(\d{1,3})[.)]\s/;
+// A numbered list this long, of which the model takes a third of the items or fewer, stays whole.
+const WHOLE_LIST_ITEMS = 3;
+
+/**
+ * Keeps a numbered list whole where the model would take only some of its items: the steps of a
+ * method are numbered one by one, and one step read as chrome among nine that read as the article
+ * is still one of them. A list of which the model takes more than a third stays its to judge.
+ */
+function keepListsWhole(analysis: Analysis, chrome: boolean[]): void {
+  const { blocks } = analysis.doc;
+  const numberOf = (b: number) => {
+    const m = blocks[b]!.listItem ? NUMBERED.exec(blocks[b]!.raw) : null;
+    return m ? Number(m[1]) : undefined;
+  };
+  for (let i = 0; i < blocks.length; ) {
+    const first = numberOf(i);
+    if (first === undefined) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < blocks.length && numberOf(end) === first + (end - i)) end++;
+    const taken = chrome.slice(i, end).filter(Boolean).length;
+    if (taken > 0 && end - i >= WHOLE_LIST_ITEMS && 3 * taken <= end - i) chrome.fill(false, i, end);
+    i = end;
+  }
 }
 
 /**

@@ -358,10 +358,15 @@ const CODE_ITEM = /^[\w$.'"-]+\s*[:=]\s*\S.*[,;]?\s*$|^[\])},;]+$/;
 const CODE_MARK = /[{}=;]|^\s*(?:const|let|var|import|export|return|function|def|class)\s/;
 const CODE_MIN_LINES = 3;
 const CODE_MAX_CHARS = 200;
+// A brace block: a line that opens one, indented lines, and a line that closes it at the opener's indent.
+const BRACE_OPEN = /\{\s*$/;
+const BRACE_CLOSE = /^\s*\}[\s;,)]*$/;
+const BRACE_MAX_LINES = 60;
+const indentOf = (raw: string) => raw.length - raw.trimStart().length;
 
 /**
  * The blocks of program listings (a tutorial's code): runs holding CODE_MIN_LINES lines of code or
- * more, with nothing between them but more code or its items. Short and without sentences, their
+ * more, with nothing between them but more code or its items, and brace blocks of indented lines. Short and without sentences, their
  * lines read as chrome to the classifier, and a listing with its middle removed is worse than none.
  */
 export function codeBlocks(analysis: Analysis): Uint8Array {
@@ -384,6 +389,20 @@ export function codeBlocks(analysis: Analysis): Uint8Array {
     if (code >= CODE_MIN_LINES) out.fill(1, start, last + 1);
     start = -1;
     code = 0;
+  }
+  // A configuration block ("/var/log/app/*.log {", "    daily", "    compress", "}") holds words
+  // that are no code by themselves; its braces and indents tell it.
+  for (let b = 0; b < n; b++) {
+    if (!BRACE_OPEN.test(blocks[b]!.raw)) continue;
+    const indent = indentOf(blocks[b]!.raw);
+    for (let j = b + 1; j < n && j <= b + BRACE_MAX_LINES; j++) {
+      const raw = blocks[j]!.raw;
+      if (BRACE_CLOSE.test(raw) && indentOf(raw) === indent) {
+        if (j > b + 1) out.fill(1, b, j + 1);
+        break;
+      }
+      if (indentOf(raw) <= indent || raw.length > CODE_MAX_CHARS) break;
+    }
   }
   return out;
 }

@@ -83,6 +83,38 @@ describe('block-classifier', () => {
     for (const line of [5, 7, 9, 11, 13, 15]) expect(covered).not.toContain(line);
   });
 
+  describe('a numbered list is kept whole where the model takes a third of its items or fewer', () => {
+    // A model that takes every line with digits in more than a twentieth of its characters for chrome, and nothing else.
+    const DIGITS_ARE_CHROME: Model = {
+      ...(weights as Model),
+      mean: FEATURES.map(() => 0),
+      scale: FEATURES.map(() => 1),
+      coef: FEATURES.map((f) => (f === 'digit_share' ? -100 : 0)),
+      intercept: 5,
+      threshold: 0.5,
+    };
+    const detector = makeBlockClassifier(DIGITS_ARE_CHROME);
+    const step = (n: number, text: string) => `  ${n}. ${text}`;
+    const plain = ['Melt the butter in a small pan until it smells of toasted nuts.', 'Pour it into a shallow dish and freeze it until it is firm.', 'Whisk the flour, oats, sugar and salt together in a large bowl.', 'Beat the cream and the egg together and stir them in gently.', 'Pat the dough into a round and cut it into eight wedges.'];
+    const numbered = ['Heat the oven to 200°C, or 180°C with a fan, for 15 minutes.', 'Bake the scones for 18 to 20 minutes, until they are golden.', 'Cool them for 10 to 15 minutes on a rack, then serve.'];
+    const coveredBy = (doc: string) => ranges(flagged(doc, detector)).flatMap(([a, z]) => Array.from({ length: z - a + 1 }, (_, k) => a + k));
+    const lineOf = (doc: string, text: string) => doc.split('\n').indexOf(text) + 1;
+
+    test('one step among six stays', () => {
+      const steps = [...plain.slice(0, 3), numbered[0]!, ...plain.slice(3, 5)].map((t, i) => step(i + 1, t));
+      const doc = paragraphs(TITLE, ...BODY.slice(0, 4), ...SIDEBAR, ...steps, BLURB);
+      expect(coveredBy(doc)).not.toContain(lineOf(doc, steps[3]!));
+    });
+
+    test('a list the model takes half of is judged item by item', () => {
+      const steps = [plain[0]!, numbered[0]!, plain[1]!, numbered[1]!, plain[2]!, numbered[2]!].map((t, i) => step(i + 1, t));
+      const doc = paragraphs(TITLE, ...BODY.slice(0, 4), ...SIDEBAR, ...steps, BLURB);
+      const covered = coveredBy(doc);
+      for (const s of [steps[1]!, steps[3]!]) expect(covered).toContain(lineOf(doc, s));
+      for (const s of [steps[0]!, steps[2]!]) expect(covered).not.toContain(lineOf(doc, s));
+    });
+  });
+
   test('the weights file holds one mean, scale and coefficient for each feature the code computes, in order', () => {
     expect(weights.features).toEqual([...FEATURES]);
     for (const key of ['mean', 'scale', 'coef'] as const) expect(weights[key]).toHaveLength(FEATURES.length);
@@ -104,6 +136,13 @@ describe('block-classifier', () => {
     const doc = paragraphs('DevNotes', 'Tutorials | Guides | About', '# Set a session cookie', 'Add the route:', ...listing, 'Copy', BODY[0], BODY[1], BODY[2], BODY[3]);
     const out = cleanText(doc).text;
     for (const line of listing) expect(out).toContain(line);
+  });
+
+  test('a configuration block of one-word directives between braces is not judged, line by line, as chrome', () => {
+    const config = ['/var/log/harbour/*.log {', '    weekly', '    rotate 8', '    compress', '    missingok', '    notifempty', '}'];
+    const doc = paragraphs(TITLE, BODY[0], BODY[1], BODY[2], BODY[3], ...SIDEBAR, 'Save this as /etc/logrotate.d/harbour:', ...config, 'That keeps two months of logs and compresses all but the newest.', BLURB);
+    const out = cleanText(doc).text;
+    for (const line of config) expect(out).toContain(line);
   });
 
   // A forum post whose main stretch is the reply under its buttons: the lists of the first post lie
