@@ -122,6 +122,9 @@ function openingBox(analysis: Analysis, role: readonly Role[], start: number, ma
 
 // A valediction on a line of its own, as letters, posts and forum messages end.
 const VALEDICTION = /^(?:cheers|thanks(?: again| for reading)?|thank you(?: for reading)?|many thanks|best(?: wishes)?|(?:kind|warm|warmest|best|many) regards|regards|all the best|love|take care|yours(?: truly| sincerely| faithfully)?|sincerely|until next time|see you (?:next time|soon))\s*[,!.]?$/i;
+// Closing words of the writer's own, by their shape: a capital, a few words, a comma at the end.
+const CLOSING_COMMA = /^\p{Lu}[^.!?:;,]*,$/u;
+const CLOSING_WORDS = 6;
 // The heading of a press release's contact for journalists, in the languages winnow reads.
 const PRESS_CONTACT = /^(?:(?:media|press|news) (?:contacts?|enquiries|inquiries)|for (?:more|further) information,? (?:please )?contact|pressekontakt|medienkontakt|auskünfte|kontakt für medien|contacts? (?:presse|médias)|contacto(?:s)? (?:de|para) (?:prensa|medios)|contato(?:s)? (?:de|para) imprensa|contatti? (?:stampa|per la stampa)|perscontact|persinformatie)\s*:?$/i;
 // A contact's line: a name with a role, an e-mail address or a telephone number.
@@ -133,7 +136,8 @@ const DASH_SIGNATURE = /^[—–]\s*\p{Lu}[^.!?]{0,60}$/u;
 
 /**
  * The last line of a sign-off that starts at block `at`, right under the last paragraph: a dash and
- * a name, a valediction with the name on the line under it, or a press release's contact heading
+ * a name, a valediction with the name on the line under it (or any few words ending in a comma,
+ * with a name under them), or a press release's contact heading
  * with the contact's lines; undefined when there is none.
  */
 function signOff(analysis: Analysis, role: readonly Role[], at: number, before: number): number | undefined {
@@ -147,9 +151,11 @@ function signOff(analysis: Analysis, role: readonly Role[], at: number, before: 
     for (let i = at + 1; i < before && i <= at + 4 && role[i] !== 'chrome' && role[i] !== 'claimed' && CONTACT_LINE.test(blocks[i]!.text); i++) last = i;
     return last > at ? last : undefined;
   }
-  if (!VALEDICTION.test(block.text)) return undefined;
   const name = blocks[at + 1];
   const f = analysis.features[at + 1];
   const signed = name && f && at + 1 < before && role[at + 1] === 'short' && f.wordCount >= 1 && f.wordCount <= 4 && f.digits === 0;
-  return signed ? at + 1 : at;
+  if (VALEDICTION.test(block.text)) return signed ? at + 1 : at;
+  // Any short closing words ending in a comma, with a name under them: "See you on the plots,", "Happy baking,".
+  const closing = analysis.features[at]!;
+  return signed && CLOSING_COMMA.test(block.text) && closing.wordCount <= CLOSING_WORDS && closing.digits === 0 ? at + 1 : undefined;
 }

@@ -90,6 +90,8 @@ describe('footer-region', () => {
     [['Cheers,', 'Dave'], '__________________'],
     [['— Owen and the Tallysheet team'], 'Share: Twitter Facebook LinkedIn'],
     [['Best wishes,', 'Ann Holt'], 'Share this:'],
+    [['See you on the plots,', 'Marta Oduya'], 'Share: Twitter Facebook'],
+    [['Happy baking,', 'Jo'], 'Share this:'],
   ])('the sign-off %j under the last paragraph stays; the chrome under it goes', (signOff, chrome) => {
     const doc = paragraphs(TITLE, BODY[0], BODY[1], BODY[2], ...signOff, chrome, 'Measure twice, cut once.', 'Privacy policy', '© 2024 Harbour Times');
     const out = cleanText(doc).text;
