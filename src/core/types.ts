@@ -98,7 +98,7 @@ export interface PhraseRule {
   examples: string[];
   /** Lines the rule must not match. Tested. */
   counterexamples?: string[];
-  /** For attribution rules: which metadata field the first capture group fills. */
+  /** For attribution rules: which metadata field the first capture group that takes part in a match fills. */
   field?: 'source' | 'author' | 'date';
   /**
    * Pages also put such lines inside an article (an ad marker, a box of related links, a share

@@ -19,7 +19,8 @@ export const attribution: Detector = {
       .filter(applies)
       .map((hit) => {
         const field = hit.rule.field;
-        const value = (field && hit.match[1]?.trim()) || undefined;
+        // The value is the pattern's first group that took part in the match.
+        const value = (field && hit.match.slice(1).find((g) => g !== undefined)?.trim()) || undefined;
         // A line heading a stretch of prose: the byline of the text under it.
         const heads = value !== undefined && analysis.readings[hit.block + 1] === 'body';
         return { hit, field, value, heads };
