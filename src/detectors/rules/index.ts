@@ -3,6 +3,7 @@ import { attributionRules } from './attribution.js';
 import { bloggerRules } from './blogger.js';
 import { internationalRules } from './international.js';
 import { otherLanguageRules } from './other-languages.js';
+import { platformRules } from './platforms.js';
 import { webRules } from './web.js';
 import { wordpressRules } from './wordpress.js';
 
@@ -11,6 +12,7 @@ export const builtinRules: readonly PhraseRule[] = [
   ...attributionRules,
   ...bloggerRules,
   ...wordpressRules,
+  ...platformRules,
   ...webRules,
   ...internationalRules,
   ...otherLanguageRules,

@@ -87,6 +87,17 @@ export const webRules: PhraseRule[] = [
     maxChars: 500,
   },
   {
+    id: 'consent-buttons',
+    kind: 'boilerplate',
+    lang: 'en',
+    // A consent dialog's buttons, each a line of its own, wherever the dialog came out in the text.
+    inArticle: true,
+    pattern: /^(?:accept(?: all)?|reject(?: all)?|decline(?: all)?|allow all|agree(?: and (?:close|continue))?|customi[sz]e(?: (?:settings|choices))?|(?:strictly |only )?necessary(?: cookies)? only|save (?:my )?(?:choices|preferences))$/i,
+    description: "a consent dialog's buttons",
+    examples: ['Accept', 'Decline', 'Reject all', 'Allow all', 'Agree and close', 'Customise settings', 'Necessary only', 'Save my choices'],
+    counterexamples: ['Accept the things you cannot change.', 'Decline in bee numbers slows'],
+  },
+  {
     id: 'copyright',
     kind: 'boilerplate',
     lang: '*',
@@ -413,6 +424,17 @@ export const webRules: PhraseRule[] = [
     description: 'a prompt to install the site\'s app',
     examples: ['Get the latest news straight to your phone with the VI Consortium app.', 'Download the free Daily Planet app for iOS and Android', 'Read more on our news app.'],
     counterexamples: ['Download the app and sign in with your library card, the librarian explained to the class that afternoon.', 'Download the NHS Covid-19 app.'],
+  },
+  {
+    id: 'pagination',
+    kind: 'boilerplate',
+    lang: 'en',
+    // Between the pages of an article split over several, as well as under its last.
+    inArticle: true,
+    pattern: /^(?:page \d+ of \d+|(?:[«‹<←]\s*)?(?:prev(?:ious)?|newer)(?: page)?\s+(?:\d+\s+){1,20}(?:next|older)(?: page)?(?:\s*[»›>→])?|(?:\d+\s+){1,20}next(?: page)?(?:\s*[»›>→])?|(?:next|previous|prev) page(?:\s*[»›>→])?|continue (?:reading )?(?:on|to) (?:page \d+|the next page)(?:\s*[»›>→])?)$/i,
+    description: "a paged article's page numbers and links",
+    examples: ['Page 1 of 3', '« Previous 1 2 3 Next »', '1 2 3 Next ›', 'Next page', 'Continue reading on page 2 »'],
+    counterexamples: ['Page 1 of the report lists the costs.', 'Next page of the story: the flood.'],
   },
   {
     id: 'post-navigation',
