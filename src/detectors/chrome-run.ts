@@ -1,4 +1,4 @@
-import { blockFinding, type Detector } from './detector.js';
+import { blockFinding, coverage, type Detector } from './detector.js';
 import { bodyBounds, findTitle, isStoryLink, roles, verseBlocks } from './regions.js';
 
 export const chromeRun: Detector = {
@@ -38,6 +38,29 @@ export const chromeRun: Detector = {
         lastChrome = -1;
       }
     }
+    // A related-articles box set between two paragraphs: its heading, then short lines right under
+    // it (the headlines, with or without their numbers), then a blank line or the article again.
+    // A short line after the blank is the article's next subheading.
+    const { blocks } = analysis.doc;
+    const related = coverage(analysis, earlier.filter((f) => f.rule !== undefined && RELATED_HEADING.test(f.rule)));
+    for (let h = 0; h < role.length; h++) {
+      if (!related[h] || role[h] !== 'chrome') continue;
+      let z = h;
+      while (z + 1 < role.length && role[z + 1] === 'short' && blocks[z + 1]!.line === blocks[z]!.line + 1 && z + 1 !== title && !verse[z + 1]) z++;
+      if (z - h < 2 || z - h > BOX_ITEMS) continue;
+      // The article goes on under the box: a paragraph follows within a subheading or two.
+      let next = z + 1;
+      while (next < role.length && next <= z + 2 && role[next] === 'short') next++;
+      if (role[next] !== 'body') continue;
+      const reason = `the items of the related-articles box headed on line ${analysis.doc.blocks[h]!.line + 1}, between two paragraphs`;
+      findings.push(blockFinding(analysis, this.id, 'boilerplate', h + 1, z, reason, 0.7));
+      h = z;
+    }
     return { findings };
   },
 };
+
+// The rules that find a related-articles box's heading ("Most read", "Lire aussi").
+const RELATED_HEADING = /^(?:related-heading|[a-z]{2}-related)$/;
+// The most lines such a box lists between two paragraphs: a numbered top ten.
+const BOX_ITEMS = 20;

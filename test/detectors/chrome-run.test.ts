@@ -34,6 +34,24 @@ describe('chrome-run', () => {
     for (const line of poem) expect(cleanText(doc).text).toContain(line);
   });
 
+  test("a related-articles box between two paragraphs goes with its items, numbered or not; the paragraphs stay", () => {
+    const items = ['1', 'Police appeal after a van is driven into the canal', '2', 'Town promoted after a penalty shoot-out', '3', 'Market café to close after 32 years'];
+    const doc = paragraphs(TITLE, BODY[0], BODY[1], ['Most read', ...items].join('\n'), BODY[2], BODY[3]);
+    expect(cleanText(doc).text).toBe(paragraphs(TITLE, BODY[0], BODY[1], BODY[2], BODY[3]));
+    expect(by('chrome-run', doc)).toEqual([[8, 13]]);
+  });
+
+  test('a subheading a blank line under a related-articles box is the article\'s; the box goes', () => {
+    const doc = paragraphs(TITLE, BODY[0], ['Related stories', 'Ferry fares rise again', 'Bakery opens on the quay'].join('\n'), 'Scientists urge caution', BODY[1], BODY[2]);
+    expect(cleanText(doc).text).toBe(paragraphs(TITLE, BODY[0], 'Scientists urge caution', BODY[1], BODY[2]));
+  });
+
+  test('sentences under a related heading between two paragraphs are the article\'s; they stay', () => {
+    const doc = paragraphs(TITLE, BODY[0], BODY[1], 'See also', 'The ferry strike ended in May.', 'The bakery reopened in June.', BODY[2], BODY[3]);
+    expect(by('chrome-run', doc)).toEqual([]);
+    expect(cleanText(doc).text).toContain('The ferry strike ended in May.');
+  });
+
   test('link titles between two chrome lines still go, whatever their stopwords', () => {
     const doc = paragraphs(TITLE, BODY[0], BODY[1], 'Popular Posts', 'Ferry Strike Ends After Two Weeks', 'New Bakery Opens On The Quay', 'Blog Archive', BODY[2], BODY[3]);
     expect(by('chrome-run', doc)).toEqual([[9, 11]]);
