@@ -3,7 +3,8 @@
 //   1. startup: median wall time of `winnow --version` and of cleaning one small file to stdout;
 //   2. throughput: a generated folder of small articles cleaned to an out-dir with a JSON report,
 //      at 1,000 and 10,000 files, in files/s, with the process's peak memory (max RSS), which
-//      must not grow with the number of files.
+//      must not grow with the number of files, and the main thread's heap still alive after a full
+//      collection at the end (what the run holds, as against what V8 let its heaps grow to).
 // Runs the built bin, so build first:
 //
 //   npx tsc -p tsconfig.json && node test/bench/cli.mjs [--runs N] [--sizes 1000,10000] [--jobs N]
@@ -38,7 +39,14 @@ const median = (xs) => {
 // as it exits. CPU time tells the work apart from waiting for a busy machine.
 function winnow(argv, cwd) {
   const probe = path.join(cwd, 'probe.mjs');
-  writeFileSync(probe, `import { writeSync } from 'node:fs'; process.on('exit', () => { const u = process.resourceUsage(); writeSync(3, JSON.stringify({ maxRssKb: u.maxRSS, cpuMs: (u.userCPUTime + u.systemCPUTime) / 1000 })); }); process.argv[1] = ${JSON.stringify(bin)}; await import(${JSON.stringify(bin)});`);
+  // At exit it also collects the main thread's garbage and reports what stays alive: the memory the
+  // run holds, as against what V8 let its heaps grow to (peak memory) before collecting.
+  writeFileSync(
+    probe,
+    `import { writeSync } from 'node:fs'; import v8 from 'node:v8'; import vm from 'node:vm'; v8.setFlagsFromString('--expose-gc'); const gc = vm.runInNewContext('gc'); ` +
+      `process.on('exit', () => { const u = process.resourceUsage(); gc(); writeSync(3, JSON.stringify({ maxRssKb: u.maxRSS, cpuMs: (u.userCPUTime + u.systemCPUTime) / 1000, liveHeapBytes: process.memoryUsage().heapUsed })); }); ` +
+      `process.argv[1] = ${JSON.stringify(bin)}; await import(${JSON.stringify(bin)});`,
+  );
   const started = performance.now();
   const child = spawnSync(process.execPath, [probe, ...argv], {
     cwd,
@@ -86,12 +94,12 @@ for (const size of sizes) {
       if (i % 100 === 0) mkdirSync(folder, { recursive: true });
       writeFileSync(path.join(folder, `a${String(i).padStart(5, '0')}.txt`), texts[i % texts.length]);
     }
-    const { ms, maxRssKb, cpuMs } = winnow(['in', '--out-dir', 'out', '--report', 'report.json', '--quiet', ...(jobs ? ['--jobs', jobs] : [])], dir);
+    const { ms, maxRssKb, cpuMs, liveHeapBytes } = winnow(['in', '--out-dir', 'out', '--report', 'report.json', '--quiet', ...(jobs ? ['--jobs', jobs] : [])], dir);
     const report = JSON.parse(readFileSync(path.join(dir, 'report.json'), 'utf8'));
     if (report.totals.files !== size) throw new Error(`report counts ${report.totals.files} files, expected ${size}`);
     const mb = statSync(path.join(dir, 'report.json')).size / 1e6;
     console.log(
-      `  ${String(size).padStart(6)} files  ${(ms / 1000).toFixed(2)} s  ${Math.round(size / (ms / 1000))} files/s  peak memory ${(maxRssKb / 1024).toFixed(1)} MB  CPU ${(cpuMs / 1000).toFixed(2)} s  (report ${mb.toFixed(1)} MB)`,
+      `  ${String(size).padStart(6)} files  ${(ms / 1000).toFixed(2)} s  ${Math.round(size / (ms / 1000))} files/s  peak memory ${(maxRssKb / 1024).toFixed(1)} MB  live heap at the end ${(liveHeapBytes / 1e6).toFixed(1)} MB  CPU ${(cpuMs / 1000).toFixed(2)} s  (report ${mb.toFixed(1)} MB)`,
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });
