@@ -14,7 +14,7 @@ const EN_MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|
 export const OTHER_MONTH = String.raw`(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|j[aä]nner|januar|februar|m[aä]rz|april|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus)`;
 const WEEKDAY = String.raw`(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag),?\s+`;
 const DAY = String.raw`\d{1,2}(?:st|nd|rd|th|er|º|ª)?\.?`;
-const DATE_ONLY = String.raw`(?:${WEEKDAY})?(?:${EN_MONTH}\s+${DAY},?\s+\d{4}|${EN_MONTH}\s+\d{4}|${DAY}\s+(?:de\s+)?(?:${EN_MONTH}|${OTHER_MONTH})(?:,?\s+(?:de\s+)?\d{4})?|\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}-\d{2}-\d{2})`;
+const DATE_ONLY = String.raw`(?:${WEEKDAY})?(?:${EN_MONTH}\s+(?:${DAY},?\s+)?\d{4}|${DAY}\s+(?:de\s+)?(?:${EN_MONTH}|${OTHER_MONTH})(?:,?\s+(?:de\s+)?\d{4})?|\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}-\d{2}-\d{2})`;
 const CLOCK = String.raw`(?:,?\s*(?:at|à|um|a las|às|alle|om|-|\|)?\s*\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}|uhr))?)?`;
 // A time of day alone, after "Updated": "6:32pm", "18:22".
 const TIME_OF_DAY = String.raw`\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?`;
