@@ -277,30 +277,39 @@ export function makeBlockClassifier(m: Model): Detector {
   };
 }
 
-// A numbered item: "5. Grate in the butter", "5) Grate in the butter".
-const NUMBERED = /^\s*(\d{1,3})[.)]\s/;
-// A numbered list this long, of which the model takes a third of the items or fewer, stays whole.
+// A list item's mark: a number ("5. Grate in the butter", "5) ...") or a bullet ("* Creaky plastic").
+const ITEM_MARK = /^\s*(?:(\d{1,3})[.)]|[*+\-•])\s/;
+// A list this long, of which the model takes a third of the items or fewer, stays whole.
 const WHOLE_LIST_ITEMS = 3;
 
 /**
- * Keeps a numbered list whole where the model would take only some of its items: the steps of a
- * method are numbered one by one, and one step read as chrome among nine that read as the article
- * is still one of them. A list of which the model takes more than a third stays its to judge.
+ * Keeps a list whole where the model would take only some of its items: the steps of a method
+ * are numbered one by one, and one step read as chrome among nine that read as the article is
+ * still one of them; so is the last of four bullet points under "What I did not like". A list
+ * of which the model takes more than a third stays its to judge. A list is a run of items on
+ * lines one under another, numbered in sequence or marked alike.
  */
 function keepListsWhole(analysis: Analysis, chrome: boolean[]): void {
   const { blocks } = analysis.doc;
-  const numberOf = (b: number) => {
-    const m = blocks[b]!.listItem ? NUMBERED.exec(blocks[b]!.raw) : null;
-    return m ? Number(m[1]) : undefined;
+  // An item's number, -1 for a bullet, undefined for no item.
+  const markOf = (b: number) => {
+    const m = blocks[b]!.listItem ? ITEM_MARK.exec(blocks[b]!.raw) : null;
+    return m ? (m[1] ? Number(m[1]) : -1) : undefined;
   };
   for (let i = 0; i < blocks.length; ) {
-    const first = numberOf(i);
+    const first = markOf(i);
     if (first === undefined) {
       i++;
       continue;
     }
     let end = i + 1;
-    while (end < blocks.length && numberOf(end) === first + (end - i)) end++;
+    const follows = (b: number) => {
+      const mark = markOf(b);
+      if (mark === undefined) return false;
+      if (first < 0) return mark < 0 && blocks[b]!.line === blocks[b - 1]!.line + 1;
+      return mark === first + (b - i);
+    };
+    while (end < blocks.length && follows(end)) end++;
     const taken = chrome.slice(i, end).filter(Boolean).length;
     if (taken > 0 && end - i >= WHOLE_LIST_ITEMS && 3 * taken <= end - i) chrome.fill(false, i, end);
     i = end;

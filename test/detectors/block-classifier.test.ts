@@ -83,7 +83,7 @@ describe('block-classifier', () => {
     for (const line of [5, 7, 9, 11, 13, 15]) expect(covered).not.toContain(line);
   });
 
-  describe('a numbered list is kept whole where the model takes a third of its items or fewer', () => {
+  describe('a list is kept whole where the model takes a third of its items or fewer', () => {
     // A model that takes every line with digits in more than a twentieth of its characters for chrome, and nothing else.
     const DIGITS_ARE_CHROME: Model = {
       ...(weights as Model),
@@ -104,6 +104,12 @@ describe('block-classifier', () => {
       const steps = [...plain.slice(0, 3), numbered[0]!, ...plain.slice(3, 5)].map((t, i) => step(i + 1, t));
       const doc = paragraphs(TITLE, ...BODY.slice(0, 4), ...SIDEBAR, ...steps, BLURB);
       expect(coveredBy(doc)).not.toContain(lineOf(doc, steps[3]!));
+    });
+
+    test('one bullet point among four, on lines one under another, stays', () => {
+      const bullets = [...plain.slice(0, 3), numbered[2]!].map((t) => `  * ${t}`);
+      const doc = paragraphs(TITLE, ...BODY.slice(0, 4), ...SIDEBAR, bullets.join('\n'), BLURB);
+      expect(coveredBy(doc)).not.toContain(lineOf(doc, bullets[3]!));
     });
 
     test('a list the model takes half of is judged item by item', () => {
