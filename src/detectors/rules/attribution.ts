@@ -17,6 +17,8 @@ const DAY = String.raw`\d{1,2}(?:st|nd|rd|th|er|º|ª)?\.?`;
 const DATE_ONLY = String.raw`(?:${WEEKDAY})?(?:${EN_MONTH}\s+(?:${DAY},?\s+)?\d{4}|${DAY}\s+(?:de\s+)?(?:${EN_MONTH}|${OTHER_MONTH})(?:,?\s+(?:de\s+)?\d{4})?|\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}-\d{2}-\d{2})`;
 const CLOCK = String.raw`(?:,?\s*(?:at|à|um|a las|às|alle|om|-|\|)?\s*\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}|uhr))?)?`;
 // A time of day alone, after "Updated": "6:32pm", "18:22".
+// A time before the date, as some American papers print it: "9:47 p.m. ET Oct. 7, 2019".
+const CLOCK_FIRST = String.raw`\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?\s+`;
 const TIME_OF_DAY = String.raw`\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?`;
 const PUBLISHED = String.raw`(?:published|posted|updated|last updated|first published|publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)(?:\s+(?:on|le|am|el|em|il|op))?\s*:?\s*`;
 const NAMED = NAME.replace('(', '(?:');
@@ -108,7 +110,7 @@ export const attributionRules: PhraseRule[] = [
     // A line that is a date and nothing more: "Published 14 March 2024, 18:22", "Posted on 9 October
     // 2022 by Tom", "Veröffentlicht am 14. Mai 2023", "Aug 11, 2024", with an update after a bar.
     pattern: new RegExp(
-      String.raw`^(?:${DATE_LEAD}(${DATE_ONLY}${CLOCK})${POSTED_BY}(?:(?:\s*[|·•–—]\s*|\s+-\s+)(?:${PUBLISHED})(?:${DATE_ONLY})?${CLOCK})?${DATE_TAIL}|${PUBLISHED}(${TIME_OF_DAY}))\s*$`,
+      String.raw`^(?:${DATE_LEAD}((?:${CLOCK_FIRST})?${DATE_ONLY}${CLOCK})${POSTED_BY}(?:(?:\s*[|·•–—]\s*|\s+-\s+)(?:${PUBLISHED})(?:${CLOCK_FIRST})?(?:${DATE_ONLY})?${CLOCK})?${DATE_TAIL}|${PUBLISHED}(${TIME_OF_DAY}))\s*$`,
       'iu',
     ),
     description: 'a date line',
@@ -134,6 +136,7 @@ export const attributionRules: PhraseRule[] = [
       'Den Haag, 4 juni 2024',
       'Apr 22, 2024 — 6 min read',
       'Updated 6:32pm',
+      'Published 9:47 p.m. ET Oct. 7, 2019 | Updated 10:15 a.m. ET Oct. 8, 2019',
     ],
     counterexamples: ['12 September 2023 was the day everything changed.', 'May 2024: the month the river rose', 'Mars 2020 lands on the red planet', 'Paris, 4 June 2024 and beyond', 'Parish News, October 2015', 'Updated 6:32pm figures show a rise'],
     maxChars: 100,

@@ -1,5 +1,7 @@
 import type { PhraseRule } from '../../core/types.js';
 
+// News and stock agencies that pictures in articles are credited to.
+const AGENCIES = String.raw`getty images|ap|associated press|reuters|afp|epa(?:-efe)?|shutterstock|alamy|istock(?:photo)?|pa(?: wire| images| media)?|bloomberg|zuma(?: press| wire)?|rex(?: features)?|eyevine|nurphoto|sipa(?: usa)?|anadolu(?: agency)?|xinhua|imago|dpa|ansa|efe|abaca(?:press)?|wireimage|filmmagic|corbis`;
 const NETWORKS =
   'facebook|twitter|x|linkedin|pinterest|reddit|whatsapp|tumblr|instagram|youtube|google\\+?|stumbleupon|digg|delicious|pocket|telegram|flipboard|mix|email|e-mail|mail|print|sms|messenger|rss|feed|share|tweet|like|more|copy link';
 
@@ -377,9 +379,9 @@ export const webRules: PhraseRule[] = [
     id: 'reading-time',
     kind: 'boilerplate',
     lang: 'en',
-    pattern: /^(?:(?:estimated )?reading time\s*:?\s*(?:about |under )?\d{1,3}\s*min(?:ute)?s?\.?|(?:about |under )?\d{0,3}\s*(?:-\s*)?min(?:ute)?s?\.? (?:to )?read)$/i,
+    pattern: /^(?:(?:estimated )?reading time\s*:?\s*(?:about |under )?\d{1,3}\s*min(?:ute)?s?\.?|(?:about |under )?\d{0,3}\s*(?:-\s*)?min(?:ute)?s?\.? (?:to )?read|listen to this (?:article|story)\s*[·•|:-]?\s*\d{1,3}(?::\d{2})?\s*min(?:ute)?s?\.?)$/i,
     description: 'a reading-time estimate',
-    examples: ['5 min read', '12 minute read', 'Reading time: 4 minutes', 'min read'],
+    examples: ['5 min read', '12 minute read', 'Reading time: 4 minutes', 'min read', 'Listen to this article · 24 min'],
     counterexamples: ['5 minutes', 'A 5 minute read of the report shows the gap.'],
   },
   {
@@ -435,6 +437,31 @@ export const webRules: PhraseRule[] = [
     description: "a paged article's page numbers and links",
     examples: ['Page 1 of 3', '« Previous 1 2 3 Next »', '1 2 3 Next ›', 'Next page', 'Continue reading on page 2 »'],
     counterexamples: ['Page 1 of the report lists the costs.', 'Next page of the story: the flood.'],
+  },
+  {
+    id: 'agency-credit',
+    kind: 'boilerplate',
+    lang: 'en',
+    // A picture's credit to a news or stock agency, under the picture, wherever it stands.
+    inArticle: true,
+    pattern: new RegExp(
+      `^\\(?(?:(?:(?:photo(?:graph)?|image|picture|illustration|video)s?(?: credit)?\\s*(?::|by)\\s*)?[^/|()]{0,60}/\\s*(?:${AGENCIES})|(?:photo(?:graph)?|image|picture|credit)s?\\s*:\\s*(?:${AGENCIES})|(?:ap|afp|epa|reuters) photo(?:\\s*/\\s*[^/|()]{1,60})?)\\)?\\.?$`,
+      'i',
+    ),
+    description: "a picture's credit to a news or stock agency",
+    examples: ['Jon Kopaloff/Getty Images', '(Photo by John Smith/Getty Images)', 'Photo: Getty Images', 'Image: Reuters', 'AP Photo/Evan Vucci', 'Photograph: Ana Ruiz/AFP'],
+    counterexamples: ['Getty Images sold the archive in 2019, the company said.', 'Photo: a child at the fair'],
+  },
+  {
+    id: 'social-embed',
+    kind: 'boilerplate',
+    lang: 'en',
+    // What an embedded social post leaves in the text around its own words.
+    inArticle: true,
+    pattern: /^(?:view (?:this|the full) post on (?:instagram|facebook|x|twitter)|a post shared by [^()]{1,60}\(@[\w.]{1,30}\) on .{1,60}|embed from getty images|watch on youtube|(?:—|-)\s*[^(]{1,60}\(@\w{1,30}\)\s+\S.{0,40}\d{4}|pic\.twitter\.com\/\w+)$/i,
+    description: "an embedded social post's frame",
+    examples: ['View this post on Instagram', 'A post shared by Sienna Marlowe (@siennamarlowe) on Jul 16, 2019 at 6:02am PDT', '— Ana Ruiz (@anaruiz) July 16, 2019', 'Embed from Getty Images'],
+    counterexamples: ['A post shared by thousands of people on the first night turned the story around.'],
   },
   {
     id: 'post-navigation',
