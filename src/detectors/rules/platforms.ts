@@ -55,9 +55,10 @@ export const platformRules: PhraseRule[] = [
     id: 'code-host-chrome',
     kind: 'boilerplate',
     lang: 'en',
-    // A repository's page on a code host around its README, and the row of badges atop the README.
+    // A repository's page on a code host around its README, and the row of badges atop the README
+    // (which opens with the build's or the package's badge).
     pattern:
-      /^(?:you signed (?:in|out) (?:with|in) another tab or window\. reload to refresh your session\.|you switched accounts on another tab or window\. reload to refresh your session\.|dismiss alert|navigation menu|go to file|add file|latest commit|(?:fork|star|unstar|watch)\s+[\d.,]+[km]?|(?:issues|pull requests|discussions)\s+[\d.,]+[km]?|[\d.,]+\s+(?:branch(?:es)?|tags?|commits?|contributors?|releases?)|(?:view|show) all (?:files|branches|tags)|you must be signed in to change notification settings|(?:(?:build|ci|tests?|coverage|npm|pypi|crates\.io|version|license|downloads|docs|chat|release|code style|dependencies|maintained)\s+[\w.%/+-]+\s*){3,})$/i,
+      /^(?:you signed (?:in|out) (?:with|in) another tab or window\. reload to refresh your session\.|you switched accounts on another tab or window\. reload to refresh your session\.|dismiss alert|navigation menu|go to file|add file|latest commit|(?:fork|star|unstar|watch)\s+[\d.,]+[km]?|(?:issues|pull requests|discussions)\s+[\d.,]+[km]?|[\d.,]+\s+(?:branch(?:es)?|tags?|commits?|contributors?|releases?)|(?:view|show) all (?:files|branches|tags)|you must be signed in to change notification settings|(?:build|ci|npm|pypi)\s+[\w.%/+-]+(?:\s+(?:build|ci|tests?|coverage|npm|pypi|crates\.io|version|license|downloads|docs|chat|release|code style|dependencies|maintained)\s+[\w.%/+-]+){2,})$/i,
     description: "a code host's repository page",
     examples: ['You signed in with another tab or window. Reload to refresh your session.', 'Dismiss alert', 'Go to file', 'Fork 42', 'Star 611', 'Issues 17', 'Pull requests 3', '3 Branches', '14 Tags', '1,204 Commits', 'build passing npm v2.3.0 license MIT downloads 3k/month'],
     counterexamples: ['Star 611 is the brightest in the cluster.', 'Go to file a report with the police first.'],
