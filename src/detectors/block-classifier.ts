@@ -1,6 +1,6 @@
 import type { Analysis } from '../core/analysis.js';
 import type { Finding } from '../core/types.js';
-import { blockFinding, plural, type Detector } from './detector.js';
+import { blockFinding, coverage, plural, type Detector } from './detector.js';
 import { articleEnds, bodyBounds, findTitle, headlineAbove, mainRun, roles, verseBlocks, codeBlocks, GAP_LINES, type Role, type Run } from './regions.js';
 import weights from './block-classifier.weights.json' with { type: 'json' };
 
@@ -87,6 +87,10 @@ export function blockTable(analysis: Analysis, earlier: readonly Finding[]): Blo
   const verse = verseBlocks(analysis);
   const code = codeBlocks(analysis);
   const between = betweenProse(analysis, role);
+  // A line of a few words right above a byline is the headline the byline signs, whatever its
+  // markup (a list item, say, where the page put its title in a list).
+  const bylined = coverage(analysis, earlier.filter((f) => f.rule === 'byline' || f.rule === 'byline-role'));
+  const headlineShaped = (i: number) => analysis.features[i]!.wordCount >= 3 && analysis.features[i]!.chars <= 200;
   for (let i = 0; i < n; i++) {
     const f = analysis.features[i]!;
     const block = blocks[i]!;
@@ -99,7 +103,7 @@ export function blockTable(analysis: Analysis, earlier: readonly Finding[]): Blo
     const open = role[i] === 'body' || role[i] === 'sentence' || role[i] === 'short';
     // Nor are a poem's lines or a program's: short and without sentence marks, they would all read
     // as chrome; nor short lines between two paragraphs.
-    const judged = main !== undefined && !inside && i !== headline && i !== title && !bound && words > 0 && open && !verse[i] && !code[i] && !between[i];
+    const judged = main !== undefined && !inside && i !== headline && i !== title && !bound && words > 0 && open && !verse[i] && !code[i] && !between[i] && !(headlineShaped(i) && bylined[i + 1]);
     candidate.push(judged);
     if (!judged) {
       rows.push(NO_ROW);

@@ -121,6 +121,14 @@ describe('block-classifier', () => {
     });
   });
 
+  test('a headline right above its byline is not judged, even as a list item and by a model that flags everything', () => {
+    const everything = makeBlockClassifier({ ...(weights as Model), threshold: 1 });
+    const headline = '  *     * Ferry Timetable: Now on Your Phone';
+    const doc = paragraphs('Harbour Blog', 'Sign in', 'Harbour Page · RSS Feed', headline, 'by Ann Holt on Thursday, December 15, 2011 at 10:00am', BODY[0], BODY[1], BODY[2], BODY[3]);
+    const covered = ranges(flagged(doc, everything)).flatMap(([a, z]) => Array.from({ length: z - a + 1 }, (_, k) => a + k));
+    expect(covered).not.toContain(7);
+  });
+
   test('the weights file holds one mean, scale and coefficient for each feature the code computes, in order', () => {
     expect(weights.features).toEqual([...FEATURES]);
     for (const key of ['mean', 'scale', 'coef'] as const) expect(weights[key]).toHaveLength(FEATURES.length);
