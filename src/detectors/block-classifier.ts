@@ -1,7 +1,7 @@
 import type { Analysis } from '../core/analysis.js';
 import type { Finding } from '../core/types.js';
 import { blockFinding, coverage, plural, type Detector } from './detector.js';
-import { articleEnds, bodyBounds, findTitle, headlineAbove, mainRun, roles, verseBlocks, codeBlocks, GAP_LINES, type Role, type Run } from './regions.js';
+import { articleEnds, bodyBounds, findTitle, headlineAbove, mainRun, roles, standfirstAbove, verseBlocks, codeBlocks, GAP_LINES, type Role, type Run } from './regions.js';
 import weights from './block-classifier.weights.json' with { type: 'json' };
 
 /**
@@ -82,6 +82,7 @@ export function blockTable(analysis: Analysis, earlier: readonly Finding[]): Blo
   const headline = main ? headlineAbove(analysis, role, main.first) ?? findTitle(analysis, role, main.first, false) : undefined;
   // The title the header region kept, above the first paragraph, when the main stretch starts far below it.
   const title = main && bounds ? findTitle(analysis, role, bounds.first, false) : undefined;
+  const standfirst = main && bounds ? standfirstAbove(analysis, role, bounds.first) : undefined;
   const rows: number[][] = [];
   const candidate: boolean[] = [];
   const verse = verseBlocks(analysis);
@@ -103,7 +104,7 @@ export function blockTable(analysis: Analysis, earlier: readonly Finding[]): Blo
     const open = role[i] === 'body' || role[i] === 'sentence' || role[i] === 'short';
     // Nor are a poem's lines or a program's: short and without sentence marks, they would all read
     // as chrome; nor short lines between two paragraphs.
-    const judged = main !== undefined && !inside && i !== headline && i !== title && !bound && words > 0 && open && !verse[i] && !code[i] && !between[i] && !(headlineShaped(i) && bylined[i + 1]);
+    const judged = main !== undefined && !inside && i !== headline && i !== title && i !== standfirst && !bound && words > 0 && open && !verse[i] && !code[i] && !between[i] && !(headlineShaped(i) && bylined[i + 1]);
     candidate.push(judged);
     if (!judged) {
       rows.push(NO_ROW);

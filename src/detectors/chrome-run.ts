@@ -1,15 +1,18 @@
 import { blockFinding, coverage, type Detector } from './detector.js';
-import { bodyBounds, findTitle, isStoryLink, roles, verseBlocks } from './regions.js';
+import { bodyBounds, findTitle, isStoryLink, roles, standfirstAbove, verseBlocks } from './regions.js';
 
 export const chromeRun: Detector = {
   id: 'chrome-run',
-  description: 'Short lines caught between two chrome lines, such as a widget\'s items between its title and the next widget.',
+  description: 'Short lines caught between two chrome lines, such as a widget\'s items between its title and the next widget, and the headlines listed under a related-stories heading between two paragraphs.',
   detect(analysis, earlier) {
     const role = roles(analysis, earlier);
     // The headline may stand between two chrome lines (a sign-in row above it, a follow button
     // and a reading time under it), and it is no widget's item.
     const bounds = bodyBounds(role);
     const title = bounds ? findTitle(analysis, role, bounds.first, false) : undefined;
+    // Nor is the standfirst under it, which may be the headline itself under a teaser.
+    const standfirst = bounds ? standfirstAbove(analysis, role, bounds.first) : undefined;
+    const spared = (b: number) => b === title || b === standfirst;
     // Nor is a poem's stanza: four lines of verse in a row (see verseBlocks) are the text's own.
     const verse = verseBlocks(analysis);
     const findings = [];
@@ -21,9 +24,9 @@ export const chromeRun: Detector = {
           const reason = `short lines between chrome on lines ${analysis.doc.blocks[lastChrome]!.line + 1} and ${analysis.doc.blocks[i]!.line + 1}`;
           // The run goes around the headline and any stanza.
           for (let a = lastChrome + 1; a < i; a++) {
-            if (a === title || verse[a]) continue;
+            if (spared(a) || verse[a]) continue;
             let z = a;
-            while (z + 1 < i && z + 1 !== title && !verse[z + 1]) z++;
+            while (z + 1 < i && !spared(z + 1) && !verse[z + 1]) z++;
             // One line between two stanzas' lines is the poem's too ("she butters toast for no one").
             const inPoem = a === z && verse[a - 1] && verse[a + 1];
             if (!inPoem) findings.push(blockFinding(analysis, this.id, 'boilerplate', a, z, reason, 0.7));
@@ -44,9 +47,9 @@ export const chromeRun: Detector = {
     const { blocks } = analysis.doc;
     const related = coverage(analysis, earlier.filter((f) => f.rule !== undefined && RELATED_HEADING.test(f.rule)));
     for (let h = 0; h < role.length; h++) {
-      if (!related[h] || role[h] !== 'chrome') continue;
+      if (!related[h] || role[h] !== 'chrome' || !(related[h]!.rule !== 'related-heading' || BOX_HEADING.test(blocks[h]!.text))) continue;
       let z = h;
-      while (z + 1 < role.length && role[z + 1] === 'short' && blocks[z + 1]!.line === blocks[z]!.line + 1 && z + 1 !== title && !verse[z + 1]) z++;
+      while (z + 1 < role.length && role[z + 1] === 'short' && blocks[z + 1]!.line === blocks[z]!.line + 1 && !spared(z + 1) && !verse[z + 1]) z++;
       if (z - h < 2 || z - h > BOX_ITEMS) continue;
       // The article goes on under the box: a paragraph follows within a subheading or two.
       let next = z + 1;
@@ -62,5 +65,8 @@ export const chromeRun: Detector = {
 
 // The rules that find a related-articles box's heading ("Most read", "Lire aussi").
 const RELATED_HEADING = /^(?:related-heading|[a-z]{2}-related)$/;
+// Of the English ones, the headings only a box of other stories has: "Don't miss", "See also" or
+// "Recommended" may head the article's own list.
+const BOX_HEADING = /^(?:most (?:read|popular|viewed|shared|emailed|commented)(?: (?:stories|articles|news|today|now|in [\p{L} ]{1,20}))?|related (?:stories|articles|posts|content|news|coverage)|more (?:stories|news|articles|headlines)|(?:top|trending|popular) (?:stories|articles|now)|latest (?:news|stories|headlines))\s*:?$/iu;
 // The most lines such a box lists between two paragraphs: a numbered top ten.
 const BOX_ITEMS = 20;

@@ -1,11 +1,10 @@
 import { matchKey } from '../core/analysis.js';
-import type { Analysis } from '../core/analysis.js';
 import { coverage, type Detector } from './detector.js';
 import { describeRun, pairsToFindings, type Pair } from './duplicates.js';
 
 export const duplicateBlock: Detector = {
   id: 'duplicate-block',
-  description: 'Paragraphs and runs of paragraphs repeated word for word (after folding case, quotes, dashes and spaces); the first copy stays, unless only the later one stands among the article\'s paragraphs.',
+  description: 'Paragraphs and runs of paragraphs repeated word for word (after folding case, quotes, dashes and spaces); the first copy stays.',
   detect(analysis, earlier) {
     const { blocks } = analysis.doc;
     // Lines already known as chrome are not body copies: a cookie notice printed twice goes twice.
@@ -54,27 +53,6 @@ export const duplicateBlock: Detector = {
       }
       i = r - 1;
     }
-    preferCopyInArticle(analysis, pairs, taken);
     return { findings: pairsToFindings(analysis, this.id, pairs, (run) => describeRun(analysis, run), true) };
   },
 };
-
-/**
- * A paragraph printed twice, once alone among chrome (a sidebar's teaser of the article, above its
- * title) and once among the article's paragraphs: the copy in the article stays, so the teaser's
- * copy goes with the chrome around it instead of standing above the title. Only single
- * paragraphs printed exactly twice; of two copies in like surroundings, the first stays.
- */
-function preferCopyInArticle(analysis: Analysis, pairs: Pair[], taken: Uint8Array): void {
-  const keptTimes = new Map<number, number>();
-  for (const p of pairs) keptTimes.set(p.kept, (keptTimes.get(p.kept) ?? 0) + 1);
-  const prose = (b: number) => {
-    let n = 0;
-    for (const j of [b - 2, b - 1, b + 1, b + 2]) if (analysis.readings[j] === 'body') n++;
-    return n;
-  };
-  for (const p of pairs) {
-    const alone = !taken[p.removed - 1] && !taken[p.removed + 1] && keptTimes.get(p.kept) === 1;
-    if (alone && prose(p.kept) === 0 && prose(p.removed) >= 2) [p.kept, p.removed] = [p.removed, p.kept];
-  }
-}

@@ -138,6 +138,8 @@ function headlineCandidates(analysis: Analysis, role: readonly Role[], firstBody
   let longPlain: number | undefined;
   let strongest: number | undefined;
   let strongestWords = 0;
+  // A long line right under a headline-length candidate: a standfirst, not the title, but the article's.
+  let standfirst: number | undefined;
   for (let i = 0; i < firstBody; i++) {
     const block = blocks[i]!;
     const f = analysis.features[i]!;
@@ -160,15 +162,25 @@ function headlineCandidates(analysis: Analysis, role: readonly Role[], firstBody
       // Right under a candidate of a headline's length, with nothing between, it is that
       // headline's standfirst (a section label of two or three words may stand over a long headline).
       const long = words > HEADLINE_WORDS;
-      const standfirst = long && strongest === i - 1 && strongestWords >= STANDFIRST_UNDER_WORDS;
-      const strength = standfirst ? 0 : long && strongest !== undefined ? Math.max(1, 2 * HEADLINE_WORDS - words) : Math.min(words, HEADLINE_WORDS);
+      const under = long && strongest === i - 1 && strongestWords >= STANDFIRST_UNDER_WORDS;
+      if (under) standfirst = i;
+      const strength = under ? 0 : long && strongest !== undefined ? Math.max(1, 2 * HEADLINE_WORDS - words) : Math.min(words, HEADLINE_WORDS);
       if (long ? strength > strongestWords : strength >= strongestWords) {
         strongest = i;
         strongestWords = strength;
       }
     }
   }
-  return { best, bestLevel, plain, longPlain, strongest };
+  return { best, bestLevel, plain, longPlain, strongest, standfirst };
+}
+
+/**
+ * The line taken for a standfirst under the headline among the blocks before the first body
+ * paragraph (see headlineCandidates): not the title, but no chrome either, whatever stands around
+ * it. When the line above it is a teaser or a tagline rather than the headline, it is the headline.
+ */
+export function standfirstAbove(analysis: Analysis, role: readonly Role[], firstBody: number): number | undefined {
+  return headlineCandidates(analysis, role, firstBody).standfirst;
 }
 
 /**

@@ -46,6 +46,18 @@ describe('chrome-run', () => {
     expect(cleanText(doc).text).toBe(paragraphs(TITLE, BODY[0], 'Scientists urge caution', BODY[1], BODY[2]));
   });
 
+  test('a list under a heading that may be the article\'s own ("Don\'t miss:") stays between two paragraphs', () => {
+    const items = ['- The lantern parade on Friday night', '- Fireworks over the water at ten on Saturday', '- The sea shanty choir at the lifeboat station'];
+    const doc = paragraphs(TITLE, BODY[0], BODY[1], ["Don't miss:", ...items].join('\n'), BODY[2], BODY[3]);
+    for (const item of items) expect(cleanText(doc).text).toContain(item);
+  });
+
+  test('a long headline under a teaser, between chrome lines, stays: it is taken for a standfirst, not chrome', () => {
+    const headline = 'Council confirms the Wend Valley bypass will open two years later than planned after costs rise again';
+    const doc = paragraphs('Menu', 'Search', 'Police appeal after van driven into the canal', headline, 'Share this article', 'Facebook', 'Twitter', BODY[0], BODY[1], BODY[2]);
+    expect(cleanText(doc).text).toContain(headline);
+  });
+
   test('sentences under a related heading between two paragraphs are the article\'s; they stay', () => {
     const doc = paragraphs(TITLE, BODY[0], BODY[1], 'See also', 'The ferry strike ended in May.', 'The bakery reopened in June.', BODY[2], BODY[3]);
     expect(by('chrome-run', doc)).toEqual([]);

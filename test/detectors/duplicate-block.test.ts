@@ -1,4 +1,4 @@
-/** duplicate-block: paragraphs and runs of paragraphs repeated word for word; the first copy stays, unless only the later one stands in the article. */
+/** duplicate-block: paragraphs and runs of paragraphs repeated word for word; the first copy stays. */
 import { describe, expect, test } from 'vitest';
 import { cleanText } from '../../src/index.js';
 import { BODY, paragraphs } from '../support/articles.js';
@@ -14,19 +14,6 @@ describe('duplicate-block', () => {
     const result = cleanText(doc, only);
     expect(findings(result)).toEqual(['9-13 duplicate of 3-7']);
     expect(result.text).toBe(paragraphs(TITLE, BODY[0], BODY[1], BODY[2], BODY[3]));
-  });
-
-  test("a paragraph a sidebar's teaser printed above the title stays where the article prints it", () => {
-    const doc = paragraphs('Harbour Cycles', '### Latest News', BODY[0], 'Read more...', 'Easter hire bookings now open', '### Opening hours', 'Mon - Fri: 9am - 6pm', `# ${TITLE}`, 'Written by Ann Holt', BODY[0], BODY[1], BODY[2]);
-    const result = cleanText(doc);
-    expect(result.text).toBe(paragraphs(`# ${TITLE}`, BODY[0], BODY[1], BODY[2]));
-    // Alone, the detector removes the teaser's copy; with the others, the header it stands in goes whole.
-    expect(findings(cleanText(doc, only))).toEqual(['5 duplicate of 19']);
-  });
-
-  test('of two copies both among prose, the first stays', () => {
-    const doc = paragraphs(TITLE, BODY[1], BODY[0], BODY[2], BODY[3], BODY[0], BODY[4]);
-    expect(findings(cleanText(doc, only))).toEqual(['11 duplicate of 5']);
   });
 
   test('the reason says what is repeated and where the copy is', () => {

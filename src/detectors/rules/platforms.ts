@@ -46,10 +46,11 @@ export const platformRules: PhraseRule[] = [
     kind: 'boilerplate',
     lang: 'en',
     inArticle: true,
-    pattern: /^(?:sort by:?(?:\s*(?:best|top|new|controversial|old|q&a))?|search comments|expand comment search|comments section|(?:\d+\s+)?more repl(?:y|ies)|continue this thread|op\s*·.{0,40}|u\/[\w-]{3,20}|r\/[\w-]{2,21}|\d[\d.,]*[km]?\s+(?:upvotes?|points?)|(?:join|joined)\s+r\/[\w-]{2,21}|archived post\. new comments cannot be posted and votes cannot be cast\.?)$/i,
+    pattern: /^(?:sort by:?(?:\s*(?:best|top|new|controversial|old|q&a))?|search comments|expand comment search|comments section|(?:\d+\s+)?more repl(?:y|ies)|continue this thread|op\s*·.{0,40}|u\/[\w-]{3,20}|\d[\d.,]*[km]?\s+upvotes?|archived post\. new comments cannot be posted and votes cannot be cast\.?)$/i,
     description: "Reddit's frame around a post and its comments",
     examples: ['Sort by:', 'Sort by: Best', 'Search Comments', 'Expand comment search', 'Comments Section', 'u/plane_iron_pete', '4 more replies', 'Archived post. New comments cannot be posted and votes cannot be cast.'],
-    counterexamples: ['Sort by colour first, then by size.'],
+    // A subreddit's name alone or a score in points is as often a listicle's subheading or a quiz's line.
+    counterexamples: ['Sort by colour first, then by size.', 'r/personalfinance', '10 points'],
   },
   {
     id: 'code-host-chrome',

@@ -94,10 +94,11 @@ export const webRules: PhraseRule[] = [
     lang: 'en',
     // A consent dialog's buttons, each a line of its own, wherever the dialog came out in the text.
     inArticle: true,
-    pattern: /^(?:accept(?: all)?|reject(?: all)?|decline(?: all)?|allow all|agree(?: and (?:close|continue))?|customi[sz]e(?: (?:settings|choices))?|(?:strictly |only )?necessary(?: cookies)? only|save (?:my )?(?:choices|preferences))$/i,
+    pattern: /^(?:accept all|reject all|decline all|allow all|agree and (?:close|continue)|customi[sz]e (?:settings|choices)|(?:strictly |only )?necessary(?: cookies)? only|save (?:my )?(?:choices|preferences))$/i,
     description: "a consent dialog's buttons",
-    examples: ['Accept', 'Decline', 'Reject all', 'Allow all', 'Agree and close', 'Customise settings', 'Necessary only', 'Save my choices'],
-    counterexamples: ['Accept the things you cannot change.', 'Decline in bee numbers slows'],
+    examples: ['Reject all', 'Allow all', 'Agree and close', 'Customise settings', 'Necessary only', 'Save my choices'],
+    // A single word ("Accept", "Decline") is as often an item of a how-to's list.
+    counterexamples: ['Accept the things you cannot change.', 'Decline in bee numbers slows', 'Accept', 'Decline'],
   },
   {
     id: 'copyright',
@@ -442,15 +443,16 @@ export const webRules: PhraseRule[] = [
     id: 'agency-credit',
     kind: 'boilerplate',
     lang: 'en',
-    // A picture's credit to a news or stock agency, under the picture, wherever it stands.
+    // A picture's credit to a news or stock agency, under the picture, wherever it stands: a name of
+    // up to four words before the slash, and no sentence's full stop but after a closing bracket.
     inArticle: true,
     pattern: new RegExp(
-      `^\\(?(?:(?:(?:photo(?:graph)?|image|picture|illustration|video)s?(?: credit)?\\s*(?::|by)\\s*)?[^/|()]{0,60}/\\s*(?:${AGENCIES})|(?:photo(?:graph)?|image|picture|credit)s?\\s*:\\s*(?:${AGENCIES})|(?:ap|afp|epa|reuters) photo(?:\\s*/\\s*[^/|()]{1,60})?)\\)?\\.?$`,
+      `^(?:\\(?(?:(?:(?:photo(?:graph)?|image|picture|illustration|video)s?(?: credit)?\\s*(?::|by)\\s*)?(?:[^\\s/|().,;:!?]+\\s+){0,3}[^\\s/|().,;:!?]+\\s*/\\s*(?:${AGENCIES})|(?:photo(?:graph)?|image|picture|credit)s?\\s*:\\s*(?:${AGENCIES})|(?:ap|afp|epa|reuters) photo(?:\\s*/\\s*[^/|()]{1,60})?)|\\((?:(?:photo(?:graph)?|image|picture|illustration|video)s?(?: credit)?\\s*(?::|by)\\s*)?[^/|()]{1,60}/\\s*(?:${AGENCIES})\\)\\.?)$`,
       'i',
     ),
     description: "a picture's credit to a news or stock agency",
     examples: ['Jon Kopaloff/Getty Images', '(Photo by John Smith/Getty Images)', 'Photo: Getty Images', 'Image: Reuters', 'AP Photo/Evan Vucci', 'Photograph: Ana Ruiz/AFP'],
-    counterexamples: ['Getty Images sold the archive in 2019, the company said.', 'Photo: a child at the fair'],
+    counterexamples: ['Getty Images sold the archive in 2019, the company said.', 'Photo: a child at the fair', 'She spent a decade shooting for AFP/Reuters.', 'Many schools now offer IB/AP'],
   },
   {
     id: 'social-embed',
