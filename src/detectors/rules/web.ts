@@ -451,6 +451,8 @@ export const webRules: PhraseRule[] = [
       'i',
     ),
     description: "a picture's credit to a news or stock agency",
+    // Credits are short; most paragraphs need not be tried.
+    maxChars: 100,
     examples: ['Jon Kopaloff/Getty Images', '(Photo by John Smith/Getty Images)', 'Photo: Getty Images', 'Image: Reuters', 'AP Photo/Evan Vucci', 'Photograph: Ana Ruiz/AFP'],
     counterexamples: ['Getty Images sold the archive in 2019, the company said.', 'Photo: a child at the fair', 'She spent a decade shooting for AFP/Reuters.', 'Many schools now offer IB/AP'],
   },
@@ -462,6 +464,7 @@ export const webRules: PhraseRule[] = [
     inArticle: true,
     pattern: /^(?:view (?:this|the full) post on (?:instagram|facebook|x|twitter)|a post shared by [^()]{1,60}\(@[\w.]{1,30}\) on .{1,60}|embed from getty images|watch on youtube|(?:—|-)\s*[^(]{1,60}\(@\w{1,30}\)\s+\S.{0,40}\d{4}|pic\.twitter\.com\/\w+)$/i,
     description: "an embedded social post's frame",
+    maxChars: 160,
     examples: ['View this post on Instagram', 'A post shared by Sienna Marlowe (@siennamarlowe) on Jul 16, 2019 at 6:02am PDT', '— Ana Ruiz (@anaruiz) July 16, 2019', 'Embed from Getty Images'],
     counterexamples: ['A post shared by thousands of people on the first night turned the story around.'],
   },
