@@ -1,7 +1,7 @@
 import type { Analysis } from '../core/analysis.js';
 import type { Finding } from '../core/types.js';
 import { blockFinding, coverage, plural, type Detector } from './detector.js';
-import { articleEnds, bodyBounds, findTitle, headlineAbove, mainRun, roles, standfirstAbove, verseBlocks, codeBlocks, GAP_LINES, type Role, type Run } from './regions.js';
+import { articleEnds, bodyBounds, findTitle, headlineAbove, mainRun, roles, titleAndStandfirst, verseBlocks, codeBlocks, GAP_LINES, type Role, type Run } from './regions.js';
 import weights from './block-classifier.weights.json' with { type: 'json' };
 
 /**
@@ -81,8 +81,7 @@ export function blockTable(analysis: Analysis, earlier: readonly Finding[]): Blo
   const bounds = bodyBounds(role);
   const headline = main ? headlineAbove(analysis, role, main.first) ?? findTitle(analysis, role, main.first, false) : undefined;
   // The title the header region kept, above the first paragraph, when the main stretch starts far below it.
-  const title = main && bounds ? findTitle(analysis, role, bounds.first, false) : undefined;
-  const standfirst = main && bounds ? standfirstAbove(analysis, role, bounds.first) : undefined;
+  const { title, standfirst } = main && bounds ? titleAndStandfirst(analysis, role, bounds.first) : { title: undefined, standfirst: undefined };
   const rows: number[][] = [];
   const candidate: boolean[] = [];
   const verse = verseBlocks(analysis);

@@ -1,5 +1,5 @@
 import { blockFinding, coverage, type Detector } from './detector.js';
-import { bodyBounds, findTitle, isStoryLink, roles, standfirstAbove, verseBlocks } from './regions.js';
+import { bodyBounds, isStoryLink, roles, titleAndStandfirst, verseBlocks } from './regions.js';
 
 export const chromeRun: Detector = {
   id: 'chrome-run',
@@ -9,9 +9,8 @@ export const chromeRun: Detector = {
     // The headline may stand between two chrome lines (a sign-in row above it, a follow button
     // and a reading time under it), and it is no widget's item.
     const bounds = bodyBounds(role);
-    const title = bounds ? findTitle(analysis, role, bounds.first, false) : undefined;
     // Nor is the standfirst under it, which may be the headline itself under a teaser.
-    const standfirst = bounds ? standfirstAbove(analysis, role, bounds.first) : undefined;
+    const { title, standfirst } = bounds ? titleAndStandfirst(analysis, role, bounds.first) : { title: undefined, standfirst: undefined };
     const spared = (b: number) => b === title || b === standfirst;
     // Nor is a poem's stanza: four lines of verse in a row (see verseBlocks) are the text's own.
     const verse = verseBlocks(analysis);

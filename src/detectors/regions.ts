@@ -175,12 +175,13 @@ function headlineCandidates(analysis: Analysis, role: readonly Role[], firstBody
 }
 
 /**
- * The line taken for a standfirst under the headline among the blocks before the first body
- * paragraph (see headlineCandidates): not the title, but no chrome either, whatever stands around
+ * The title as findTitle picks it (not headings only), and the line taken for a standfirst under
+ * the headline (see headlineCandidates): not the title, but no chrome either, whatever stands around
  * it. When the line above it is a teaser or a tagline rather than the headline, it is the headline.
  */
-export function standfirstAbove(analysis: Analysis, role: readonly Role[], firstBody: number): number | undefined {
-  return headlineCandidates(analysis, role, firstBody).standfirst;
+export function titleAndStandfirst(analysis: Analysis, role: readonly Role[], firstBody: number): { title: number | undefined; standfirst: number | undefined } {
+  const { best, strongest, standfirst } = headlineCandidates(analysis, role, firstBody);
+  return { title: best ?? strongest, standfirst };
 }
 
 /**
