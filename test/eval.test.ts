@@ -9,9 +9,9 @@ import { hasEvalSet, noEvalSetMessage } from './support/corpus.js';
 import { scoreSet } from './support/score.js';
 
 /** Micro F1 of the kept text against the gold, as last reached. */
-const BASELINE_F1 = 0.9507;
+const BASELINE_F1 = 0.9508;
 /** Micro recall (article text kept), as last reached. */
-const BASELINE_R = 0.9787;
+const BASELINE_R = 0.979;
 /** How far below a baseline a change may fall before this test fails. */
 const SLACK = 0.01;
 
