@@ -379,8 +379,9 @@ const indentOf = (raw: string) => raw.length - raw.trimStart().length;
 
 /**
  * The blocks of program listings (a tutorial's code): runs holding CODE_MIN_LINES lines of code or
- * more, with nothing between them but more code or its items, and brace blocks of indented lines. Short and without sentences, their
- * lines read as chrome to the classifier, and a listing with its middle removed is worse than none.
+ * more, with nothing between them but more code or its items, and brace blocks of indented lines.
+ * Short and without sentences, their lines read as chrome to the classifier, and a listing with its
+ * middle removed is worse than none.
  */
 export function codeBlocks(analysis: Analysis): Uint8Array {
   const { blocks } = analysis.doc;
