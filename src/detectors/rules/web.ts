@@ -469,6 +469,19 @@ export const webRules: PhraseRule[] = [
     counterexamples: ['A post shared by thousands of people on the first night turned the story around.'],
   },
   {
+    id: 'image-line',
+    kind: 'boilerplate',
+    lang: '*',
+    // A picture as a Markdown converter writes it, on a line of its own (linked or not): its alt
+    // text describes the picture for those who cannot see it; the article's own words are elsewhere.
+    inArticle: true,
+    pattern: /^\[?!\[[^\]\n]{0,300}\]\([^()\s]{1,1000}(?:\s+"[^"\n]{0,200}")?\)(?:\]\([^()\s]{0,1000}\))?$/,
+    description: 'a picture on a line of its own, in Markdown',
+    examples: ['![Damaged covered bridge on Millrace Road](https://media.example/bridge.jpg)', '[![CPB](https://www.cpb.example/static/logo-cpb.svg)](https://www.cpb.example/)', '![](https://cdn.example/img/1.png)', '![Map](map.png "Route map")'],
+    counterexamples: ['![Map](map.png) shows the route we took on the second day.', 'The ![ marker is how Markdown starts a picture.'],
+    maxChars: 1500,
+  },
+  {
     id: 'post-navigation',
     kind: 'boilerplate',
     lang: 'en',
