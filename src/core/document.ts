@@ -70,6 +70,9 @@ export function parseDocument(source: string): Doc {
 // and need no match made to learn that they carry no marker.
 const MARKER_START = /^[\s#*+\-•\d>]/;
 
+// A Markdown link or picture, and its address: the words are the text.
+const MARKDOWN_LINK = /(?<!!)\[([^\]\n]*)\]\([^()\s]*(?:\s+"[^"\n]*")?\)/g;
+
 function makeBlock(index: number, line: number, raw: string): Block {
   const m = MARKER_START.test(raw) ? MARKER.exec(raw) : null;
   const marker = m?.[0] ?? '';
@@ -78,6 +81,8 @@ function makeBlock(index: number, line: number, raw: string): Block {
   // Indented lines count as list items too: converters indent what continues an item.
   const listItem = marker !== '' && heading === 0 && !marker.trimStart().startsWith('>');
   let text = raw.slice(marker.length).trim();
+  // A Markdown link reads as its words: "[Share on Facebook](https://…)" is "Share on Facebook".
+  if (text.includes('](')) text = text.replace(MARKDOWN_LINK, '$1').trim() || text;
   // A heading's closing hashes ("## Title ##") are markup too.
   if (heading > 0) text = text.replace(/\s+#+$/, '');
   return { index, line, raw, text, heading, listItem };

@@ -472,12 +472,13 @@ export const webRules: PhraseRule[] = [
     id: 'image-line',
     kind: 'boilerplate',
     lang: '*',
-    // A picture as a Markdown converter writes it, on a line of its own (linked or not): its alt
-    // text describes the picture for those who cannot see it; the article's own words are elsewhere.
+    // A picture as a Markdown converter writes it, on a line of its own: its alt text describes the
+    // picture for those who cannot see it; the article's own words are elsewhere. (Rules read a
+    // link as its words, so a linked picture, "[![alt](src)](href)", reads as "![alt](href)".)
     inArticle: true,
-    pattern: /^\[?!\[[^\]\n]{0,300}\]\([^()\s]{1,1000}(?:\s+"[^"\n]{0,200}")?\)(?:\]\([^()\s]{0,1000}\))?$/,
+    pattern: /^!\[[^\]\n]{0,300}\]\([^()\s]{1,1000}(?:\s+"[^"\n]{0,200}")?\)$/,
     description: 'a picture on a line of its own, in Markdown',
-    examples: ['![Damaged covered bridge on Millrace Road](https://media.example/bridge.jpg)', '[![CPB](https://www.cpb.example/static/logo-cpb.svg)](https://www.cpb.example/)', '![](https://cdn.example/img/1.png)', '![Map](map.png "Route map")'],
+    examples: ['![Damaged covered bridge on Millrace Road](https://media.example/bridge.jpg)', '![CPB](https://www.cpb.example/)', '![](https://cdn.example/img/1.png)', '![Map](map.png "Route map")'],
     counterexamples: ['![Map](map.png) shows the route we took on the second day.', 'The ![ marker is how Markdown starts a picture.'],
     maxChars: 1500,
   },
