@@ -6,14 +6,12 @@ import { DATE, mainRun, roles } from './regions.js';
 const THREAD_HEADING =
   /^(?:(?:\d+|no|one|two|three)\s+(?:comments?|responses?|replies|thoughts?|reactions?|trackbacks?)(?:\s+(?:on|to|for)\s+.{1,200})?|(?:reader |user )?comments?(?:\s*\(\d+\))?|discussion(?:\s*\(\d+\))?|what (?:people|readers) are saying|join the conversation)\s*:?$/iu;
 // The links printed under each comment.
-const REPLY_LINK = /^(?:reply(?:delete)?|replies|delete|(?:log ?in|sign ?in) to reply|reply\s*[↓→]|reply\s*[·•|]\s*share\s*[›>]?|report(?: abuse)?|like|quote|flag|permalink|edit|↑)$/iu;
+const REPLY_LINK = /^(?:reply(?:delete)?|replies|delete|(?:log ?in|sign ?in) to reply|reply\s*[↓→]|report(?: abuse)?|like|quote|flag|permalink|edit|↑)$/iu;
 // "Anna says:", "Tom on March 3, 2012 said:".
 // A short name and no comma, after a date where the theme puts one ("18. Jul, 2012 / Anna says:");
 // "As you may recall, Colon writes:" introduces a quote, not a comment.
 const SAYS = /^(?:.{1,40}\s[/|]\s+)?(?:[^\s,]+\s+){0,3}[^\s,]+(?:\s+(?:on|at)\s+.{1,40})?\s(?:says|said|wrote)\s*:?$/iu;
 const TIME_OF_DAY = /\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\b/iu;
-// "Paul W · 3 years ago", "u/plane_iron_pete • 7h ago": a commenter's name and when, as comment systems print it.
-const NAME_AGO = /^[^.!?:]{1,60}\s[·•|]\s+(?:\d{1,3}|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?)\s+ago$/iu;
 
 type Mark = 'heading' | 'reply' | 'says' | 'stamp' | undefined;
 
@@ -55,7 +53,6 @@ function mark(text: string, words: number, digits: number): Mark {
   if (endsInSpeechVerb(text) && SAYS.test(text)) return 'says';
   // A comment's time stamp: a short line with a date and a time of day (at least "3:15").
   if (words <= 16 && digits >= 3 && text.includes(':') && TIME_OF_DAY.test(text) && DATE.test(text)) return 'stamp';
-  if (words <= 12 && text.endsWith('ago') && NAME_AGO.test(text)) return 'stamp';
   return undefined;
 }
 

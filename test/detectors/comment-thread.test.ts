@@ -48,20 +48,6 @@ describe('comment-thread', () => {
     expect(result.text).toBe(paragraphs(TITLE, BODY[0], BODY[1], BODY[2]));
   });
 
-  test('a thread whose comments are headed by a name and a time ago ("Paul W · 3 years ago") goes, without a heading', () => {
-    const thread = [
-      'Paul W · 3 years ago',
-      'I grew up near that harbour and walked it every weekend with my dad. You have caught exactly how the light sits on the water.',
-      'Reply · Share ›',
-      'Anna (harbourlife) · 3 years ago',
-      'Thank you Paul, that means a lot to me, and my dad would have liked it too.',
-    ];
-    const doc = paragraphs(TITLE, BODY[0], BODY[1], BODY[2], ...thread);
-    const result = cleanText(doc);
-    expect(result.text).toBe(paragraphs(TITLE, BODY[0], BODY[1], BODY[2]));
-    expect(result.findings.some((f) => f.kind === 'comments')).toBe(true);
-  });
-
   test('an article that talks about comments has no thread', () => {
     const doc = paragraphs(
       TITLE,
