@@ -70,8 +70,9 @@ export function parseDocument(source: string): Doc {
 // and need no match made to learn that they carry no marker.
 const MARKER_START = /^[\s#*+\-•\d>]/;
 
-// A Markdown link or picture, and its address: the words are the text.
-const MARKDOWN_LINK = /(?<!!)\[([^\]\n]*)\]\([^()\s]*(?:\s+"[^"\n]*")?\)/g;
+// A Markdown link and its address: the words are the text. A picture inside the words is one
+// unit ("[![alt](src) Caption](href)" reads as "![alt](src) Caption"); a picture alone stays as it is.
+const MARKDOWN_LINK = /(?<!!)\[((?:!\[[^\[\]\n]*\]\([^()\s]*(?:\s+"[^"\n]*")?\)|[^\[\]\n])*)\]\([^()\s]*(?:\s+"[^"\n]*")?\)/g;
 
 function makeBlock(index: number, line: number, raw: string): Block {
   const m = MARKER_START.test(raw) ? MARKER.exec(raw) : null;

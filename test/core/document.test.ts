@@ -34,11 +34,12 @@ test('an indented line counts as a list item (converters indent what continues o
 });
 
 test('a Markdown link reads as its words; a picture stays a picture; a link without words keeps its form', () => {
-  expect(blocksOf('  * [Share on Facebook](https://example.com/share?u=1)\nBy [Marisa Quintero](https://example.com/a/mq "Author")\n![A bridge](https://example.com/b.jpg)\n[![Logo](/logo.svg)](/)\n[](https://example.com/x)\n')).toEqual([
+  expect(blocksOf('  * [Share on Facebook](https://example.com/share?u=1)\nBy [Marisa Quintero](https://example.com/a/mq "Author")\n![A bridge](https://example.com/b.jpg)\n[![Logo](/logo.svg)](/)\n[![](/t.jpg) The council voted to keep it open.](/x)\n[](https://example.com/x)\n')).toEqual([
     { raw: '  * [Share on Facebook](https://example.com/share?u=1)', text: 'Share on Facebook', heading: 0, listItem: true },
     { raw: 'By [Marisa Quintero](https://example.com/a/mq "Author")', text: 'By Marisa Quintero', heading: 0, listItem: false },
     { raw: '![A bridge](https://example.com/b.jpg)', text: '![A bridge](https://example.com/b.jpg)', heading: 0, listItem: false },
-    { raw: '[![Logo](/logo.svg)](/)', text: '![Logo](/)', heading: 0, listItem: false },
+    { raw: '[![Logo](/logo.svg)](/)', text: '![Logo](/logo.svg)', heading: 0, listItem: false },
+    { raw: '[![](/t.jpg) The council voted to keep it open.](/x)', text: '![](/t.jpg) The council voted to keep it open.', heading: 0, listItem: false },
     { raw: '[](https://example.com/x)', text: '[](https://example.com/x)', heading: 0, listItem: false },
   ]);
 });

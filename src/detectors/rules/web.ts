@@ -474,7 +474,7 @@ export const webRules: PhraseRule[] = [
     lang: '*',
     // A picture as a Markdown converter writes it, on a line of its own: its alt text describes the
     // picture for those who cannot see it; the article's own words are elsewhere. (Rules read a
-    // link as its words, so a linked picture, "[![alt](src)](href)", reads as "![alt](href)".)
+    // link as its words, so a linked picture, "[![alt](src)](href)", reads as "![alt](src)".)
     inArticle: true,
     pattern: /^!\[[^\]\n]{0,300}\]\([^()\s]{1,1000}(?:\s+"[^"\n]{0,200}")?\)$/,
     description: 'a picture on a line of its own, in Markdown',
