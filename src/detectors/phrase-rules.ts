@@ -509,6 +509,34 @@ function searchFor(texts: readonly string[]): RegExp {
 }
 
 const QUOTED = /^\s*>/;
+// A Markdown code fence: three or more backticks or tildes at the start of a line.
+const FENCE = /^\s*(`{3,}|~{3,})/;
+
+const fencedOf = new WeakMap<Analysis, Uint8Array>();
+
+/**
+ * The blocks of fenced code examples, fences included: from a line opening a fence to the next
+ * that closes it with the same character. A fence never closed fences nothing.
+ */
+function fencedBlocks(analysis: Analysis): Uint8Array {
+  let out = fencedOf.get(analysis);
+  if (out) return out;
+  const { blocks } = analysis.doc;
+  out = new Uint8Array(blocks.length);
+  for (let i = 0; i < blocks.length; i++) {
+    const open = FENCE.exec(blocks[i]!.raw);
+    if (!open) continue;
+    for (let j = i + 1; j < blocks.length; j++) {
+      if (FENCE.exec(blocks[j]!.raw)?.[1]![0] === open[1]![0]) {
+        out.fill(1, i, j + 1);
+        i = j;
+        break;
+      }
+    }
+  }
+  fencedOf.set(analysis, out);
+  return out;
+}
 
 const maxChars = (r: PhraseRule) => r.maxChars ?? DEFAULT_MAX_CHARS;
 
@@ -521,9 +549,11 @@ export function matchRules(analysis: Analysis, rules: readonly PhraseRule[]): Ru
   const seen = stateless ? derived<RuleHit | null>(analysis, `phrase-rules:${ids}`) : [];
   const hits: RuleHit[] = [];
   let tiers: Tier[] | undefined;
+  const fenced = fencedBlocks(analysis);
   for (const block of analysis.doc.blocks) {
-    // A quotation ("> We use cookies to…") is the text quoting chrome, not the page's own chrome.
-    if (QUOTED.test(block.raw)) continue;
+    // A quotation ("> We use cookies to…") is the text quoting chrome, not the page's own chrome;
+    // a line of a fenced code example ("```") is the example's.
+    if (QUOTED.test(block.raw) || fenced[block.index]) continue;
     let hit = seen[block.index];
     if (hit === undefined) {
       hit = firstMatch(block.text, block.index, (tiers ??= tiersOf(analysis, rules, ids)));

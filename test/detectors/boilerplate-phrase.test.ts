@@ -65,3 +65,17 @@ describe('boilerplate-phrase', () => {
     expect(cleanText(paragraphs('# Title here', BODY[0], quote.slice(2), BODY[1])).text).not.toContain(quote.slice(2));
   });
 });
+
+describe('code examples', () => {
+  test('lines inside a fenced code example are the example\'s: no phrase rule takes them', () => {
+    const example = ['```markdown', '![The harbour at dawn](harbour.jpg)', 'Subscribe', 'Copyright 2024 Harbour Times. All rights reserved.', '```'];
+    const doc = paragraphs('# Pictures in Markdown', BODY[0], 'Write a picture like this:', example.join('\n'), BODY[1], BODY[2]);
+    const out = cleanText(doc).text;
+    for (const line of example) expect(out).toContain(line);
+  });
+
+  test('a fence never closed fences nothing', () => {
+    const doc = paragraphs('# Life on the Harbour', BODY[0], BODY[1], '```', 'Subscribe', BODY[2]);
+    expect(cleanText(doc).text).not.toContain('Subscribe');
+  });
+});
