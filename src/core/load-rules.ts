@@ -7,7 +7,7 @@ import type { FindingKind, PhraseRule } from './types.js';
  * pattern could backtrack for ages on a long line.
  *
  * File format: an array of rules, or `{ "rules": [...] }`, each
- * `{ id, kind, lang, pattern, flags?, description, maxChars?, examples, counterexamples?, field?, inArticle?, aboveBody? }` where
+ * `{ id, kind, lang, pattern, flags?, description, maxChars?, needs?, examples, counterexamples?, field?, inArticle?, aboveBody? }` where
  * `pattern` is the source of a regular expression matched against one line.
  */
 export class RuleError extends Error {
@@ -15,7 +15,7 @@ export class RuleError extends Error {
 }
 
 const KINDS: readonly PhraseRule['kind'][] = ['boilerplate', 'attribution', 'labels', 'menu'];
-const KEYS = ['id', 'kind', 'lang', 'pattern', 'flags', 'description', 'maxChars', 'examples', 'counterexamples', 'field', 'inArticle', 'aboveBody'];
+const KEYS = ['id', 'kind', 'lang', 'pattern', 'flags', 'description', 'maxChars', 'needs', 'examples', 'counterexamples', 'field', 'inArticle', 'aboveBody'];
 const MAX_PATTERN_LENGTH = 1000;
 
 export function loadRules(text: string, takenIds: Iterable<string> = []): PhraseRule[] {
@@ -45,13 +45,16 @@ function checkRule(entry: unknown, index: number): PhraseRule {
     throw new RuleError(`${name}: ${message}`);
   };
   for (const key of Object.keys(entry)) if (!KEYS.includes(key)) fail(`unknown key "${key}"`);
-  const { id, kind, lang, pattern, flags = '', description, maxChars, examples, counterexamples = [], field, inArticle, aboveBody } = entry;
+  const { id, kind, lang, pattern, flags = '', description, maxChars, needs, examples, counterexamples = [], field, inArticle, aboveBody } = entry;
   if (typeof id !== 'string' || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) fail('"id" must be kebab-case, like "my-site-footer"');
   if (typeof kind !== 'string' || !KINDS.includes(kind as PhraseRule['kind'])) fail(`"kind" must be one of ${KINDS.join(', ')}`);
   if (typeof lang !== 'string' || !/^(\*|[a-z]{2,3})$/.test(lang)) fail('"lang" must be a language code like "en", or "*"');
   if (typeof description !== 'string' || description.trim() === '') fail('"description" must say what the rule finds');
   if (maxChars !== undefined && (typeof maxChars !== 'number' || !Number.isInteger(maxChars) || maxChars < 1)) {
     fail('"maxChars" must be a whole number of at least 1');
+  }
+  if (needs !== undefined && (!Array.isArray(needs) || !needs.length || !needs.every((t) => typeof t === 'string' && t !== ''))) {
+    fail('"needs" must be a list of texts, none empty');
   }
   if (inArticle !== undefined && typeof inArticle !== 'boolean') fail('"inArticle" must be true or false');
   if (aboveBody !== undefined && typeof aboveBody !== 'boolean') fail('"aboveBody" must be true or false');
@@ -71,6 +74,9 @@ function checkRule(entry: unknown, index: number): PhraseRule {
   if (!isStringList(examples) || examples.length === 0) fail('"examples" must be a non-empty list of lines the rule matches');
   if (!isStringList(counterexamples)) fail('"counterexamples" must be a list of lines the rule must not match');
   for (const example of examples as string[]) if (!regex.test(example)) fail(`example ${JSON.stringify(example)} does not match`);
+  for (const example of examples as string[]) {
+    if (needs && !(needs as string[]).some((t) => example.toLowerCase().includes(t.toLowerCase()))) fail(`example ${JSON.stringify(example)} holds none of "needs"`);
+  }
   for (const line of counterexamples as string[]) if (regex.test(line)) fail(`counterexample ${JSON.stringify(line)} matches`);
   if (field !== undefined) {
     if (kind !== 'attribution') fail('"field" is only for attribution rules');
@@ -84,6 +90,7 @@ function checkRule(entry: unknown, index: number): PhraseRule {
     pattern: regex,
     description: description as string,
     ...(maxChars !== undefined ? { maxChars: maxChars as number } : {}),
+    ...(needs !== undefined ? { needs: needs as string[] } : {}),
     examples: examples as string[],
     ...((counterexamples as string[]).length > 0 ? { counterexamples: counterexamples as string[] } : {}),
     ...(field !== undefined ? { field: field as 'source' | 'author' | 'date' } : {}),

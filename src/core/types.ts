@@ -94,6 +94,13 @@ export interface PhraseRule {
   description: string;
   /** Longest block text, in characters, the rule is tried on. Default 200: chrome lines are short. */
   maxChars?: number;
+  /**
+   * Texts one of which every line the rule matches holds (in any case); lines holding none are not
+   * tried. Without it, what the pattern's own fixed texts tell serves (see the phrase-rule index);
+   * give it where a short text every match needs is rarer than those ("a digit" for a date line,
+   * whose month names are common word parts: "may", "mar"). Tested against the examples.
+   */
+  needs?: string[];
   /** Lines the rule must match. Tested. */
   examples: string[];
   /** Lines the rule must not match. Tested. */

@@ -478,7 +478,11 @@ function bucketFor(rules: readonly PhraseRule[], start: string): Bucket {
     // A nullable pattern may match any line with nothing, unless its matches run to the line's end
     // (with `m`, `$` may also stand before a line break inside the text).
     const emptyMatch = shape?.nullable && (start === '' || !shape.wholeLine || rule.pattern.multiline);
-    if (!shape || emptyMatch || fixed || shape.wild.includes(undefined)) {
+    if (rule.needs?.length && (!shape || emptyMatch || fixed || shape.wild.length)) {
+      // The rule says what every match holds: that decides, whatever the pattern's shape.
+      for (const text of rule.needs) allTexts.add(text);
+      candidates.push({ rule, needs: searchFor(rule.needs) });
+    } else if (!shape || emptyMatch || fixed || shape.wild.includes(undefined)) {
       candidates.push({ rule, needs: null });
     } else if (shape.wild.length) {
       const texts = needsOf(shape);

@@ -21,6 +21,9 @@ describe('loadRules', () => {
   it('keeps a rule\'s longest line', () => {
     expect(load(rule({ maxChars: 400 }))[0]!.maxChars).toBe(400);
   });
+  it('keeps the texts every line the rule matches holds', () => {
+    expect(load(rule({ needs: ['reading'] }))[0]!.needs).toEqual(['reading']);
+  });
   it('reads an attribution rule with a capture group for its field', () => {
     const [loaded] = load(rule({ kind: 'attribution', pattern: '^Via (\\S+)$', examples: ['Via example.org'], field: 'source' }));
     expect(loaded!.field).toBe('source');
@@ -46,6 +49,9 @@ describe('loadRules', () => {
     [rule({ kind: 'attribution', field: 'source' }), '"field" needs a capture group'],
     [rule({ colour: 'red' }), 'unknown key "colour"'],
     [rule({ maxChars: 0 }), '"maxChars" must be a whole number of at least 1'],
+    [rule({ needs: [] }), '"needs" must be a list of texts, none empty'],
+    [rule({ needs: ['reading', ''] }), '"needs" must be a list of texts, none empty'],
+    [rule({ needs: ['writing'] }), 'example "Thanks for reading!" holds none of "needs"'],
     [rule({ pattern: '^(\\w+\\s?)+$', examples: ['a b'] }), 'could run for ages on a long line: a repeat inside a repeat'],
     // Letters beyond the sample alphabet overlap too, and a lookahead is no shelter for what it holds.
     [rule({ pattern: '^(ก+)+$', examples: ['กก'] }), 'could run for ages on a long line: a repeat inside a repeat'],

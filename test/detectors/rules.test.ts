@@ -41,6 +41,12 @@ describe('built-in phrase rules', () => {
       expect(example.length).toBeLessThanOrEqual(maxChars);
     });
 
+    if (rule.needs) {
+      test.each(rule.examples)('finds one of its needed texts in %j', (example) => {
+        expect(rule.needs!.some((text) => example.toLowerCase().includes(text.toLowerCase()))).toBe(true);
+      });
+    }
+
     if (rule.counterexamples?.length) {
       test.each(rule.counterexamples)('does not match %j', (counterexample) => {
         expect(rule.pattern.exec(counterexample)).toBeNull();

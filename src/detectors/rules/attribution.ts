@@ -115,6 +115,8 @@ export const attributionRules: PhraseRule[] = [
     ),
     description: 'a date line',
     aboveBody: true,
+    // Every date line has a digit (a day, a year or a time); month names are common word parts.
+    needs: ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'],
     examples: [
       'Published 14 March 2024, 18:22 | Updated 15 March 2024, 08:05',
       'Posted on 9 October 2022 by Tom',
