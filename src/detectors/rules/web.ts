@@ -451,8 +451,10 @@ export const webRules: PhraseRule[] = [
       'i',
     ),
     description: "a picture's credit to a news or stock agency",
-    // Credits are short; most paragraphs need not be tried.
+    // Credits are short; most paragraphs need not be tried. Every credit holds its slash, its
+    // colon or "photo" ("AP Photo"), which the agencies' short names ("ap", "pa") are not rare enough to stand for.
     maxChars: 100,
+    needs: ['/', ':', 'photo'],
     examples: ['Jon Kopaloff/Getty Images', '(Photo by John Smith/Getty Images)', 'Photo: Getty Images', 'Image: Reuters', 'AP Photo/Evan Vucci', 'Photograph: Ana Ruiz/AFP'],
     counterexamples: ['Getty Images sold the archive in 2019, the company said.', 'Photo: a child at the fair', 'She spent a decade shooting for AFP/Reuters.', 'Many schools now offer IB/AP'],
   },
