@@ -15,9 +15,8 @@ export const OTHER_MONTH = String.raw`(?:janvier|f[ée]vrier|mars|avril|mai|juin
 const WEEKDAY = String.raw`(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag),?\s+`;
 const DAY = String.raw`\d{1,2}(?:st|nd|rd|th|er|º|ª)?\.?`;
 const DATE_ONLY = String.raw`(?:${WEEKDAY})?(?:${EN_MONTH}\s+(?:${DAY},?\s+)?\d{4}|${DAY}\s+(?:de\s+)?(?:${EN_MONTH}|${OTHER_MONTH})(?:,?\s+(?:de\s+)?\d{4})?|\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}-\d{2}-\d{2})`;
-// A time after the date: ", 18:22", " à 11h02", " - 00:15 CEST", " | 20:47".
-const CLOCK_AFTER = String.raw`,?\s*(?:at|à|um|a las|às|alle|om|-|\|)?\s*\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}|uhr))?`;
-const CLOCK = `(?:${CLOCK_AFTER})?`;
+// A time after the date, if any: ", 18:22", " à 11h02", " - 00:15 CEST", " | 20:47".
+const CLOCK = String.raw`(?:,?\s*(?:at|à|um|a las|às|alle|om|-|\|)?\s*\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}|uhr))?)?`;
 // A time before the date, as some American papers print it: "9:47 p.m. ET Oct. 7, 2019".
 const CLOCK_FIRST = String.raw`\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?\s+`;
 // A time of day alone, after "Updated": "6:32pm", "18:22", "6.32pm" (not a version, "2.14").
