@@ -1,6 +1,6 @@
 import type { Analysis } from '../core/analysis.js';
 import type { Detector } from './detector.js';
-import { bodyBounds, comesNearMain, findTitle, hasDate, headlineAbove, keptCopies, mainRun, regionFindings, roles, spareKeptCopies, titleAndSureness, verseBlocks } from './regions.js';
+import { bodyBounds, comesNearMain, findTitle, hasDate, headlineAbove, keptCopies, mainRun, regionFindings, roles, spareKeptCopies, titleAndSureness, headlineOverTitle, verseBlocks } from './regions.js';
 
 const TITLE = "it is the article's title";
 
@@ -39,7 +39,11 @@ export const headerRegion: Detector = {
     // Without a headline over the main stretch, the title is judged among the lines above the body;
     // a guess there is not protected (see titleIsSure), so a site's tagline taken for it can still go.
     let sure = true;
-    if (title === undefined) ({ title, sure } = titleAndSureness(analysis, role, bounds.first));
+    let guessed = false;
+    if (title === undefined) {
+      ({ title, sure } = titleAndSureness(analysis, role, bounds.first));
+      guessed = title !== undefined && analysis.doc.blocks[title]!.heading === 0;
+    }
     // A title found below the first paragraph leaves that paragraph in the head. When a top-level
     // heading stands just above the paragraph (a how-to's "# How to Bleed a Radiator", its intro,
     // then "### Part 1" over the steps), that heading is the title and the intro the article's.
@@ -50,7 +54,7 @@ export const headerRegion: Detector = {
     const metadata = title === undefined ? {} : { title: analysis.doc.blocks[title]!.text };
     const copies = keptCopies(analysis, earlier);
     // The head is cut after any kept copy in it, never before: the title end stays where it is.
-    let [first, end] = [0, (title ?? bounds.first) - 1];
+    let [first, end] = [0, (title === undefined ? bounds.first : guessed ? headlineOverTitle(analysis, role, title) : title) - 1];
     for (const c of copies) if (c.kept <= end && !(c.removed[0] <= end)) first = Math.max(first, c.kept + 1);
     [first, end] = spareKeptCopies(copies, first, end);
     // Verse above the body (a poem with no paragraph of prose under it but a blurb) is the text: the cut stops before it.

@@ -184,6 +184,53 @@ export function titleAndStandfirst(analysis: Analysis, role: readonly Role[], fi
   return { title: best ?? strongest, standfirst };
 }
 
+// Lines the walk up from a guessed title passes, at most: byline, date and source lines, then the headline.
+const TITLE_BLOCK_LINES = 6;
+// A headline over a longer line has five words or more; section labels and buttons above a
+// headline ("Science and engineering", "Back to Blog", "Add to basket") fewer.
+const HEADLINE_OVER_WORDS = 5;
+const DATE_LINE_WORDS = 8;
+// Breadcrumbs and menus joined by separators ("Energy › Save money", "Previous Entry | Next Entry").
+const SEPARATED = /[|›‹»>·•]|\s\/\s/;
+
+/**
+ * The headline over a guessed title, when there is one: the title is guessed as the line with the
+ * most words, which is often the standfirst or a details line under the real headline ("Harrowby
+ * Town 2-1 Calder Rovers" over "Byrne's late header sends Harrowby top…"). Walking up from the
+ * title past byline, date and labelled lines, the first other line is that headline if it is
+ * headline-shaped, five words or more and no separators; the head cut then stops above it.
+ * Returns the title itself when there is none.
+ */
+export function headlineOverTitle(analysis: Analysis, role: readonly Role[], title: number): number {
+  const { blocks } = analysis.doc;
+  for (let i = title - 1; i >= 0 && i >= title - TITLE_BLOCK_LINES; i--) {
+    const block = blocks[i]!;
+    if (role[i] === 'chrome' || role[i] === 'claimed' || role[i] === 'body' || block.listItem) return title;
+    // A date line is short; a long line with a date in it may be the headline ("Your stars for Tuesday 16 April: …").
+    const dateLine = hasDate(analysis, i) && headlineWords(analysis, i) <= DATE_LINE_WORDS;
+    if (BYLINE?.test(block.text) || BYLINE_START.test(block.text) || LABELLED.test(block.text) || dateLine) continue;
+    // One line of many words above it is the headline; one of a run of such lines (a score ticker,
+    // a list of links) is not.
+    return headlineShaped(analysis, i, HEADLINE_OVER_WORDS) && !(i > 0 && role[i - 1] !== 'chrome' && headlineShaped(analysis, i - 1, 3)) ? i : title;
+  }
+  return title;
+}
+
+// A sentence ending inside the line: "Audio generated with AI. Feedback?"
+const INNER_SENTENCE_END = /[.!?]\s+\p{Lu}/u;
+
+function headlineShaped(analysis: Analysis, i: number, minWords: number): boolean {
+  const text = analysis.doc.blocks[i]!.text;
+  return (
+    headlineWords(analysis, i) >= minWords &&
+    analysis.features[i]!.chars <= 300 &&
+    !NOT_HEADLINE.test(text) &&
+    !SEPARATED.test(text) &&
+    !INNER_SENTENCE_END.test(text) &&
+    !CREDIT.test(text)
+  );
+}
+
 /**
  * The headline just above block `index`: walking up past bylines, dates and chrome, the first
  * `#` heading of three words or more, before any prose. Section names ("# Television") are shorter.

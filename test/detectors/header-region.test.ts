@@ -126,4 +126,30 @@ describe('header-region', () => {
     expect(result.metadata.title).toBe(headline);
     expect(result.text).toContain(headline);
   });
+
+  // The title is guessed as the line with the most words; under a short headline that is often the
+  // standfirst or a details line, and the head cut before it took the headline.
+  test.each([
+    ['a standfirst longer than the headline', 'Why I stopped digging my vegetable beds', 'Fifteen years of sore backs, and what the worms taught me instead'],
+    ['a score-line headline over its standfirst', 'Harbour Town 2-1 Calder Rovers', 'A late header sends Harbour top as ten-man Rovers fall apart at the end'],
+    ['a headline with a date in it', 'Your stars for Tuesday 16 April: Mercury asks everyone to read the small print', 'Our astrologer on the week ahead for every sign'],
+  ])('the headline over %s stays', (_what, headline, standfirst) => {
+    const doc = paragraphs('Harbour Times', 'Subscribe', 'Sign in', 'Share', 'Copy link', 'Email', headline, standfirst, 'By Ann Other', BODY[0], BODY[1], BODY[2]);
+    const text = cleanText(doc).text;
+    expect(text).toContain(headline);
+    expect(text).toContain(standfirst);
+    expect(text).not.toContain('Copy link');
+  });
+
+  test.each([
+    ['a section label', 'Science and engineering'],
+    ['a run of score lines', 'Eastmere 0-0 Harton Vale\n\nGresley 2-2 Ormskirk Athletic'],
+    ['a breadcrumb', 'News › Harbour › Ferries and boats'],
+  ])('%s right above a headline-length title still goes with the head', (_what, line) => {
+    const headline = 'Harbour ferry returns after a long winter of repairs';
+    const doc = paragraphs('Harbour Times', 'Home', 'News', 'Sport', line, headline, BODY[0], BODY[1], BODY[2]);
+    const result = cleanText(doc);
+    expect(result.metadata.title).toBe(headline);
+    expect(result.text).toBe(paragraphs(headline, BODY[0], BODY[1], BODY[2]));
+  });
 });
