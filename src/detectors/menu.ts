@@ -9,6 +9,8 @@ const SEPARATOR_MARK = /[|·•»›⋅~/:]/;
 const DOUBLE_SPACE = /\s\s/;
 const maySeparate = (text: string) => SEPARATOR_MARK.test(text) || DOUBLE_SPACE.test(text);
 const MIN_ITEMS = 3;
+// A table's rule line: dashes, with pipes, pluses, colons or equals signs where the columns meet.
+const TABLE_RULE = /^\s*[|+]?[\s|+:=-]*-{3}[\s|+:=-]*$/;
 const MAX_ITEM_WORDS = 4;
 
 export const menu: Detector = {
@@ -33,6 +35,8 @@ export const menu: Detector = {
       // Figures and colons mark facts ("Prep Time: 2 Hours | Servings: 16"), not links.
       const short = items.every((item) => item.length <= 40 && item.split(/\s+/).length <= MAX_ITEM_WORDS && !/[\d:]/.test(item));
       if (!short) continue;
+      // A row of a table drawn with rules ("+-----+-----+" or "|-----|-----|") above or below it.
+      if ([blocks[block.index - 1], blocks[block.index + 1]].some((b) => b !== undefined && TABLE_RULE.test(b.raw))) continue;
       // A table's header row: the next line has as many cells, with figures in them ("Team | P | W | Pts").
       const next = blocks[block.index + 1];
       if (next && maySeparate(next.text) && /\d/.test(next.text)) {

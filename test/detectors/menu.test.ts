@@ -25,6 +25,15 @@ describe('menu', () => {
     expect(findings(cleanText(paragraphs(TITLE, BODY[0], 'Team | Fixtures | Results | Tables', BODY[1]), only))).toEqual(['5 menu']);
   });
 
+  test('a row of a table drawn with rule lines, as text browsers draw it, is not a menu', () => {
+    const rule = '+-------------+-----------+-----------+';
+    const table = [rule, '| Depart      | Braeport  | Skerrow   |', rule, '| Skerrow     | -         | 07:00     |', rule].join('\n');
+    const input = paragraphs(TITLE, BODY[0], table, BODY[1]);
+    expect(findings(cleanText(input, only))).toEqual([]);
+    const pipes = ['| Depart | Braeport | Skerrow |', '|--------|----------|---------|', '| Skerrow | - | 07:00 |'].join('\n');
+    expect(findings(cleanText(paragraphs(TITLE, BODY[0], pipes, BODY[1]), only))).toEqual([]);
+  });
+
   test('words a sentence spaces twice are not a menu', () => {
     const line = 'The ferry was late again.  Nobody on the quay was surprised, and the café did a good trade in the meantime.';
     expect(findings(cleanText(paragraphs(TITLE, BODY[0], line, BODY[1]), only))).toEqual([]);
