@@ -73,6 +73,8 @@ export const DATE = new RegExp(
   'iu',
 );
 
+const DATE_AT_END = new RegExp(String.raw`(?:${DATE.source})[\p{P}\s]*$`, 'iu');
+
 /** Whether the block holds a date (see DATE); every way of writing one has a digit, and most lines have none. */
 export function hasDate(analysis: Analysis, block: number): boolean {
   return analysis.features[block]!.digits > 0 && DATE.test(analysis.doc.blocks[block]!.text);
@@ -206,8 +208,9 @@ export function headlineOverTitle(analysis: Analysis, role: readonly Role[], tit
   for (let i = title - 1; i >= 0 && i >= title - TITLE_BLOCK_LINES; i--) {
     const block = blocks[i]!;
     if (role[i] === 'chrome' || role[i] === 'claimed' || role[i] === 'body' || block.listItem) return title;
-    // A date line is short; a long line with a date in it may be the headline ("Your stars for Tuesday 16 April: …").
-    const dateLine = hasDate(analysis, i) && headlineWords(analysis, i) <= DATE_LINE_WORDS;
+    // A date line is short, or ends with its date ("… – decision published 2 April 2024"); a long
+    // line with a date inside may be the headline ("Your stars for Tuesday 16 April: …").
+    const dateLine = hasDate(analysis, i) && (headlineWords(analysis, i) <= DATE_LINE_WORDS || DATE_AT_END.test(block.text));
     if (BYLINE?.test(block.text) || BYLINE_START.test(block.text) || LABELLED.test(block.text) || dateLine) continue;
     // One line of many words above it is the headline; one of a run of such lines (a score ticker,
     // a list of links) is not.
