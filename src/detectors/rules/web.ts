@@ -19,11 +19,11 @@ export const webRules: PhraseRule[] = [
     lang: 'en',
     inArticle: true,
     pattern: new RegExp(
-      `^(?=.)(?:(?:share|follow|like|find|connect with)(?: (?:this|us|me|it))?(?: (?:article|story|post|page))?(?: (?:on|via|with))?\\s*:?\\s*)?(?:(?:${NETWORKS})\\b[\\s,|·•/:]*)*$`,
+      `^(?=.)(?:(?:share|follow|like|find|connect with)(?: (?:this|us|me|it))?(?: (?:article|story|post|page))?(?: (?:on|via|with))?\\s*:?\\s*)?(?:(?:share (?:on|to|via) )?(?:${NETWORKS})\\b[\\s,|·•/:]*)*$`,
       'i',
     ),
     description: 'a row of share or follow buttons',
-    examples: ['Share:', 'Share this article', 'Tweet', 'Facebook Twitter LinkedIn Email', 'Share on Facebook', 'Follow us on Twitter', 'Share | Tweet | Email'],
+    examples: ['Share:', 'Share this article', 'Tweet', 'Facebook Twitter LinkedIn Email', 'Share on Facebook', 'Share on Facebook Share on X Email', 'Follow us on Twitter', 'Share | Tweet | Email'],
     counterexamples: ['Share your thoughts with your family before the vote.', 'Facebook announced a new policy today.'],
   },
   {
