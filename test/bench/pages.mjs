@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// How winnow does on pages it was not built from: fixtures/pages holds 190 scraped pages written
-// for the purpose in seven rounds (01-40: news, blogs on five platforms, recipes, forums, reviews,
+// How winnow does on pages it was not built from: fixtures/pages holds 245 scraped pages written
+// for the purpose in eight rounds (01-40: news, blogs on five platforms, recipes, forums, reviews,
 // press releases, government and documentation pages; 41-70: live blogs, listicles, how-tos, Q&A,
 // events, job adverts, property listings, petitions, minutes, newsletters; 71-100: wire stories,
 // preprints, tutorials, poems, diaries, FAQs, paywalls, AMP pages, and pages in languages winnow
@@ -11,7 +11,11 @@
 // article bodies leave it out; 141-170: article bodies that look like chrome (ingredient lists,
 // one-word answers, config files, lyrics, timetables, prose about cookies and sharing), news and
 // blog pages in French, German, Spanish, Portuguese, Italian and Dutch, and site shapes such as
-// newsletter archives, code-hosting pages, paged features and bodies printed twice), in
+// newsletter archives, code-hosting pages, paged features and bodies printed twice; 171-190:
+// 2019-style news pages and old blogs and forums; 191-245: the same kinds of page as text
+// browsers and converters write them (lynx, w3m, html2text, Jina reader), bodies of short lines
+// (court decisions, match reports, market reports, abstracts, horoscopes, small ads, job adverts)
+// and posts on publishing platforms (Substack, Ghost, Wix, Shopify, Notion, Mastodon, Discourse)), in
 // English, French, German, Spanish, Portuguese, Italian, Dutch, Polish, Turkish, Russian, Greek,
 // Japanese and those, each
 // with the text a careful reader keeps (gold.txt) and, for some, lines a reader could judge
@@ -39,7 +43,7 @@ const updateKnown = args.includes('--update-known');
 const only = args.filter((a) => !a.startsWith('--'));
 const dir = fileURLToPath(new URL('../../fixtures/pages/', import.meta.url));
 
-// Totals for all pages, and for each round of writing them (01-40, 41-70, 71-100, 101-130, 131-140, 141-170, 171-190).
+// Totals for all pages, and for each round of writing them (01-40, 41-70, 71-100, 101-130, 131-140, 141-170, 171-190, 191-245).
 const totals = new Map();
 const add = (key, goldCount, lostCount, junkCount) => {
   const t = totals.get(key) ?? { pages: 0, gold: 0, lost: 0, junk: 0, losing: 0 };
@@ -61,14 +65,14 @@ for (const name of readdirSync(dir).sort()) {
   }
   add('all', goldCount, lostHere.length, junkHere.length);
   const number = Number.parseInt(name, 10);
-  add(number <= 40 ? '01-40' : number <= 70 ? '41-70' : number <= 100 ? '71-100' : number <= 130 ? '101-130' : number <= 140 ? '131-140' : number <= 170 ? '141-170' : '171-190', goldCount, lostHere.length, junkHere.length);
+  add(number <= 40 ? '01-40' : number <= 70 ? '41-70' : number <= 100 ? '71-100' : number <= 130 ? '101-130' : number <= 140 ? '131-140' : number <= 170 ? '141-170' : number <= 190 ? '171-190' : '191-245', goldCount, lostHere.length, junkHere.length);
   if (show && (lostHere.length || junkHere.length)) {
     console.log(`== ${name}: lost ${lostHere.length}, junk ${junkHere.length}`);
     for (const s of lostHere) console.log(`   LOST ${s.slice(0, 140)}`);
     for (const l of junkHere) console.log(`   JUNK ${l.slice(0, 140)}`);
   }
 }
-for (const key of ['all', '01-40', '41-70', '71-100', '101-130', '131-140', '141-170', '171-190']) {
+for (const key of ['all', '01-40', '41-70', '71-100', '101-130', '131-140', '141-170', '171-190', '191-245']) {
   const t = totals.get(key);
   if (t) console.log(`${key === 'all' ? 'all' : `pages ${key}`}: ${t.pages} pages, ${t.gold} gold sentences: ${t.lost} lost (on ${t.losing} pages), ${t.junk} junk lines kept`);
 }
