@@ -1,4 +1,4 @@
-import { keptDocument, parseDocument, wrappedParagraphs, type Doc } from './document.js';
+import { keptDocument, parseDocument, type Doc } from './document.js';
 import { measure, setStopwordRatios, type Features } from './features.js';
 import { guessLanguage, isLanguage, LANGUAGES, type Language } from './language.js';
 import { readBlock, type Reading } from './classify.js';
@@ -69,65 +69,7 @@ export function analyse(source: string, settings: Settings): Analysis {
   const language = languageOf(features, hits, features.keys(), settings);
   if (language) setStopwordRatios(features, hits, language);
   const readings = features.map((f) => readBlock(f, language !== undefined));
-  readParagraphs(doc, features, readings, language !== undefined);
   return { doc, settings, language, features, stopwordHits: hits, readings, keys: new Array(doc.blocks.length), derived: new Map() };
-}
-
-/**
- * Each line of a hard-wrapped paragraph reads as the paragraph does: cut at 76 columns, a line
- * of prose holds a dozen words and seldom a sentence's end, and alone would read as a heading.
- */
-function readParagraphs(doc: Doc, features: readonly Features[], readings: Reading[], knowsLanguage: boolean): void {
-  const paragraphs = wrappedParagraphs(doc);
-  for (let a = 0; a < paragraphs.length; ) {
-    if (paragraphs[a] !== a) {
-      a++;
-      continue;
-    }
-    let z = a;
-    while (z + 1 < paragraphs.length && paragraphs[z + 1] === a) z++;
-    readings.fill(readBlock(joinedFeatures(features, a, z), knowsLanguage), a, z + 1);
-    a = z + 1;
-  }
-}
-
-/** The measures of blocks `a..z` read as one text, as readBlock uses them. */
-function joinedFeatures(features: readonly Features[], a: number, z: number): Features {
-  let chars = 0;
-  let words = 0;
-  let stopwords = 0;
-  let own = 0;
-  let capitals = 0;
-  let sentenceEnds = 0;
-  let letters = 0;
-  let digits = 0;
-  let otherChars = 0;
-  for (let b = a; b <= z; b++) {
-    const f = features[b]!;
-    chars += f.chars;
-    words += f.wordCount;
-    stopwords += f.stopwordRatio * f.wordCount;
-    own += f.ownStopwordRatio * f.wordCount;
-    capitals += f.capitalRatio * f.wordCount;
-    sentenceEnds += f.sentenceEnds;
-    letters += f.letterRatio * f.chars;
-    digits += f.digits;
-    if (f.otherScript) otherChars += f.chars;
-  }
-  const ratio = (x: number, of: number) => (of ? x / of : 0);
-  return {
-    chars,
-    wordCount: words,
-    words: [],
-    stopwordRatio: ratio(stopwords, words),
-    ownStopwordRatio: ratio(own, words),
-    capitalRatio: ratio(capitals, words),
-    sentenceEnds,
-    endsLikeSentence: features[z]!.endsLikeSentence,
-    letterRatio: ratio(letters, chars),
-    digits,
-    otherScript: otherChars * 2 > chars,
-  };
 }
 
 /** The language of a sample of the blocks `order` gives: whole blocks from the top until it holds enough words. */

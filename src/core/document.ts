@@ -63,17 +63,8 @@ export function parseDocument(source: string): Doc {
     lines.push({ start: pos, end, next, blank });
     pos = next;
   }
-  // A text indented throughout (lynx indents every paragraph three spaces) marks no list items by
-  // its indent: only list markers do.
-  let indented = 0;
-  for (const block of blocks) if (block.listItem && indentOnly(block)) indented++;
-  if (indented * 2 >= blocks.length && indented > 0) for (const block of blocks) if (block.listItem && indentOnly(block)) block.listItem = false;
   return { source, bom, lines, blocks };
 }
-
-// A line marked only by its indent: space before text that opens with no list marker.
-const LIST_MARK = /^\s*(?:[*+\-•]|\d{1,3}[.)])\s/;
-const indentOnly = (block: Block) => !LIST_MARK.test(block.raw);
 
 // What a marked line can begin with: space, #, *, +, -, •, a digit or >. Most lines begin otherwise,
 // and need no match made to learn that they carry no marker.
@@ -159,70 +150,6 @@ export function lineBlocks(doc: Doc): Int32Array {
     blocksOfLines.set(doc, map);
   }
   return map;
-}
-
-// Hard-wrapped text: lynx, w3m and html2text break paragraphs into lines of 72 to 80 columns. A
-// line is a wrapped one when the next line's first word would not have fitted after it. The
-// column is the one the most lines of 40 to 160 characters agree on; it counts when enough such
-// lines agree and few lines run past it, as a text written a paragraph a line has many that do.
-const WRAP_MIN = 40;
-const WRAP_MAX = 160;
-const WRAP_MIN_LINKS = 8;
-const WRAP_MIN_SHARE = 0.35;
-const WRAP_MAX_OVER = 0.15;
-
-const paragraphsOf = new WeakMap<Doc, Int32Array>();
-
-/**
- * For each block, the first block of the hard-wrapped paragraph it is a line of; -1 for a block
- * on a line of its own. A paragraph is two or more lines in a row, each but the last wrapped
- * (see WRAP_MIN). Made once per document; all -1 in text written a paragraph a line.
- */
-export function wrappedParagraphs(doc: Doc): Int32Array {
-  let out = paragraphsOf.get(doc);
-  if (out) return out;
-  const { blocks } = doc;
-  out = new Int32Array(blocks.length).fill(-1);
-  paragraphsOf.set(doc, out);
-  // For each pair of lines in a row: the columns the first could have been wrapped at.
-  const lengths = new Int32Array(blocks.length);
-  const fits = new Int32Array(blocks.length);
-  const votes = new Int32Array(WRAP_MAX + 2);
-  let pairs = 0;
-  for (let b = 0; b + 1 < blocks.length; b++) {
-    const next = blocks[b + 1]!;
-    if (next.line !== blocks[b]!.line + 1) continue;
-    const length = blocks[b]!.raw.trimEnd().length;
-    if (length < WRAP_MIN || length > WRAP_MAX) continue;
-    const rest = next.raw.trimStart();
-    const space = rest.search(/\s/);
-    lengths[b] = length;
-    fits[b] = length + 1 + (space < 0 ? rest.length : space);
-    pairs++;
-    votes[length]!++;
-    votes[Math.min(fits[b]!, WRAP_MAX + 1)]!--;
-  }
-  let column = 0;
-  let best = 0;
-  for (let w = WRAP_MIN, count = 0; w <= WRAP_MAX; w++) {
-    count += votes[w]!;
-    if (count > best) [best, column] = [count, w];
-  }
-  if (best < WRAP_MIN_LINKS || best < pairs * WRAP_MIN_SHARE) return out;
-  let long = 0;
-  let over = 0;
-  for (const block of blocks) {
-    const length = block.raw.trimEnd().length;
-    if (length >= WRAP_MIN) long++;
-    if (length > column) over++;
-  }
-  if (over > long * WRAP_MAX_OVER) return out;
-  for (let b = 0; b + 1 < blocks.length; b++) {
-    if (lengths[b] === 0 || lengths[b]! > column || fits[b]! <= column) continue;
-    if (out[b]! < 0) out[b] = b;
-    out[b + 1] = out[b]!;
-  }
-  return out;
 }
 
 export function lineAt(doc: Doc, index: number): Line {

@@ -9,8 +9,13 @@ const SEPARATOR_MARK = /[|·•»›⋅~/:]/;
 const DOUBLE_SPACE = /\s\s/;
 const maySeparate = (text: string) => SEPARATOR_MARK.test(text) || DOUBLE_SPACE.test(text);
 const MIN_ITEMS = 3;
-// A table's rule line: dashes, with pipes, pluses, colons or equals signs where the columns meet.
-const TABLE_RULE = /^\s*[|+]?[\s|+:=-]*-{3}[\s|+:=-]*$/;
+// A table's rule line: dashes, with pipes or pluses where the columns meet ("+-----+-----+",
+// "|-----|-----|"); a plain rule of dashes is not a table's.
+const RULE_CHARS = /^[-|+:= ]+$/;
+const isTableRule = (raw: string) => {
+  const line = raw.trim();
+  return line.includes('---') && (line.includes('|') || line.includes('+')) && RULE_CHARS.test(line);
+};
 const MAX_ITEM_WORDS = 4;
 
 export const menu: Detector = {
@@ -36,7 +41,7 @@ export const menu: Detector = {
       const short = items.every((item) => item.length <= 40 && item.split(/\s+/).length <= MAX_ITEM_WORDS && !/[\d:]/.test(item));
       if (!short) continue;
       // A row of a table drawn with rules ("+-----+-----+" or "|-----|-----|") above or below it.
-      if ([blocks[block.index - 1], blocks[block.index + 1]].some((b) => b !== undefined && TABLE_RULE.test(b.raw))) continue;
+      if ([blocks[block.index - 1], blocks[block.index + 1]].some((b) => b !== undefined && isTableRule(b.raw))) continue;
       // A table's header row: the next line has as many cells, with figures in them ("Team | P | W | Pts").
       const next = blocks[block.index + 1];
       if (next && maySeparate(next.text) && /\d/.test(next.text)) {

@@ -3,7 +3,7 @@
  * detectors read, and Markdown links read as their words. The line itself (`raw`) is never changed.
  */
 import { expect, test } from 'vitest';
-import { parseDocument, wrappedParagraphs } from '../../src/core/document.js';
+import { parseDocument } from '../../src/core/document.js';
 import { cleanText } from '../../src/index.js';
 
 const blocksOf = (text: string) => parseDocument(text).blocks.map(({ raw, text, heading, listItem }) => ({ raw, text, heading, listItem }));
@@ -57,44 +57,4 @@ test('a link as lynx numbers it reads as its words; a footnote mark after a word
     'Share on Facebook Email',
     'As the report says[3] and [4] more',
   ]);
-});
-
-test('an indent marks a list item, unless the whole text is indented (lynx indents every paragraph)', () => {
-  const listed = parseDocument('Intro line of the piece\n  continued item\n* Item\nLast line\n').blocks.map((b) => b.listItem);
-  expect(listed).toEqual([false, true, true, false]);
-  const indented = parseDocument('Title\n   First paragraph\n   Second paragraph\n     * An item\n').blocks.map((b) => b.listItem);
-  expect(indented).toEqual([false, false, false, true]);
-});
-
-// Paragraphs of a hard-wrapped text, each line but the last wrapped at 72 columns or so.
-const WRAPPED = [
-  'The ferry to the island will stop running in the evenings from October, the',
-  'operator said on Thursday, because one of its two boats is going to dry dock',
-  'for eleven weeks of engine work.',
-  '',
-  'Islanders who work on the mainland said the change would leave them with no',
-  'way home after a late shift, and asked the council to pay for a water taxi',
-  'on weekday nights until the second boat is back in service in January.',
-  '',
-  'The council said it would look at the cost of a taxi and report back to the',
-  'community council at its next meeting, which is on the fourth of November.',
-  '',
-  'Shops on the island expect a quiet winter. The baker said she would close at',
-  'four instead of six, as there would be nobody to sell to after the last boat',
-  'had gone, and the pub will stop serving food on Mondays and Tuesdays.',
-  '',
-  'The operator apologised for the short notice and said the full timetable',
-  'would be on its website and on the notice board at the pier by next week.',
-].join('\n');
-
-test('the lines of hard-wrapped paragraphs are found as paragraphs', () => {
-  const doc = parseDocument(`Ferry cuts\n\n${WRAPPED}\n`);
-  expect([...wrappedParagraphs(doc)]).toEqual([-1, 1, 1, 1, 4, 4, 4, 7, 7, 9, 9, 9, 12, 12]);
-});
-
-test('a text written a paragraph a line, or a poem of short lines, has no wrapped paragraphs', () => {
-  const unwrapped = WRAPPED.split('\n\n').map((p) => p.replace(/\n/g, ' ')).join('\n');
-  expect([...wrappedParagraphs(parseDocument(unwrapped))].every((p) => p === -1)).toBe(true);
-  const poem = ['The tide comes in across the bar', 'and lifts the boats that wait for it,', 'the gulls go quiet, one by one,', 'the harbour lamps are lit.'].join('\n');
-  expect([...wrappedParagraphs(parseDocument(`${poem}\n\n${poem}\n`))].every((p) => p === -1)).toBe(true);
 });
