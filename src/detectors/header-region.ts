@@ -1,6 +1,6 @@
 import type { Analysis } from '../core/analysis.js';
 import type { Detector } from './detector.js';
-import { bodyBounds, comesNearMain, findTitle, hasDate, headlineAbove, keptCopies, mainRun, regionFindings, roles, spareKeptCopies, titleAndSureness, headlineOverTitle, verseBlocks } from './regions.js';
+import { bodyBounds, comesNearMain, findTitle, hasDate, headlineAbove, headlineOverTitle, keptCopies, mainRun, regionFindings, roles, spareKeptCopies, titleAndSureness, verseBlocks } from './regions.js';
 
 const TITLE = "it is the article's title";
 

@@ -57,6 +57,9 @@ const LABELLED = /^\p{L}+(?:\s\p{L}+)?\s?:\s+\S+(?:\s+\S+){0,3}$/u;
 /** A line that opens as a byline does, whatever follows the name: "By Helen Ashworth, Local Democracy Reporter". */
 const BYLINE_START = /^(?:(?:[Ii]nterview|[Ww]ords|[Tt]ext|[Pp]hotos?|[Pp]ictures|[Pp]hotographs|[Rr]eporting|[Vv]ideo|[Ii]llustrations?)(?: and (?:photos|pictures|words|text))? by|[Bb]y|BY|[Ww]ritten by|[Pp]osted by|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s*(?:$|[,|·•–—(]|\s-\s|\s+(?:and|und|et|y|e|en)\s+\p{Lu})/u;
 
+/** A byline, with or without more after the name. */
+const isByline = (text: string) => BYLINE?.test(text) === true || BYLINE_START.test(text);
+
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 // The months of the other languages winnow reads count in dates written day first ("6 mars 2024",
 // "14. Mai 2023", "2 de febrero de 2024"); "mars" or "mayo" alone say nothing.
@@ -152,7 +155,7 @@ function headlineCandidates(analysis: Analysis, role: readonly Role[], firstBody
     if (words < 2 || f.chars > 200 || hasDate(analysis, i) || NOT_HEADLINE.test(block.text)) continue;
     // A byline the attribution detector kept in the text (several authors, a role after the name)
     // is not the headline, nor is a picture's credit or a caption that ends with one.
-    if (BYLINE?.test(block.text) || BYLINE_START.test(block.text) || LABELLED.test(block.text) || CREDIT.test(block.text) || CAPTION.test(block.text)) continue;
+    if (isByline(block.text) || LABELLED.test(block.text) || CREDIT.test(block.text) || CAPTION.test(block.text)) continue;
     if (block.heading > 0 && block.heading <= bestLevel) {
       best = i;
       bestLevel = block.heading;
@@ -211,7 +214,7 @@ export function headlineOverTitle(analysis: Analysis, role: readonly Role[], tit
     // A date line is short, or ends with its date ("… – decision published 2 April 2024"); a long
     // line with a date inside may be the headline ("Your stars for Tuesday 16 April: …").
     const dateLine = hasDate(analysis, i) && (headlineWords(analysis, i) <= DATE_LINE_WORDS || DATE_AT_END.test(block.text));
-    if (BYLINE?.test(block.text) || BYLINE_START.test(block.text) || LABELLED.test(block.text) || dateLine) continue;
+    if (isByline(block.text) || LABELLED.test(block.text) || dateLine) continue;
     // One line of many words above it is the headline; one of a run of such lines (a score ticker,
     // a list of links) is not.
     return headlineShaped(analysis, i, HEADLINE_OVER_WORDS) && !(i > 0 && role[i - 1] !== 'chrome' && headlineShaped(analysis, i - 1, 3)) ? i : title;
