@@ -5,6 +5,7 @@ import { readBlock, type Reading } from './classify.js';
 import { normalizeForMatch } from './normalize.js';
 import type { CleanOptions, PhraseRule } from './types.js';
 import type { TemplateTable } from '../corpus/templates.js';
+import { int32s } from './slab.js';
 
 /** Options with every default filled in. */
 export interface Settings {
@@ -64,7 +65,7 @@ const LANGUAGE_SAMPLE_WORDS = 600;
 
 export function analyse(source: string, settings: Settings): Analysis {
   const doc = parseDocument(source);
-  const hits = new Int32Array(doc.blocks.length * LANGUAGES.length);
+  const hits = int32s(doc.blocks.length * LANGUAGES.length);
   const features = doc.blocks.map((b) => measure(b, hits, b.index * LANGUAGES.length));
   const language = languageOf(features, hits, features.keys(), settings);
   if (language) setStopwordRatios(features, hits, language);
@@ -116,7 +117,7 @@ export function reanalyse(base: Analysis, source: string, kept: (block: number) 
   // weighs twice there): when the output reads as another language, it is measured afresh, as
   // cleaning it again would.
   if (languageOf(base.features, base.stopwordHits, from, base.settings) !== base.language) return analyse(source, base.settings);
-  const hits = new Int32Array(from.length * LANGUAGES.length);
+  const hits = int32s(from.length * LANGUAGES.length);
   from.forEach((i, b) => hits.set(base.stopwordHits.subarray(i * LANGUAGES.length, (i + 1) * LANGUAGES.length), b * LANGUAGES.length));
   return {
     doc,

@@ -1,4 +1,5 @@
 import type { Doc } from './document.js';
+import { uint8s } from './slab.js';
 
 /**
  * Which lines stay, given which blocks go. Kept lines are copied byte for byte; blank lines go
@@ -6,8 +7,8 @@ import type { Doc } from './document.js';
  */
 export function keptLines(doc: Doc, removedBlock: (block: number) => boolean): Uint8Array {
   const { lines, blocks } = doc;
-  const keep = new Uint8Array(lines.length).fill(1);
-  const removedLine = new Uint8Array(lines.length);
+  const keep = uint8s(lines.length).fill(1);
+  const removedLine = uint8s(lines.length);
   for (const b of blocks) {
     if (removedBlock(b.index)) {
       keep[b.line] = 0;

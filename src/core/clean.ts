@@ -4,6 +4,7 @@ import { blockLines, blockSpan, lineBlocks, type Doc } from './document.js';
 import { blockRange, carried, keptParts, planRemovals } from './plan.js';
 import type { CleanOptions, CleanResult, CleanStats, Finding, FindingKind, Metadata, SkippedFinding } from './types.js';
 import { allDetectors } from '../detectors/index.js';
+import { uint8s } from './slab.js';
 
 const KIND_ORDER: FindingKind[] = ['duplicate', 'boilerplate', 'labels', 'menu', 'header', 'footer', 'comments', 'attribution'];
 // Removing a footer can bare another; a few looks settle any document seen so far.
@@ -30,7 +31,7 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanResult
   const findings = [...first.applied];
   const metadata = first.metadata;
   // Blocks a later look removed: what the first look held back there went after all.
-  const removedLater = new Uint8Array(doc.blocks.length);
+  const removedLater = uint8s(doc.blocks.length);
 
   let keep = keptLines(doc, (b) => removedBy[b] !== undefined);
   let output = joinLines(doc, keep);

@@ -1,4 +1,5 @@
 import type { LineRange, Span } from './types.js';
+import { int32s } from './slab.js';
 
 /** One line of the input, with the offsets of its text and of its line terminator. */
 export interface Line {
@@ -145,7 +146,7 @@ const blocksOfLines = new WeakMap<Doc, Int32Array>();
 export function lineBlocks(doc: Doc): Int32Array {
   let map = blocksOfLines.get(doc);
   if (!map) {
-    map = new Int32Array(doc.lines.length).fill(-1);
+    map = int32s(doc.lines.length).fill(-1);
     for (const b of doc.blocks) map[b.line] = b.index;
     blocksOfLines.set(doc, map);
   }

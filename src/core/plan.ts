@@ -1,6 +1,7 @@
 import { matchKey, type Analysis } from './analysis.js';
 import { blockLines, blockSpan, lineBlocks, type Doc } from './document.js';
 import type { Finding, SkippedFinding } from './types.js';
+import { uint8s } from './slab.js';
 
 /** What the planner decided: which findings apply, which do not and why, and which blocks go. */
 export interface Plan {
@@ -107,7 +108,7 @@ export function planRemovals(analysis: Analysis, findings: readonly Finding[], p
   // When unsure, keep: if every block that reads as prose would go, the detectors have misread the document.
   // Body-like: a paragraph of prose, or, in a text without any (a poem, a list), several lines no
   // detector found anything in.
-  const flagged = new Uint8Array(blocks.length);
+  const flagged = uint8s(blocks.length);
   for (const f of findings) {
     const [a, z] = blockRange(lineToBlock, f);
     for (let b = a; b >= 0 && b <= z; b++) flagged[b] = 1;

@@ -58,9 +58,14 @@ function classOf(c: number): number {
  * digits (punctuation and spacing do not count); pass text folded by `normalizeForMatch`, so
  * case, quotes and dashes do not count either. A text shorter than one shingle is one shingle.
  */
+// Working arrays, one set for every text: a typed array this size lives outside V8's heap, and
+// making two for each document cost more than hashing a short one.
+const minima = new Int32Array(SIGNATURE_SIZE);
+const recent = new Int32Array(SHINGLE_WORDS);
+
 export function signText(text: string): Signature | undefined {
-  const minima = new Int32Array(SIGNATURE_SIZE).fill(EMPTY);
-  const recent = new Int32Array(SHINGLE_WORDS);
+  minima.fill(EMPTY);
+  recent.fill(0);
   let words = 0;
   let word = FNV_OFFSET;
   let inWord = false;

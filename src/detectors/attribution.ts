@@ -9,7 +9,7 @@ export const attribution: Detector = {
   id: 'attribution',
   description: 'Lines that say where the article came from, who wrote it or when ("Source: …", "By NAME", a date line under the headline); they move to the metadata.',
   detect(analysis) {
-    const rules = rulesFor(analysis, (r) => r.kind === 'attribution');
+    const rules = rulesFor(analysis, 'attribution');
     // A date line says when the article appeared only above it, under the headline. Further down,
     // dates head a diary's entries or a live blog's posts, and are the text's own; so is a name
     // with a job under an editorial (see PhraseRule.aboveBody).

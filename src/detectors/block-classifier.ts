@@ -3,6 +3,7 @@ import type { Finding } from '../core/types.js';
 import { blockFinding, coverage, plural, type Detector } from './detector.js';
 import { articleEnds, bodyBounds, findTitle, headlineAbove, mainRun, roles, titleAndStandfirst, verseBlocks, codeBlocks, GAP_LINES, type Role, type Run } from './regions.js';
 import weights from './block-classifier.weights.json' with { type: 'json' };
+import { uint8s } from '../core/slab.js';
 
 /**
  * The classifier's inputs, in the order of the weights file. Each is read from the block's text,
@@ -334,7 +335,7 @@ export const blockClassifier: Detector = makeBlockClassifier(model);
  * split by lists has its main stretch in one part, and the classifier took the lists of the other.
  */
 function betweenProse(analysis: Analysis, role: readonly Role[]): Uint8Array {
-  const out = new Uint8Array(role.length);
+  const out = uint8s(role.length);
   let lastBody = -1;
   // A list the prose introduces ("The new service will start in six wards:") may run longer.
   const introduced = (b: number) => (role[b] === 'sentence' || role[b] === 'body') && /[:：]$/.test(analysis.doc.blocks[b]!.text);

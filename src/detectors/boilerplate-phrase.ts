@@ -6,7 +6,7 @@ export const boilerplatePhrase: Detector = {
   id: 'boilerplate-phrase',
   description: 'Lines that are known platform or web chrome ("Share:", "Powered by Blogger.", cookie notices), from the rule tables.',
   detect(analysis) {
-    const rules = rulesFor(analysis, (r) => r.kind !== 'attribution');
+    const rules = rulesFor(analysis, 'boilerplate');
     // Lines of one kind in a row are one thing on the page (a newsletter box, a share bar): one finding.
     const findings: Finding[] = [];
     let run: RuleHit[] = [];

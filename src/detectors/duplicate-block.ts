@@ -1,6 +1,7 @@
 import { matchKey } from '../core/analysis.js';
 import { coverage, type Detector } from './detector.js';
 import { describeRun, pairsToFindings, type Pair } from './duplicates.js';
+import { int32s, uint8s } from '../core/slab.js';
 
 export const duplicateBlock: Detector = {
   id: 'duplicate-block',
@@ -12,7 +13,7 @@ export const duplicateBlock: Detector = {
     const min = analysis.settings.minDuplicateChars;
     const key = (i: number) => matchKey(analysis, i);
     const first = new Map<string, number>();
-    const copyOf = new Int32Array(blocks.length).fill(-1);
+    const copyOf = int32s(blocks.length).fill(-1);
     for (const b of blocks) {
       // Folding never shortens a line by half, so shorter lines need no key unless a run reaches them.
       if (chrome[b.index] || b.text.length * 2 < min) continue;
@@ -24,7 +25,7 @@ export const duplicateBlock: Detector = {
     }
 
     const pairs: Pair[] = [];
-    const taken = new Uint8Array(blocks.length);
+    const taken = uint8s(blocks.length);
     const take = (removed: number, kept: number) => {
       pairs.push({ removed, kept, similarity: 1 });
       taken[removed] = 1;

@@ -2,6 +2,7 @@ import { derived, matchKey } from '../core/analysis.js';
 import { coverage, type Detector } from './detector.js';
 import { pairsToFindings, type Pair } from './duplicates.js';
 import { blockLines } from '../core/document.js';
+import { float64s, int32s, uint8s } from '../core/slab.js';
 
 // Bigrams shared by more blocks than this are common phrases, useless for finding a copy; capping
 // the posting lists keeps the search linear in the document even when one paragraph recurs 10,000 times.
@@ -75,10 +76,13 @@ function bigrams(key: string): Int32Array {
       prev = h;
     }
   }
-  const sorted = pairs.slice(0, count).sort();
+  const sorted = pairs.subarray(0, count).sort();
   let unique = 0;
-  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[unique++] = sorted[i]!;
-  return sorted.subarray(0, unique);
+  for (let i = 0; i < count; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[unique++] = sorted[i]!;
+  // The buffer serves the next block; the set is kept (later looks at the document reuse it).
+  const set = int32s(unique);
+  set.set(sorted.subarray(0, unique));
+  return set;
 }
 
 /** The few blocks sharing the most bigrams, earliest first among equals. */
@@ -144,10 +148,10 @@ function postingLists(candidates: readonly number[], sets: readonly (Int32Array 
   while (capacity < total * 2) capacity *= 2;
   const mask = capacity - 1;
   // Bigram hashes are 30-bit and well mixed: their low bits pick the table entry. -1 marks a free one.
-  const table = new Int32Array(capacity).fill(-1);
-  const slotAt = new Int32Array(capacity);
-  const slotOfPair = new Int32Array(total);
-  const size = new Int32Array(total);
+  const table = int32s(capacity).fill(-1);
+  const slotAt = int32s(capacity);
+  const slotOfPair = int32s(total);
+  const size = int32s(total);
   let slots = 0;
   let pair = 0;
   for (const i of candidates) {
@@ -163,10 +167,10 @@ function postingLists(candidates: readonly number[], sets: readonly (Int32Array 
       if (size[slot]! < MAX_POSTINGS) size[slot]!++;
     }
   }
-  const start = new Int32Array(slots);
+  const start = int32s(slots);
   for (let s = 1; s < slots; s++) start[s] = start[s - 1]! + size[s - 1]!;
-  const blocks = new Int32Array(slots ? start[slots - 1]! + size[slots - 1]! : 0);
-  const filled = new Int32Array(slots);
+  const blocks = int32s(slots ? start[slots - 1]! + size[slots - 1]! : 0);
+  const filled = int32s(slots);
   pair = 0;
   for (const i of candidates) {
     for (let k = 0; k < sets[i]!.length; k++) {
@@ -187,17 +191,18 @@ export const nearDuplicate: Detector = {
     const covered = coverage(analysis, earlier);
     const sets: (Int32Array | undefined)[] = new Array(blocks.length);
     const known = derived<Int32Array>(analysis, 'near-duplicate:bigrams');
-    const lengths = new Int32Array(blocks.length);
-    const parent = new Int32Array(blocks.length).map((_, i) => i);
+    const lengths = int32s(blocks.length);
+    const parent = int32s(blocks.length);
+    for (let i = 0; i < parent.length; i++) parent[i] = i;
     const find = (i: number): number => {
       while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
       return i;
     };
     const best = new Map<number, number>();
     // Shared-bigram counts per earlier block, reset after each block through the touched list.
-    const counts = new Int32Array(blocks.length);
+    const counts = int32s(blocks.length);
     const touched: number[] = [];
-    const similarity = new Float64Array(blocks.length);
+    const similarity = float64s(blocks.length);
 
     const candidates: number[] = [];
     for (const block of blocks) {
@@ -251,7 +256,7 @@ export const nearDuplicate: Detector = {
     // beyond the other copy's are the start of the next paragraph ("…The trial, which starts on
     // December 1, will...").
     const keeper = new Map<number, number>();
-    const cut = new Uint8Array(blocks.length);
+    const cut = uint8s(blocks.length);
     for (const i of best.keys()) {
       lengths[i] = matchKey(analysis, i).replace(MARKERS, '').replace(/[^\p{L}\p{N}]/gu, '').length;
       cut[i] = TRUNCATED.test(blocks[i]!.text) ? 1 : 0;

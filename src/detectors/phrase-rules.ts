@@ -2,18 +2,41 @@ import { derived, type Analysis } from '../core/analysis.js';
 import type { PhraseRule } from '../core/types.js';
 import { builtinRules } from './rules/index.js';
 import storedShapes from './rules/shapes.json' with { type: 'json' };
+import { uint8s } from '../core/slab.js';
 
 const DEFAULT_MAX_CHARS = 200;
 
+/** The rule tables' two uses: chrome to remove, and attribution lines to move into the metadata. */
+export type RuleSet = 'boilerplate' | 'attribution';
+
+// The rules of a set for the languages asked for, built in or the user's: the same array for every
+// document of a run, so what matchRules makes of a list is made once. Found by the arrays that
+// settings hold (a run passes the same ones for every document), as a key made of them cost time.
+const builtinSets = new WeakMap<readonly string[], Map<RuleSet, PhraseRule[]>>();
+const userSets = new WeakMap<readonly PhraseRule[], WeakMap<readonly string[], Map<RuleSet, PhraseRule[]>>>();
+
 /**
- * The rules that apply to a document: those of every language asked for, English and `*`, whatever
- * the document's own language. Chrome in one language turns up on pages in another, and the
+ * The rules of a set that apply to a document: those of every language asked for, English and `*`,
+ * whatever the document's own language. Chrome in one language turns up on pages in another, and the
  * language a page is judged to be can change once its chrome is gone: rules chosen by it made
  * a second cleaning remove what the first had kept.
  */
-export function rulesFor(analysis: Analysis, keep: (rule: PhraseRule) => boolean): PhraseRule[] {
-  const wanted = new Set<string>(analysis.settings.languages);
-  return [...builtinRules, ...analysis.settings.rules].filter((rule) => keep(rule) && (rule.lang === '*' || rule.lang === 'en' || wanted.has(rule.lang)));
+export function rulesFor(analysis: Analysis, set: RuleSet): PhraseRule[] {
+  const { languages, rules: extra } = analysis.settings;
+  let byLanguages = builtinSets;
+  if (extra.length) {
+    byLanguages = userSets.get(extra) ?? new WeakMap();
+    userSets.set(extra, byLanguages);
+  }
+  let sets = byLanguages.get(languages);
+  if (!sets) byLanguages.set(languages, (sets = new Map()));
+  let rules = sets.get(set);
+  if (!rules) {
+    const wanted = new Set<string>(languages);
+    rules = [...builtinRules, ...extra].filter((rule) => (rule.kind === 'attribution') === (set === 'attribution') && (rule.lang === '*' || rule.lang === 'en' || wanted.has(rule.lang)));
+    sets.set(set, rules);
+  }
+  return rules;
 }
 
 export interface RuleHit {
@@ -526,7 +549,7 @@ function fencedBlocks(analysis: Analysis): Uint8Array {
   let out = fencedOf.get(analysis);
   if (out) return out;
   const { blocks } = analysis.doc;
-  out = new Uint8Array(blocks.length);
+  out = uint8s(blocks.length);
   for (let i = 0; i < blocks.length; i++) {
     const open = FENCE.exec(blocks[i]!.raw);
     if (!open) continue;
@@ -548,11 +571,9 @@ const maxChars = (r: PhraseRule) => r.maxChars ?? DEFAULT_MAX_CHARS;
 export function matchRules(analysis: Analysis, rules: readonly PhraseRule[]): RuleHit[] {
   // What a block matches follows from its text alone, so a later look reuses it, unless a
   // user's pattern is global or sticky and so remembers where it stopped.
-  const stateless = rules.every((r) => !r.pattern.global && !r.pattern.sticky);
-  const ids = rules.map((r) => r.id).join(' ');
-  const seen = stateless ? derived<RuleHit | null>(analysis, `phrase-rules:${ids}`) : [];
+  const facts = listFacts(rules);
+  const seen = facts.stateless ? derived<RuleHit | null>(analysis, facts.name) : [];
   const hits: RuleHit[] = [];
-  let tiers: Tier[] | undefined;
   const fenced = fencedBlocks(analysis);
   for (const block of analysis.doc.blocks) {
     // A quotation ("> We use cookies to…") is the text quoting chrome, not the page's own chrome;
@@ -560,12 +581,35 @@ export function matchRules(analysis: Analysis, rules: readonly PhraseRule[]): Ru
     if (QUOTED.test(block.raw) || fenced[block.index]) continue;
     let hit = seen[block.index];
     if (hit === undefined) {
-      hit = firstMatch(block.text, block.index, (tiers ??= tiersOf(analysis, rules, ids)));
-      if (stateless) seen[block.index] = hit;
+      hit = firstMatch(block.text, block.index, (facts.tiers ??= tiersOf(rules)));
+      if (facts.stateless) seen[block.index] = hit;
     }
     if (hit) hits.push(hit.block === block.index ? hit : { ...hit, block: block.index });
   }
   return hits;
+}
+
+interface ListFacts {
+  /** No pattern is global or sticky, so what a block matches follows from its text alone. */
+  stateless: boolean;
+  /** The name under which a document's hits of the list are kept (see derived): its rules' ids. */
+  name: string;
+  /** The index of the rules by line length and start, made on first use. */
+  tiers?: Tier[];
+}
+
+// Worked out once a list: rulesFor gives a run the same arrays for each document, and making a
+// long key again for every document cost as much as matching a small document's lines. A user's
+// rules are indexed once a run too, not once a document.
+const listFactsOf = new WeakMap<readonly PhraseRule[], ListFacts>();
+
+function listFacts(rules: readonly PhraseRule[]): ListFacts {
+  let facts = listFactsOf.get(rules);
+  if (!facts) {
+    facts = { stateless: rules.every((r) => !r.pattern.global && !r.pattern.sticky), name: `phrase-rules:${rules.map((r) => r.id).join(' ')}` };
+    listFactsOf.set(rules, facts);
+  }
+  return facts;
 }
 
 interface Tier {
@@ -575,22 +619,10 @@ interface Tier {
   byStart: Map<number, Bucket>;
 }
 
-// Built-in rules by their ids; a user's rules are not kept, as their ids may name other patterns.
-const builtinTiers = new Map<string, Tier[]>();
-
 // The rules in force change only at the rules' length limits: one index per limit.
-function tiersOf(analysis: Analysis, rules: readonly PhraseRule[], ids: string): Tier[] {
-  const builtin = analysis.settings.rules.length === 0;
-  let tiers = builtin ? builtinTiers.get(ids) : undefined;
-  if (!tiers) {
-    const limits = [...new Set(rules.map(maxChars))].sort((a, b) => a - b);
-    tiers = limits.map((limit) => ({ limit, rules: rules.filter((r) => maxChars(r) >= limit), byStart: new Map() }));
-    if (builtin) {
-      if (builtinTiers.size > 64) builtinTiers.clear();
-      builtinTiers.set(ids, tiers);
-    }
-  }
-  return tiers;
+function tiersOf(rules: readonly PhraseRule[]): Tier[] {
+  const limits = [...new Set(rules.map(maxChars))].sort((a, b) => a - b);
+  return limits.map((limit) => ({ limit, rules: rules.filter((r) => maxChars(r) >= limit), byStart: new Map() }));
 }
 
 /** The char code of the text's character at `i` as the index files it (see foldFirst). */

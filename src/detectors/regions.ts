@@ -6,6 +6,7 @@ import { blockFinding, coverage, plural } from './detector.js';
 import { matchRules, rulesFor } from './phrase-rules.js';
 import { OTHER_MONTH } from './rules/attribution.js';
 import { builtinRules } from './rules/index.js';
+import { uint8s } from '../core/slab.js';
 
 /** How the region detectors see each block, given what the line detectors found before them. */
 export type Role = 'chrome' | 'claimed' | 'body' | 'sentence' | 'short';
@@ -301,10 +302,10 @@ export function spareKeptCopies(copies: readonly KeptCopy[], first: number, last
  */
 export function articleEnds(analysis: Analysis, earlier: readonly Finding[], role: readonly Role[]): Uint8Array {
   const other = coverage(analysis, earlier.filter((f) => !CLAIMING.has(f.kind) && f.detector !== 'boilerplate-phrase' && f.detector !== 'chrome-run'));
-  const out = new Uint8Array(role.length);
+  const out = uint8s(role.length);
   for (let i = 0; i < role.length; i++) if (role[i] === 'chrome' && other[i]) out[i] = 1;
   // The same rules the boilerplate-phrase detector tried, so their matches are already known.
-  for (const hit of matchRules(analysis, rulesFor(analysis, (r) => r.kind !== 'attribution'))) {
+  for (const hit of matchRules(analysis, rulesFor(analysis, 'boilerplate'))) {
     if (role[hit.block] === 'chrome' && !hit.rule.inArticle) out[hit.block] = 1;
   }
   return out;
@@ -405,7 +406,7 @@ const isVerseLine = (analysis: Analysis, b: number) => {
  */
 export function verseBlocks(analysis: Analysis): Uint8Array {
   const n = analysis.doc.blocks.length;
-  const out = new Uint8Array(n);
+  const out = uint8s(n);
   for (let b = 0, start = 0; b <= n; b++) {
     if (b < n && isVerseLine(analysis, b)) continue;
     if (b - start >= VERSE_MIN_LINES) out.fill(1, start, b);
@@ -439,7 +440,7 @@ const indentOf = (raw: string) => raw.length - raw.trimStart().length;
 export function codeBlocks(analysis: Analysis): Uint8Array {
   const { blocks } = analysis.doc;
   const n = blocks.length;
-  const out = new Uint8Array(n);
+  const out = uint8s(n);
   const lines = derived<number>(analysis, 'regions:code-line');
   // Lines of code are short; prose is not tried, nor lines without a brace, '=' or ';' or a keyword.
   const isCodeLine = (b: number) => (lines[b] ??= blocks[b]!.raw.length <= CODE_MAX_CHARS && CODE_MARK.test(blocks[b]!.raw) && CODE_LINE.test(blocks[b]!.raw) ? 1 : 0) === 1;
