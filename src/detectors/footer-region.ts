@@ -4,6 +4,9 @@ import { articleEnds, bodyBounds, comesNearMain, GAP_LINES, isStoryLink, keptCop
 
 // The most prose a box under a chrome heading holds: a bio, a newsletter pitch.
 const BOX_CHARS = 600;
+// A label, a colon and a measured figure after it: a decimal or thousands separator, a percentage,
+// an amount of money. A headline with a colon ("Mortgage rates: 5 things to know") has none.
+const FIGURE_ROW = /^[^:]{1,50}:\s.*?(?:\d[.,]\d|\d\s?%|[$€£¥]\s?\d)/;
 // A full stop, question or exclamation mark at the end (the CJK ones too), past closing quotes and
 // brackets; not a colon, which heads what follows ("TrackBack URL for this entry:").
 const SENTENCE_END = /[.!?…。！？]["'”’)\]」』）]*$/;
@@ -54,7 +57,10 @@ export const footerRegion: Detector = {
             i = next - 1;
             continue;
           }
-          shortRun = role[i] === 'short' ? shortRun + 1 : 0;
+          // A line of figures under a label ("FTSE 100: 7,934.12, up 0.5%", "Turnout: 61.2%") is a row
+          // of the article's table, not a link: it does not lengthen the run.
+          if (role[i] === 'short') shortRun += FIGURE_ROW.test(analysis.doc.blocks[i]!.text) ? 0 : 1;
+          else shortRun = 0;
           if (shortRun > GAP_LINES) break;
           if (role[i] === 'body') end = i;
         }

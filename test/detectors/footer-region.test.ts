@@ -54,6 +54,33 @@ describe('footer-region', () => {
     expect(cleanText(doc).text).toBe(paragraphs(TITLE, BODY[0], BODY[1], BODY[2], ...tickets));
   });
 
+  test("a last section's table of figures, however long, and the paragraph under it are the article's; the footer starts after them", () => {
+    const results = [
+      'Results in full',
+      'Harbour Independents: 4,812 (38.4%)',
+      'Labour: 3,907 (31.2%)',
+      'Conservative: 2,215 (17.7%)',
+      'Green: 1,021 (8.2%)',
+      'Liberal Democrat: 561 (4.5%)',
+      'Turnout: 41.6%',
+      'How the council looks now',
+      'Independents: 22 seats (up 4)',
+      'Labour: 15 seats (down 3)',
+    ];
+    const closing = 'The new council meets for the first time on Thursday, when the independents are expected to choose their group leader as mayor. Labour said it would not seek a coalition.';
+    const article = [TITLE, ...BODY.slice(0, 6)];
+    // Under the chrome, a blurb that reads like prose, so the article's end must be found above it.
+    const blurb = 'The Harbour Times is owned by its readers, and every subscription pays for the reporting of the council, the courts and the harbour board.';
+    const chrome = ['Most read', 'Ferry strike ends after three weeks', 'New bakery opens on the quay', 'Sign up for our newsletter', blurb, '© 2025 Harbour Times'];
+    const out = cleanText(paragraphs(...article, ...results, closing, ...chrome)).text;
+    expect(out).toBe(paragraphs(...article, ...results, closing));
+    expect(cleanText(out).text).toBe(out);
+    // As many short lines without figures are a list of links: they go with the chrome, and so does
+    // the paragraph under them.
+    const links = results.map((line) => line.replace(/:.*/, ''));
+    expect(cleanText(paragraphs(...article, ...links, closing, ...chrome)).text).toBe(paragraphs(...article));
+  });
+
   test('without a closing sentence, short lines after the last paragraph go with the chrome under them', () => {
     const doc = paragraphs(TITLE, BODY[0], BODY[1], BODY[2], 'Ferry strike ends', 'New bakery opens', 'Share | Tweet | Email', 'About us', '© 2024 Harbour Times');
     expect(cleanText(doc).text).toBe(paragraphs(TITLE, BODY[0], BODY[1], BODY[2]));
