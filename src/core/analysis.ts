@@ -41,16 +41,30 @@ export interface Analysis {
   derived: Map<string, unknown[]>;
 }
 
+// One frozen array for each list of languages asked for: what is made from a list (the phrase rules
+// that apply, their index) is kept with it, and a caller's own array may change between calls.
+const languageLists = new Map<string, readonly Language[]>();
+
+function languageList(languages: readonly string[]): readonly Language[] {
+  const key = languages.join(' ');
+  let list = languageLists.get(key);
+  if (!list) {
+    const unknown = languages.filter((l) => !isLanguage(l));
+    if (unknown.length) throw new RangeError(`unknown language ${unknown.join(', ')}; known: ${LANGUAGES.join(', ')}`);
+    if (languageLists.size > 256) languageLists.clear();
+    languageLists.set(key, (list = Object.freeze([...languages] as Language[])));
+  }
+  return list;
+}
+
 export function resolveSettings(options: CleanOptions = {}): Settings {
-  const languages = options.languages?.length ? options.languages : LANGUAGES;
-  const unknown = languages.filter((l) => !isLanguage(l));
-  if (unknown.length) throw new RangeError(`unknown language ${unknown.join(', ')}; known: ${LANGUAGES.join(', ')}`);
+  const languages = languageList(options.languages?.length ? options.languages : LANGUAGES);
   return {
     minDuplicateChars: options.minDuplicateChars ?? 80,
     nearDuplicateThreshold: options.nearDuplicateThreshold ?? 0.85,
     disable: new Set(options.disable ?? []),
     only: options.only?.length ? new Set(options.only) : undefined,
-    languages: languages as Language[],
+    languages,
     keepAttribution: options.keepAttribution ?? false,
     keepComments: options.keepComments ?? false,
     rules: options.rules ?? [],

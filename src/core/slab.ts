@@ -30,20 +30,34 @@ function take(bytes: number, align: number): number {
   return at;
 }
 
+/**
+ * The length `new` gives an array asked for `length` elements (2.5 is 2, NaN is 0), or the
+ * RangeError it throws: a length that is not a count must not move the next offset back over
+ * arrays in use.
+ */
+function count(length: number): number {
+  const n = Math.trunc(length) || 0;
+  if (n < 0 || n > Number.MAX_SAFE_INTEGER) throw new RangeError(`Invalid typed array length: ${length}`);
+  return n;
+}
+
 export function int32s(length: number): Int32Array {
-  if (length * 4 > LARGEST) return new Int32Array(length);
-  const at = take(length * 4, 4);
-  return new Int32Array(chunk, at, length);
+  const n = count(length);
+  if (n * 4 > LARGEST) return new Int32Array(n);
+  const at = take(n * 4, 4);
+  return new Int32Array(chunk, at, n);
 }
 
 export function uint8s(length: number): Uint8Array {
-  if (length > LARGEST) return new Uint8Array(length);
-  const at = take(length, 1);
-  return new Uint8Array(chunk, at, length);
+  const n = count(length);
+  if (n > LARGEST) return new Uint8Array(n);
+  const at = take(n, 1);
+  return new Uint8Array(chunk, at, n);
 }
 
 export function float64s(length: number): Float64Array {
-  if (length * 8 > LARGEST) return new Float64Array(length);
-  const at = take(length * 8, 8);
-  return new Float64Array(chunk, at, length);
+  const n = count(length);
+  if (n * 8 > LARGEST) return new Float64Array(n);
+  const at = take(n * 8, 8);
+  return new Float64Array(chunk, at, n);
 }

@@ -53,16 +53,16 @@ function classOf(c: number): number {
   return kind;
 }
 
-/**
- * The signature of a text, or undefined when it holds no word. Words are runs of letters and
- * digits (punctuation and spacing do not count); pass text folded by `normalizeForMatch`, so
- * case, quotes and dashes do not count either. A text shorter than one shingle is one shingle.
- */
 // Working arrays, one set for every text: a typed array this size lives outside V8's heap, and
 // making two for each document cost more than hashing a short one.
 const minima = new Int32Array(SIGNATURE_SIZE);
 const recent = new Int32Array(SHINGLE_WORDS);
 
+/**
+ * The signature of a text, or undefined when it holds no word. Words are runs of letters and
+ * digits (punctuation and spacing do not count); pass text folded by `normalizeForMatch`, so
+ * case, quotes and dashes do not count either. A text shorter than one shingle is one shingle.
+ */
 export function signText(text: string): Signature | undefined {
   minima.fill(EMPTY);
   recent.fill(0);

@@ -4,9 +4,24 @@ import { articleEnds, bodyBounds, comesNearMain, GAP_LINES, isStoryLink, keptCop
 
 // The most prose a box under a chrome heading holds: a bio, a newsletter pitch.
 const BOX_CHARS = 600;
-// A label, a colon and a measured figure after it: a decimal or thousands separator, a percentage,
-// an amount of money. A headline with a colon ("Mortgage rates: 5 things to know") has none.
-const FIGURE_ROW = /^[^:]{1,50}:\s.*?(?:\d[.,]\d|\d\s?%|[$€£¥]\s?\d)/;
+// A table's row: a label, a colon, and a value that starts with a number and holds a measured
+// figure (a decimal or thousands separator, a percentage, an amount of money), with two words at
+// most beside its figures ("7,934.12, up 41.08 (0.52%)", "$2,351 an ounce"). Teasers and offers
+// with a colon start their value with words ("Inflation: prices up 4.2% in March", "Kettle: now
+// £19.99") or go on in them ("Jobs: 1,200 new posts at the port"); a headline with a colon
+// ("Mortgage rates: 5 things to know") has no such figure.
+const FIGURE_VALUE = /^[^:：]{1,50}[:：]\s*([+\-−]?[$€£¥]?\s?\d.*)$/;
+const MEASURED = /\d[.,]\d|\d\s?%|[$€£¥]\s?\d/;
+const WORD = /\p{L}+/gu;
+
+function isFigureRow(text: string): boolean {
+  const value = FIGURE_VALUE.exec(text)?.[1];
+  if (value === undefined || !MEASURED.test(value)) return false;
+  let words = 0;
+  for (WORD.lastIndex = 0; WORD.exec(value) && words <= 2; ) words++;
+  return words <= 2;
+}
+
 // A full stop, question or exclamation mark at the end (the CJK ones too), past closing quotes and
 // brackets; not a colon, which heads what follows ("TrackBack URL for this entry:").
 const SENTENCE_END = /[.!?…。！？]["'”’)\]」』）]*$/;
@@ -59,7 +74,7 @@ export const footerRegion: Detector = {
           }
           // A line of figures under a label ("FTSE 100: 7,934.12, up 0.5%", "Turnout: 61.2%") is a row
           // of the article's table, not a link: it does not lengthen the run.
-          if (role[i] === 'short') shortRun += FIGURE_ROW.test(analysis.doc.blocks[i]!.text) ? 0 : 1;
+          if (role[i] === 'short') shortRun += isFigureRow(analysis.doc.blocks[i]!.text) ? 0 : 1;
           else shortRun = 0;
           if (shortRun > GAP_LINES) break;
           if (role[i] === 'body') end = i;

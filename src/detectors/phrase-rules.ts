@@ -10,10 +10,11 @@ const DEFAULT_MAX_CHARS = 200;
 export type RuleSet = 'boilerplate' | 'attribution';
 
 // The rules of a set for the languages asked for, built in or the user's: the same array for every
-// document of a run, so what matchRules makes of a list is made once. Found by the arrays that
-// settings hold (a run passes the same ones for every document), as a key made of them cost time.
+// document of a run, so what matchRules makes of a list is made once. Found by the languages'
+// array (resolveSettings gives each list of languages one frozen array) and, with a user's rules,
+// by their array, checked against a copy of it: a caller may add or replace rules between calls.
 const builtinSets = new WeakMap<readonly string[], Map<RuleSet, PhraseRule[]>>();
-const userSets = new WeakMap<readonly PhraseRule[], WeakMap<readonly string[], Map<RuleSet, PhraseRule[]>>>();
+const userSets = new WeakMap<readonly PhraseRule[], { copy: readonly PhraseRule[]; sets: WeakMap<readonly string[], Map<RuleSet, PhraseRule[]>> }>();
 
 /**
  * The rules of a set that apply to a document: those of every language asked for, English and `*`,
@@ -25,8 +26,11 @@ export function rulesFor(analysis: Analysis, set: RuleSet): PhraseRule[] {
   const { languages, rules: extra } = analysis.settings;
   let byLanguages = builtinSets;
   if (extra.length) {
-    byLanguages = userSets.get(extra) ?? new WeakMap();
-    userSets.set(extra, byLanguages);
+    let user = userSets.get(extra);
+    if (!user || user.copy.length !== extra.length || user.copy.some((rule, i) => rule !== extra[i])) {
+      userSets.set(extra, (user = { copy: [...extra], sets: new WeakMap() }));
+    }
+    byLanguages = user.sets;
   }
   let sets = byLanguages.get(languages);
   if (!sets) byLanguages.set(languages, (sets = new Map()));

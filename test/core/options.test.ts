@@ -67,6 +67,27 @@ describe('cleanText options', () => {
     expect(result.text).toBe(['The Harbour Town', '', paragraph('harbour'), '', paragraph('bakery'), ''].join('\n'));
   });
 
+  test('a languages or rules array changed between calls is read again', () => {
+    const lines = ['Folgen Sie uns auf Facebook', 'Buy Acme anvils today!'];
+    const doc = ['The Harbour Town', '', paragraph('harbour'), '', lines[0], '', lines[1], '', paragraph('bakery'), ''].join('\n');
+    const removed = (options: Parameters<typeof cleanText>[1]) => {
+      const kept = cleanText(doc, options).text.split('\n');
+      return lines.filter((line) => !kept.includes(line!));
+    };
+    const languages = ['en'];
+    expect(removed({ languages })).toEqual([]);
+    languages.push('de');
+    expect(removed({ languages })).toEqual(['Folgen Sie uns auf Facebook']);
+
+    const rule = (id: string, pattern: RegExp): PhraseRule => ({ id, kind: 'boilerplate', lang: '*', pattern, description: id, examples: [] });
+    const rules = [rule('acme-promo', /^buy acme anvils today!$/i)];
+    expect(removed({ languages: ['en'], rules })).toEqual(['Buy Acme anvils today!']);
+    rules.push(rule('follow-de', /^folgen sie uns auf facebook$/i));
+    expect(removed({ languages: ['en'], rules })).toEqual(lines);
+    rules[0] = rule('acme-other', /^buy acme rockets today!$/i);
+    expect(removed({ languages: ['en'], rules })).toEqual(['Folgen Sie uns auf Facebook']);
+  });
+
   test('whitespace is kept as it came unless normalizeWhitespace is set', () => {
     const doc = `The Harbour Town  \n\n${paragraph('harbour')} \n\n\n\n${paragraph('bakery')}\n`;
     expect(cleanText(doc).text).toBe(doc);

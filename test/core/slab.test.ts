@@ -36,3 +36,21 @@ test('arrays larger than a chunk can hold are made on their own', () => {
   expect(after.every((x) => x === 0)).toBe(true);
   expect(big.buffer).not.toBe(after.buffer);
 });
+
+test('lengths are read as new reads them, and one that is not a count spoils no array', () => {
+  expect(int32s(Number.NaN).length).toBe(new Int32Array(Number.NaN).length);
+  expect(float64s(2.5).length).toBe(new Float64Array(2.5).length);
+  for (const length of [-1, Number.POSITIVE_INFINITY]) expect(() => uint8s(length)).toThrow(RangeError);
+  // More than a chunk of arrays, so the start of the chunk in use is among them; then each odd length.
+  for (const odd of [Number.NaN, -1, 2.5]) {
+    const before = Array.from({ length: 70_000 }, () => int32s(1).fill(7));
+    try {
+      int32s(odd);
+    } catch {
+      // refused, as new refuses it
+    }
+    const after = Array.from({ length: 100 }, () => int32s(4).fill(1));
+    expect(before.filter((a) => a[0] !== 7).length).toBe(0);
+    expect(after.filter((a) => a.some((x) => x !== 1)).length).toBe(0);
+  }
+});

@@ -79,6 +79,9 @@ describe('footer-region', () => {
     // the paragraph under them.
     const links = results.map((line) => line.replace(/:.*/, ''));
     expect(cleanText(paragraphs(...article, ...links, closing, ...chrome)).text).toBe(paragraphs(...article));
+    // So are teasers with a colon and a figure: their values start with words, or go on in them.
+    const teasers = ['Business', 'Inflation: prices up 4.2% in March', 'Budget 2025: £3.1bn for harbour schools', 'Rates: Bank holds at 5.25%', 'Housing: rents up 12.5% in a year', 'Jobs: 1,200 new posts at the port', 'Mortgages: 5 things to know'];
+    expect(cleanText(paragraphs(...article, ...teasers, closing, ...chrome)).text).toBe(paragraphs(...article));
   });
 
   test('without a closing sentence, short lines after the last paragraph go with the chrome under them', () => {
