@@ -1,4 +1,5 @@
-import type { Finding } from '../core/types.js';
+import type { Analysis } from '../core/analysis.js';
+import type { Finding, SkippedFinding } from '../core/types.js';
 import { blockFinding, type Detector } from './detector.js';
 import { matchRules, rulesFor, type RuleHit } from './phrase-rules.js';
 
@@ -19,12 +20,66 @@ export const boilerplatePhrase: Detector = {
       findings.push(blockFinding(analysis, this.id, first.rule.kind, first.block, run[run.length - 1]!.block, reason, 0.95, { rule: first.rule.id }));
       run = [];
     };
-    for (const hit of matchRules(analysis, rules)) {
+    const skipped: SkippedFinding[] = [];
+    const hits = matchRules(analysis, rules);
+    const listed = countsUnderLeadIn(analysis, hits);
+    for (const hit of hits) {
+      const leadIn = listed.get(hit.block);
+      if (leadIn !== undefined) {
+        const finding = blockFinding(analysis, this.id, hit.rule.kind, hit.block, hit.block, `${hit.rule.description} (rule ${hit.rule.id})`, 0.95, { rule: hit.rule.id });
+        skipped.push({ ...finding, why: `it is an item of the list that line ${analysis.doc.blocks[leadIn]!.line + 1} introduces` });
+        continue;
+      }
       const prev = run[run.length - 1];
       if (prev && (hit.block !== prev.block + 1 || hit.rule.kind !== prev.rule.kind)) flush();
       run.push(hit);
     }
     flush();
-    return { findings };
+    return { findings, skipped };
   },
 };
+
+// A line of the article that introduces a list: prose of a few words or more, ending with a colon,
+// right above the list or a blank line above it.
+const LEAD_IN = /[:：]$/;
+const LEAD_IN_WORDS = 3;
+
+/**
+ * Items with a count ("Avocet (14)", "Labour (12)") in a list under a line of the text's own that
+ * introduces it ("Tally for the week:"), by block, with that line: the article's list, not an
+ * archive widget, whose entries sit under a heading of the widget's ("Blog Archive", "Categories").
+ */
+function countsUnderLeadIn(analysis: Analysis, hits: readonly RuleHit[]): Map<number, number> {
+  const out = new Map<number, number>();
+  const counts = hits.filter((h) => h.rule.id === 'archive-count').map((h) => h.block);
+  if (!counts.length) return out;
+  const { blocks } = analysis.doc;
+  const hitAt = new Set(hits.map((h) => h.block));
+  const countAt = new Set(counts);
+  const inList = (b: number) => (blocks[b]!.listItem || countAt.has(b)) && blocks[b + 1]!.line - blocks[b]!.line <= 2;
+  let previous = -1;
+  let previousFirst = -1;
+  for (const block of counts) {
+    // The list's first item: up through the items and count lines before this one, with at most a
+    // blank line between two (where the walk reaches the count line before, its list's first item).
+    let first = block;
+    while (first > 0 && inList(first - 1)) {
+      if (first - 1 === previous) {
+        first = previousFirst;
+        break;
+      }
+      first--;
+    }
+    [previous, previousFirst] = [block, first];
+    const above = first - 1;
+    const leadIn =
+      above >= 0 &&
+      !hitAt.has(above) &&
+      blocks[first]!.line - blocks[above]!.line <= 2 &&
+      (analysis.readings[above] === 'sentence' || analysis.readings[above] === 'body') &&
+      LEAD_IN.test(blocks[above]!.text) &&
+      analysis.features[above]!.wordCount >= LEAD_IN_WORDS;
+    if (leadIn) out.set(block, above);
+  }
+  return out;
+}

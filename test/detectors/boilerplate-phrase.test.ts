@@ -79,3 +79,26 @@ describe('code examples', () => {
     expect(cleanText(doc).text).not.toContain('Subscribe');
   });
 });
+
+describe('lists with counts', () => {
+  const TITLE = '# Harbour Council';
+  const archive = ['Blog Archive', '► 2012 (19)', '▼ May (3)', '► April (6)'];
+
+  test.each([
+    ['bulleted, a blank line under the lead-in', (items: string[]) => ['The seats now stand as follows:', ...items.map((i) => `* ${i}`)]],
+    ['plain lines right under it', (items: string[]) => [['The seats now stand as follows:', ...items].join('\n')]],
+  ])("items with a count under the article's own lead-in line stay (%s); an archive widget's go", (_name, list) => {
+    const seats = ['Labour (12)', 'Conservative (9)', 'Independent (3)'];
+    const doc = paragraphs(TITLE, BODY[0], BODY[1], ...list(seats), BODY[2], ...archive);
+    const result = cleanText(doc);
+    for (const seat of seats) expect(result.text).toContain(seat);
+    for (const entry of archive.slice(1)) expect(result.text).not.toContain(entry);
+    expect(result.skipped.filter((s) => s.why.startsWith('it is an item of the list that line')).length).toBe(seats.length);
+    expect(cleanText(result.text).text).toBe(result.text);
+  });
+
+  test('under a heading of its own, without a lead-in sentence, a list of counts is an archive and goes', () => {
+    const doc = paragraphs(TITLE, BODY[0], BODY[1], BODY[2], 'Categories', 'Harbour news (12)', 'Ferry (9)', 'Council (3)');
+    expect(cleanText(doc).text).toBe(paragraphs(TITLE, BODY[0], BODY[1], BODY[2]));
+  });
+});
