@@ -258,7 +258,7 @@ export function makeBlockClassifier(m: Model): Detector {
       const findings: Finding[] = [];
       const scores = table.rows.map((row, i) => (table.candidate[i] ? score(row, m) : undefined));
       const chrome = scores.map((s) => s !== undefined && s.p < m.threshold);
-      keepListsWhole(analysis, chrome);
+      keepListsWhole(analysis, chrome, table.role);
       let run: { first: number; pushes: number[][]; ps: number[] } | undefined;
       const close = (last: number) => {
         if (!run) return;
@@ -294,12 +294,19 @@ const WHOLE_LIST_ITEMS = 3;
  * of which the model takes more than a third stays its to judge. A list is a run of items on
  * lines one under another, numbered in sequence or marked alike.
  */
-function keepListsWhole(analysis: Analysis, chrome: boolean[]): void {
+function keepListsWhole(analysis: Analysis, chrome: boolean[], role: readonly Role[]): void {
   const { blocks } = analysis.doc;
   // An item's number, -1 for a bullet, undefined for no item.
   const markOf = (b: number) => {
     const m = blocks[b]!.listItem ? ITEM_MARK.exec(blocks[b]!.raw) : null;
     return m ? (m[1] ? Number(m[1]) : -1) : undefined;
+  };
+  // A line of the text's own that ends with a colon right above the list ("Essential:", "You will
+  // need:"), or a blank line above it, introduces it: then any item the model leaves is the list's
+  // sign that it is the article's, and the list stays whole.
+  const introduced = (first: number) => {
+    const above = first - 1;
+    return above >= 0 && !chrome[above] && (role[above] === 'short' || role[above] === 'sentence' || role[above] === 'body') && blocks[first]!.line - blocks[above]!.line <= 2 && /[:：]$/.test(blocks[above]!.text);
   };
   for (let i = 0; i < blocks.length; ) {
     const first = markOf(i);
@@ -316,7 +323,7 @@ function keepListsWhole(analysis: Analysis, chrome: boolean[]): void {
     };
     while (end < blocks.length && follows(end)) end++;
     const taken = chrome.slice(i, end).filter(Boolean).length;
-    if (taken > 0 && end - i >= WHOLE_LIST_ITEMS && 3 * taken <= end - i) chrome.fill(false, i, end);
+    if (taken > 0 && end - i >= WHOLE_LIST_ITEMS && (3 * taken <= end - i || (taken < end - i && introduced(i)))) chrome.fill(false, i, end);
     i = end;
   }
 }

@@ -112,6 +112,16 @@ describe('block-classifier', () => {
       expect(coveredBy(doc)).not.toContain(lineOf(doc, bullets[3]!));
     });
 
+    test('a list the model takes half of stays whole under a line of the text that introduces it with a colon', () => {
+      const bullets = [plain[0]!, numbered[0]!, plain[1]!, numbered[1]!].map((t) => `  * ${t}`);
+      const doc = paragraphs(TITLE, ...BODY.slice(0, 4), ...SIDEBAR, 'What you will need to do:', bullets.join('\n'), BLURB);
+      const covered = coveredBy(doc);
+      for (const b of bullets) expect(covered).not.toContain(lineOf(doc, b));
+      // The same list under a heading of its own is judged item by item.
+      const headed = paragraphs(TITLE, ...BODY.slice(0, 4), ...SIDEBAR, '## What you will need to do', bullets.join('\n'), BLURB);
+      expect(coveredBy(headed)).toContain(lineOf(headed, bullets[1]!));
+    });
+
     test('a list the model takes half of is judged item by item', () => {
       const steps = [plain[0]!, numbered[0]!, plain[1]!, numbered[1]!, plain[2]!, numbered[2]!].map((t, i) => step(i + 1, t));
       const doc = paragraphs(TITLE, ...BODY.slice(0, 4), ...SIDEBAR, ...steps, BLURB);
