@@ -11,6 +11,8 @@ const MIN_WORDS = 8;
 const CANDIDATES = 3;
 // A text cut off mid-sentence: it ends with an ellipsis after a word.
 const TRUNCATED = /[\p{L}\p{N},]\s*(?:\.{3}|…)["'”’)\]]*$/u;
+// A line of a quotation block.
+const QUOTATION = /^\s*>/;
 // What scrapers add to a copy without adding content: it must not make the copy look fuller.
 const MARKERS = /\((?:paywall|subscribers? only|premium|subscription required|members only)\)|\[(?:paywall|premium)\]|(?:read more|continue reading|more\.{3}|…)\W*$/giu;
 
@@ -257,11 +259,16 @@ export const nearDuplicate: Detector = {
     // December 1, will...").
     const keeper = new Map<number, number>();
     const cut = uint8s(blocks.length);
+    // Of two copies as full as each other, one in a quotation block ("> \"Nobody builds a clock like
+    // this…\"") is the pull quote that repeats the article's own line: the line stays.
+    const quoted = uint8s(blocks.length);
     for (const i of best.keys()) {
       lengths[i] = matchKey(analysis, i).replace(MARKERS, '').replace(/[^\p{L}\p{N}]/gu, '').length;
       cut[i] = TRUNCATED.test(blocks[i]!.text) ? 1 : 0;
+      quoted[i] = QUOTATION.test(blocks[i]!.raw) ? 1 : 0;
     }
-    const fuller = (i: number, k: number) => (cut[i] !== cut[k] ? cut[i]! < cut[k]! : lengths[i]! > lengths[k]! || (lengths[i] === lengths[k] && i < k));
+    const fuller = (i: number, k: number) =>
+      cut[i] !== cut[k] ? cut[i]! < cut[k]! : lengths[i] !== lengths[k] ? lengths[i]! > lengths[k]! : quoted[i] !== quoted[k] ? quoted[i]! < quoted[k]! : i < k;
     for (const i of best.keys()) {
       const root = find(i);
       const k = keeper.get(root);

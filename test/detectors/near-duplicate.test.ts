@@ -56,4 +56,13 @@ describe('near-duplicate', () => {
     expect(out).toContain(second);
     expect(out).not.toContain('will...');
   });
+
+  test("a pull quote set above the article's own line that it repeats goes; the line stays", () => {
+    const said = 'You learn the river by losing things to it. I have lost two boats and a very good hat.';
+    const doc = paragraphs('# The last ferryman of the Tamar', BODY[0], `> "${said}"`, BODY[1], `He laughs about it now. ${BODY[2]}`, said, BODY[3]);
+    const result = cleanText(doc);
+    expect(result.text).toContain(`\n${said}\n`);
+    expect(result.text).not.toContain(`> "${said}"`);
+    expect(findings(result).filter((f) => f.includes('duplicate'))).toEqual(['5 duplicate of 11']);
+  });
 });
