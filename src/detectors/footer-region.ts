@@ -10,8 +10,6 @@ const BOX_CHARS = 600;
 // with a colon start their value with words ("Inflation: prices up 4.2% in March", "Kettle: now
 // £19.99") or go on in them ("Jobs: 1,200 new posts at the port"); a headline with a colon
 // ("Mortgage rates: 5 things to know") has no such figure.
-// A sentence that ends with a full stop or an exclamation mark, not a question mark.
-const STATEMENT_END = /[.!…。！]["'”’)\]」』）]*$/;
 const FIGURE_VALUE = /^[^:：]{1,50}[:：]\s*([+\-−]?[$€£¥]?\s?\d.*)$/;
 const MEASURED = /\d[.,]\d|\d\s?%|[$€£¥]\s?\d/;
 const WORD = /\p{L}+/gu;
@@ -84,10 +82,6 @@ export const footerRegion: Detector = {
     // line).
     let start = end + 1;
     while (start < role.length && (role[start] === 'sentence' || role[start] === 'claimed')) start++;
-    // The first of them, a statement right under the paragraph ("Happy harvest, everyone."), is the
-    // article's last line whatever a later detector thinks of it; a question there may be a
-    // teaser of a related post.
-    const lastLine = role[end + 1] === 'sentence' && STATEMENT_END.test(analysis.doc.blocks[end + 1]!.text) ? end + 1 : undefined;
     // So does one sentence under a link to another story ("The repair will cost £3.1 million."
     // under "Read more: TITLE"). Several under it are a box's teasers; under a box's heading
     // ("Related:") or an ad marker come its items.
@@ -117,7 +111,7 @@ export const footerRegion: Detector = {
     if (closer !== undefined) start = closer + 1;
     // The line that closes the article stays, whatever a later detector thinks of a short line
     // with chrome or nothing under it.
-    const protect = [...new Set([lastLine, closer])].filter((b) => b !== undefined).map((block) => ({ block, why: 'it closes the article, under its last paragraph' }));
+    const protect = closer === undefined ? [] : [{ block: closer, why: 'it closes the article, under its last paragraph' }];
     // A box opens a footer that is there; at the very end of the text, the "box" is the article's last section.
     if (start < role.length) start = openingBox(analysis, role, start, main?.first ?? 0);
     const [first, last] = spareKeptCopies(keptCopies(analysis, earlier), start, role.length - 1);

@@ -2,9 +2,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { analyse, resolveSettings } from '../../src/core/analysis.js';
-import type { Finding } from '../../src/core/types.js';
-import { allDetectors } from '../../src/detectors/index.js';
 import { cleanText } from '../../src/index.js';
 import { BODY, paragraphs } from '../support/articles.js';
 
@@ -156,23 +153,5 @@ describe('footer-region', () => {
     for (const line of lineUps) expect(out).toContain(line);
     expect(out).not.toContain('newsletter');
     expect(cleanText(out).text).toBe(out);
-  });
-
-  test("a statement right under the last paragraph is protected as the article's last line; a question there is not", () => {
-    // What footer-region guards, for the detectors after it (the block classifier may read a short
-    // last line next to chrome as chrome).
-    const guarded = (doc: string) => {
-      const analysis = analyse(doc, resolveSettings());
-      const earlier: Finding[] = [];
-      for (const d of allDetectors) {
-        const out = d.detect(analysis, earlier);
-        if (d.id === 'footer-region') return (out.protect ?? []).map((p) => analysis.doc.blocks[p.block]!.text);
-        earlier.push(...out.findings);
-      }
-      return [];
-    };
-    const chrome = ['Share:', 'Facebook', 'WhatsApp', 'Like this:', '© 2024 Harbour Times'];
-    expect(guarded(paragraphs(TITLE, BODY[0], BODY[1], BODY[2], 'Good luck with the harvest this year.', ...chrome))).toEqual(['Good luck with the harvest this year.']);
-    expect(guarded(paragraphs(TITLE, BODY[0], BODY[1], BODY[2], 'Have you ever sailed to the island in the winter?', ...chrome))).toEqual([]);
   });
 });
