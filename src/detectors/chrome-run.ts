@@ -1,5 +1,5 @@
 import { blockFinding, coverage, type Detector } from './detector.js';
-import { bodyBounds, isStoryLink, roles, SENTENCE_END, titleAndStandfirst, verseBlocks } from './regions.js';
+import { bodyBounds, isStoryLink, roles, titleAndStandfirst, verseBlocks } from './regions.js';
 
 export const chromeRun: Detector = {
   id: 'chrome-run',
@@ -14,12 +14,6 @@ export const chromeRun: Detector = {
     const spared = (b: number) => b === title || b === standfirst;
     // Nor is a poem's stanza: four lines of verse in a row (see verseBlocks) are the text's own.
     const verse = verseBlocks(analysis);
-    // Nor is a line of two sentences or more ("Hotpoint washing machine, 8kg, works perfectly. £90.
-    // Tel 01632 960 552."): an entry of the page's own between its action links.
-    const sentences = (b: number) => {
-      const text = analysis.doc.blocks[b]!.text;
-      return SENTENCE_END.test(text) && SENTENCE_INSIDE.test(text);
-    };
     const findings = [];
     let lastChrome = -1;
     for (let i = 0; i < role.length; i++) {
@@ -29,9 +23,9 @@ export const chromeRun: Detector = {
           const reason = `short lines between chrome on lines ${analysis.doc.blocks[lastChrome]!.line + 1} and ${analysis.doc.blocks[i]!.line + 1}`;
           // The run goes around the headline and any stanza.
           for (let a = lastChrome + 1; a < i; a++) {
-            if (spared(a) || verse[a] || sentences(a)) continue;
+            if (spared(a) || verse[a]) continue;
             let z = a;
-            while (z + 1 < i && !spared(z + 1) && !verse[z + 1] && !sentences(z + 1)) z++;
+            while (z + 1 < i && !spared(z + 1) && !verse[z + 1]) z++;
             // One line between two stanzas' lines is the poem's too ("she butters toast for no one").
             const inPoem = a === z && verse[a - 1] && verse[a + 1];
             if (!inPoem) findings.push(blockFinding(analysis, this.id, 'boilerplate', a, z, reason, 0.7));
@@ -67,11 +61,6 @@ export const chromeRun: Detector = {
     return { findings };
   },
 };
-
-// A sentence that ends inside the line, after a word, with more text after it. (With SENTENCE_END,
-// two tests rather than one pattern for both ends: that one backtracked over the whole line from
-// each inner sentence end of a line that does not end like a sentence.)
-const SENTENCE_INSIDE = /\p{Ll}[.!?]["'”’)]*\s+\S/u;
 
 // The rules that find a related-articles box's heading ("Most read", "Lire aussi").
 const RELATED_HEADING = /^(?:related-heading|[a-z]{2}-related)$/;

@@ -1,6 +1,6 @@
 import type { Analysis } from '../core/analysis.js';
 import type { Detector } from './detector.js';
-import { articleEnds, bodyBounds, comesNearMain, GAP_LINES, isStoryLink, keptCopies, mainRun, regionFindings, roles, SENTENCE_END, spareKeptCopies, type Role } from './regions.js';
+import { articleEnds, bodyBounds, comesNearMain, GAP_LINES, isStoryLink, keptCopies, mainRun, regionFindings, roles, spareKeptCopies, type Role } from './regions.js';
 
 // The most prose a box under a chrome heading holds: a bio, a newsletter pitch.
 const BOX_CHARS = 600;
@@ -22,6 +22,9 @@ function isFigureRow(text: string): boolean {
   return words <= 2;
 }
 
+// A full stop, question or exclamation mark at the end (the CJK ones too), past closing quotes and
+// brackets; not a colon, which heads what follows ("TrackBack URL for this entry:").
+const SENTENCE_END = /[.!?…。！？]["'”’)\]」』）]*$/;
 
 export const footerRegion: Detector = {
   id: 'footer-region',

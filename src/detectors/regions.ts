@@ -43,12 +43,6 @@ const SELF_CONTAINED = /^[^:：]{1,40}[:：]\s*\S+(?:\s+\S+){2,}/u;
  */
 export const GAP_LINES = 5;
 
-/**
- * A full stop, question or exclamation mark at the end (the CJK ones too), past closing quotes and
- * brackets; not a colon, which heads what follows ("TrackBack URL for this entry:").
- */
-export const SENTENCE_END = /[.!?…。！？]["'”’)\]」』）]*$/;
-
 /** Whether the block is a link to another story that carries its headline: a line in itself, not a box's heading. */
 export function isStoryLink(analysis: Analysis, block: number): boolean {
   const text = analysis.doc.blocks[block]!.text;

@@ -89,19 +89,3 @@ describe('chrome-run', () => {
     for (const line of titles) expect(out).not.toContain(line);
   });
 });
-
-describe('chrome-run: entries of the page between action links', () => {
-  test("a line of two sentences or more between two chrome lines is the page's own entry; a headline there still goes", () => {
-    // Small ads: short lines of few words, full of figures, that read like no paragraph.
-    const entries = [
-      'ROWING MACHINE, folding, 2 years old, barely used. £60. Kellsby. 07700 900 118.',
-      'Garden bench, teak, seats 3, needs oiling. £35 ono. Tel 01632 960 774.',
-      'PIANO STOOL, adjustable, black. Free to collector. Harbour Road. 07700 900 342.',
-    ];
-    const doc = paragraphs(TITLE, BODY[0], BODY[1], 'Report this ad', entries[0]!, 'Report this ad', entries[1]!, 'Report this ad', entries[2]!, 'Report this ad', 'Ferry Strike Ends After Two Weeks', 'Report this ad', BODY[2], BODY[3]);
-    const out = cleanText(doc).text;
-    for (const entry of entries) expect(out).toContain(entry);
-    expect(out).not.toContain('Ferry Strike Ends');
-    expect(cleanText(out).text).toBe(out);
-  });
-});
