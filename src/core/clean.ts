@@ -99,7 +99,15 @@ function cleanOnce(analysis: Analysis, settings: Settings): Pass {
   if (!plan.applied.length && plan.skipped.some((s) => s.why.startsWith('nothing body-like'))) {
     metadata.keptAll = 'nothing body-like would remain after cleaning, so the whole text was kept';
   }
-  const skipped = held.length ? [...plan.skipped, ...held].sort((a, b) => a.span.start - b.span.start) : plan.skipped;
+  // What a detector held back on lines another finding removed is not skipped: that finding says
+  // why the lines went (a list held back as the article's, inside a footer).
+  const lineToBlock = lineBlocks(analysis.doc);
+  const standing = held.filter((s) => {
+    const [a, z] = blockRange(lineToBlock, s);
+    for (let b = a; b >= 0 && b <= z; b++) if (plan.removedBy[b] === undefined) return true;
+    return a < 0;
+  });
+  const skipped = standing.length ? [...plan.skipped, ...standing].sort((a, b) => a.span.start - b.span.start) : plan.skipped;
   return { analysis, doc: analysis.doc, applied: plan.applied, skipped, removedBy: plan.removedBy, metadata };
 }
 

@@ -1,7 +1,7 @@
 import type { Analysis } from '../core/analysis.js';
 import type { Finding } from '../core/types.js';
 import { blockFinding, coverage, plural, type Detector } from './detector.js';
-import { articleEnds, bodyBounds, findTitle, headlineAbove, mainRun, roles, titleAndStandfirst, verseBlocks, codeBlocks, GAP_LINES, type Role, type Run } from './regions.js';
+import { articleEnds, bodyBounds, findTitle, headlineAbove, mainRun, roles, titleAndStandfirst, verseBlocks, codeBlocks, GAP_LINES, INTRODUCES, type Role, type Run } from './regions.js';
 import weights from './block-classifier.weights.json' with { type: 'json' };
 import { uint8s } from '../core/slab.js';
 
@@ -302,11 +302,13 @@ function keepListsWhole(analysis: Analysis, chrome: boolean[], role: readonly Ro
     return m ? (m[1] ? Number(m[1]) : -1) : undefined;
   };
   // A line of the text's own that ends with a colon right above the list ("Essential:", "You will
-  // need:"), or a blank line above it, introduces it: then any item the model leaves is the list's
-  // sign that it is the article's, and the list stays whole.
-  const introduced = (first: number) => {
+  // need:"), or a blank line above it, introduces it: then items the model leaves, as many as it
+  // takes or more, show the list is the article's, and it stays whole.
+  const hasLeadIn = (first: number) => {
     const above = first - 1;
-    return above >= 0 && !chrome[above] && (role[above] === 'short' || role[above] === 'sentence' || role[above] === 'body') && blocks[first]!.line - blocks[above]!.line <= 2 && /[:：]$/.test(blocks[above]!.text);
+    if (above < 0 || chrome[above] || blocks[first]!.line - blocks[above]!.line > 2) return false;
+    const r = role[above];
+    return (r === 'short' || r === 'sentence' || r === 'body') && INTRODUCES.test(blocks[above]!.text);
   };
   for (let i = 0; i < blocks.length; ) {
     const first = markOf(i);
@@ -323,7 +325,7 @@ function keepListsWhole(analysis: Analysis, chrome: boolean[], role: readonly Ro
     };
     while (end < blocks.length && follows(end)) end++;
     const taken = chrome.slice(i, end).filter(Boolean).length;
-    if (taken > 0 && end - i >= WHOLE_LIST_ITEMS && (3 * taken <= end - i || (taken < end - i && introduced(i)))) chrome.fill(false, i, end);
+    if (taken > 0 && end - i >= WHOLE_LIST_ITEMS && (3 * taken <= end - i || (2 * taken <= end - i && hasLeadIn(i)))) chrome.fill(false, i, end);
     i = end;
   }
 }
@@ -345,7 +347,7 @@ function betweenProse(analysis: Analysis, role: readonly Role[]): Uint8Array {
   const out = uint8s(role.length);
   let lastBody = -1;
   // A list the prose introduces ("The new service will start in six wards:") may run longer.
-  const introduced = (b: number) => (role[b] === 'sentence' || role[b] === 'body') && /[:：]$/.test(analysis.doc.blocks[b]!.text);
+  const introduced = (b: number) => (role[b] === 'sentence' || role[b] === 'body') && INTRODUCES.test(analysis.doc.blocks[b]!.text);
   for (let i = 0; i < role.length; i++) {
     const r = role[i];
     if (r === 'body') {

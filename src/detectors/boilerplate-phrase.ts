@@ -2,6 +2,8 @@ import type { Analysis } from '../core/analysis.js';
 import type { Finding, SkippedFinding } from '../core/types.js';
 import { blockFinding, type Detector } from './detector.js';
 import { matchRules, rulesFor, type RuleHit } from './phrase-rules.js';
+import { INTRODUCES } from './regions.js';
+import { EN_MONTH_NAME, OTHER_MONTH } from './rules/attribution.js';
 
 export const boilerplatePhrase: Detector = {
   id: 'boilerplate-phrase',
@@ -39,10 +41,8 @@ export const boilerplatePhrase: Detector = {
   },
 };
 
-// A line of the article that introduces a list: prose of a few words or more, ending with a colon,
-// right above the list or a blank line above it.
-const LEAD_IN = /[:：]$/;
-const LEAD_IN_WORDS = 3;
+// An archive's entries: a month or a year with its post count ("June 2024 (3)", "2012 (19)").
+const MONTH_OR_YEAR = new RegExp(String.raw`^(?:(?:${EN_MONTH_NAME}|${OTHER_MONTH})\s*(?:(?:19|20)\d{2})?|(?:19|20)\d{2})\s*\(`, 'iu');
 
 /**
  * Items with a count ("Avocet (14)", "Labour (12)") in a list under a line of the text's own that
@@ -71,15 +71,16 @@ function countsUnderLeadIn(analysis: Analysis, hits: readonly RuleHit[]): Map<nu
       first--;
     }
     [previous, previousFirst] = [block, first];
+    // The line above the list is the text's own: prose (a sentence of four words or more) that no
+    // rule took, ending with a colon, right above the list or a blank line above it.
     const above = first - 1;
     const leadIn =
       above >= 0 &&
       !hitAt.has(above) &&
       blocks[first]!.line - blocks[above]!.line <= 2 &&
       (analysis.readings[above] === 'sentence' || analysis.readings[above] === 'body') &&
-      LEAD_IN.test(blocks[above]!.text) &&
-      analysis.features[above]!.wordCount >= LEAD_IN_WORDS;
-    if (leadIn) out.set(block, above);
+      INTRODUCES.test(blocks[above]!.text);
+    if (leadIn && !MONTH_OR_YEAR.test(blocks[block]!.text)) out.set(block, above);
   }
   return out;
 }

@@ -43,6 +43,9 @@ const SELF_CONTAINED = /^[^:：]{1,40}[:：]\s*\S+(?:\s+\S+){2,}/u;
  */
 export const GAP_LINES = 5;
 
+/** A line that introduces what follows it ("Tally for the week:", "Essential:"): it ends with a colon. */
+export const INTRODUCES = /[:：]$/;
+
 /** Whether the block is a link to another story that carries its headline: a line in itself, not a box's heading. */
 export function isStoryLink(analysis: Analysis, block: number): boolean {
   const text = analysis.doc.blocks[block]!.text;

@@ -122,6 +122,15 @@ describe('block-classifier', () => {
       expect(coveredBy(headed)).toContain(lineOf(headed, bullets[1]!));
     });
 
+    test('under a lead-in line, a list the model takes more than half of, or under a line it takes too, is judged item by item', () => {
+      const most = [plain[0]!, numbered[0]!, numbered[1]!, numbered[2]!].map((t) => `  * ${t}`);
+      const doc = paragraphs(TITLE, ...BODY.slice(0, 4), ...SIDEBAR, 'What you will need to do:', most.join('\n'), BLURB);
+      expect(coveredBy(doc)).toContain(lineOf(doc, most[1]!));
+      const half = [plain[0]!, numbered[0]!, plain[1]!, numbered[1]!].map((t) => `  * ${t}`);
+      const taken = paragraphs(TITLE, ...BODY.slice(0, 4), ...SIDEBAR, 'Before 9 May, 2 of you will need:', half.join('\n'), BLURB);
+      expect(coveredBy(taken)).toContain(lineOf(taken, half[1]!));
+    });
+
     test('a list the model takes half of is judged item by item', () => {
       const steps = [plain[0]!, numbered[0]!, plain[1]!, numbered[1]!, plain[2]!, numbered[2]!].map((t, i) => step(i + 1, t));
       const doc = paragraphs(TITLE, ...BODY.slice(0, 4), ...SIDEBAR, ...steps, BLURB);

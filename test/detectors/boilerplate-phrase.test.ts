@@ -97,6 +97,30 @@ describe('lists with counts', () => {
     expect(cleanText(result.text).text).toBe(result.text);
   });
 
+  test.each([
+    ['a sentence that does not end with a colon', 'The seats changed hands in the spring.'],
+    ["a rule's line, though it ends with a colon", 'Fill in your details below or click an icon to log in:'],
+  ])('counts under %s are not its list: they go', (_name, above) => {
+    const doc = paragraphs(TITLE, BODY[0], BODY[1], BODY[2], above, ['Labour (12)', 'Conservative (9)', 'Independent (3)'].join('\n'), BODY[3]);
+    const out = cleanText(doc).text;
+    for (const seat of ['Labour (12)', 'Conservative (9)', 'Independent (3)']) expect(out).not.toContain(seat);
+  });
+
+  test("an archive's months and years under a lead-in line are still an archive", () => {
+    const months = ['June 2024 (3)', 'May (4)', '2023 (19)'];
+    const doc = paragraphs(TITLE, BODY[0], BODY[1], 'Browse the posts of this blog by month:', months.join('\n'), BODY[2], BODY[3]);
+    const out = cleanText(doc).text;
+    for (const month of months) expect(out).not.toContain(month);
+  });
+
+  test('a list held back as the article\'s but inside a region another finding removes is not reported as kept', () => {
+    const seats = ['Politics (12)', 'Local news (31)', 'Sport (7)'];
+    const doc = paragraphs(TITLE, BODY[0], BODY[1], BODY[2], 'Leave a Reply', 'Here are the topics we cover:', seats.join('\n'), '© 2024 Harbour Notes');
+    const result = cleanText(doc);
+    for (const seat of seats) expect(result.text).not.toContain(seat);
+    expect(result.skipped.filter((s) => s.why.startsWith('it is an item of the list'))).toEqual([]);
+  });
+
   test('under a heading of its own, without a lead-in sentence, a list of counts is an archive and goes', () => {
     const doc = paragraphs(TITLE, BODY[0], BODY[1], BODY[2], 'Categories', 'Harbour news (12)', 'Ferry (9)', 'Council (3)');
     expect(cleanText(doc).text).toBe(paragraphs(TITLE, BODY[0], BODY[1], BODY[2]));
