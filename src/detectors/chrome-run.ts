@@ -1,5 +1,6 @@
 import { blockFinding, coverage, type Detector } from './detector.js';
-import { bodyBounds, isStoryLink, roles, titleAndStandfirst, verseBlocks } from './regions.js';
+import type { Analysis } from '../core/analysis.js';
+import { bodyBounds, isStoryLink, roles, SENTENCE_END, titleAndStandfirst, verseBlocks, type Role } from './regions.js';
 
 export const chromeRun: Detector = {
   id: 'chrome-run',
@@ -14,6 +15,10 @@ export const chromeRun: Detector = {
     const spared = (b: number) => b === title || b === standfirst;
     // Nor is a poem's stanza: four lines of verse in a row (see verseBlocks) are the text's own.
     const verse = verseBlocks(analysis);
+    // Nor is an entry of a listing: a line of two sentences or more between two of the page's action
+    // links, the same link after every entry ("Report this ad", three times or more), as small ads
+    // stand. A widget's items are link titles.
+    const entry = listingEntries(analysis, role);
     const findings = [];
     let lastChrome = -1;
     for (let i = 0; i < role.length; i++) {
@@ -23,9 +28,9 @@ export const chromeRun: Detector = {
           const reason = `short lines between chrome on lines ${analysis.doc.blocks[lastChrome]!.line + 1} and ${analysis.doc.blocks[i]!.line + 1}`;
           // The run goes around the headline and any stanza.
           for (let a = lastChrome + 1; a < i; a++) {
-            if (spared(a) || verse[a]) continue;
+            if (spared(a) || verse[a] || entry.has(a)) continue;
             let z = a;
-            while (z + 1 < i && !spared(z + 1) && !verse[z + 1]) z++;
+            while (z + 1 < i && !spared(z + 1) && !verse[z + 1] && !entry.has(z + 1)) z++;
             // One line between two stanzas' lines is the poem's too ("she butters toast for no one").
             const inPoem = a === z && verse[a - 1] && verse[a + 1];
             if (!inPoem) findings.push(blockFinding(analysis, this.id, 'boilerplate', a, z, reason, 0.7));
@@ -69,3 +74,27 @@ const RELATED_HEADING = /^(?:related-heading|[a-z]{2}-related)$/;
 const BOX_HEADING = /^(?:most (?:read|popular|viewed|shared|emailed|commented)(?: (?:stories|articles|news|today|now|in [\p{L} ]{1,20}))?|related (?:stories|articles|posts|content|news|coverage)|more (?:stories|news|articles|headlines)|(?:top|trending|popular) (?:stories|articles|now)|latest (?:news|stories|headlines))\s*:?$/iu;
 // The most lines such a box lists between two paragraphs: a numbered top ten.
 const BOX_ITEMS = 20;
+
+// A sentence that ends inside the line, after a word, with more text after it.
+const SENTENCE_INSIDE = /\p{Ll}[.!?]["'”’)\]」』）]*\s+\S/u;
+// How often the same action link must follow an entry before the page reads as a listing.
+const LISTING_LINKS = 3;
+
+/**
+ * The blocks that are entries of a listing: one line of two sentences or more (an ad, a notice)
+ * between two chrome lines of the same text, when that text stands on the page three times or more.
+ */
+function listingEntries(analysis: Analysis, role: readonly Role[]): Set<number> {
+  const out = new Set<number>();
+  const { blocks } = analysis.doc;
+  const times = new Map<string, number>();
+  for (let i = 0; i < role.length; i++) if (role[i] === 'chrome') times.set(blocks[i]!.text, (times.get(blocks[i]!.text) ?? 0) + 1);
+  for (let i = 1; i + 1 < role.length; i++) {
+    if (role[i] !== 'short' || role[i - 1] !== 'chrome' || role[i + 1] !== 'chrome') continue;
+    const link = blocks[i - 1]!.text;
+    if (blocks[i + 1]!.text !== link || (times.get(link) ?? 0) < LISTING_LINKS) continue;
+    const text = blocks[i]!.text;
+    if (SENTENCE_END.test(text) && SENTENCE_INSIDE.test(text)) out.add(i);
+  }
+  return out;
+}

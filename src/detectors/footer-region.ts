@@ -1,6 +1,6 @@
 import type { Analysis } from '../core/analysis.js';
 import type { Detector } from './detector.js';
-import { articleEnds, bodyBounds, comesNearMain, GAP_LINES, isStoryLink, keptCopies, mainRun, regionFindings, roles, spareKeptCopies, type Role } from './regions.js';
+import { articleEnds, bodyBounds, comesNearMain, GAP_LINES, isStoryLink, keptCopies, mainRun, regionFindings, roles, SENTENCE_END, spareKeptCopies, type Role } from './regions.js';
 
 // The most prose a box under a chrome heading holds: a bio, a newsletter pitch.
 const BOX_CHARS = 600;
@@ -22,9 +22,6 @@ function isFigureRow(text: string): boolean {
   return words <= 2;
 }
 
-// A full stop, question or exclamation mark at the end (the CJK ones too), past closing quotes and
-// brackets; not a colon, which heads what follows ("TrackBack URL for this entry:").
-const SENTENCE_END = /[.!?…。！？]["'”’)\]」』）]*$/;
 
 export const footerRegion: Detector = {
   id: 'footer-region',
@@ -66,8 +63,10 @@ export const footerRegion: Detector = {
             // A box's heading ("Related:", "## More stories") has its teasers under it.
             const block = analysis.doc.blocks[i]!;
             if (block.heading > 0 || /[:：]$/.test(block.text)) break;
+            // A short line with chrome on both sides is the chrome's too (an entry between two of
+            // a listing's action links, which chrome-run leaves).
             let next = i + 1;
-            while (next < firstEnd && role[next] === 'chrome') next++;
+            while (next < firstEnd && (role[next] === 'chrome' || (role[next] === 'short' && role[next - 1] === 'chrome' && role[next + 1] === 'chrome'))) next++;
             if (role[next] !== 'body') break;
             i = next - 1;
             continue;

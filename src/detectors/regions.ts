@@ -43,6 +43,12 @@ const SELF_CONTAINED = /^[^:：]{1,40}[:：]\s*\S+(?:\s+\S+){2,}/u;
  */
 export const GAP_LINES = 5;
 
+/**
+ * A full stop, question or exclamation mark at the end (the CJK ones too), past closing quotes and
+ * brackets; not a colon, which heads what follows ("TrackBack URL for this entry:").
+ */
+export const SENTENCE_END = /[.!?…。！？]["'”’)\]」』）]*$/;
+
 /** A line that introduces what follows it ("Tally for the week:", "Essential:"): it ends with a colon. */
 export const INTRODUCES = /[:：]$/;
 

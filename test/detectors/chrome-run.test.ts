@@ -89,3 +89,34 @@ describe('chrome-run', () => {
     for (const line of titles) expect(out).not.toContain(line);
   });
 });
+
+describe('chrome-run: entries of a listing between its action links', () => {
+  // Small ads: short lines of few words, full of figures, that read like no paragraph.
+  const ads = [
+    'ROWING MACHINE, folding, 2 years old, barely used. £60. Kellsby. 07700 900 118.',
+    'Garden bench, teak, seats 3, needs oiling. £35 ono. Tel 01632 960 774.',
+    'PIANO STOOL, adjustable, black. Free to collector. Harbour Road. 07700 900 342.',
+  ];
+  const comment = 'I bought a bench from this page last year and it is still in my garden, so thank you to whoever placed the ad.';
+
+  test("a line of two sentences or more between two of the same action link, seen three times or more, is the page's entry and stays", () => {
+    const doc = paragraphs(TITLE, BODY[0], BODY[1], 'Report this ad', ads[0]!, 'Report this ad', ads[1]!, 'Report this ad', ads[2]!, 'Report this ad', BODY[2], BODY[3]);
+    const out = cleanText(doc).text;
+    for (const ad of ads) expect(out).toContain(ad);
+    expect(cleanText(out).text).toBe(out);
+  });
+
+  test('one such line between two ad markers is still taken, and a headline between the links still goes', () => {
+    const doc = paragraphs(TITLE, BODY[0], BODY[1], 'Advertisement', ads[1]!, 'Advertisement', BODY[2], BODY[3]);
+    expect(cleanText(doc).text).toBe(paragraphs(TITLE, BODY[0], BODY[1], BODY[2], BODY[3]));
+    const headline = paragraphs(TITLE, BODY[0], BODY[1], 'Report this ad', ads[0]!, 'Report this ad', 'Ferry Strike Ends After Two Weeks', 'Report this ad', BODY[2], BODY[3]);
+    expect(cleanText(headline).text).not.toContain('Ferry Strike Ends');
+  });
+
+  test('past the main stretch, the footer steps over entries between ad markers to the paragraph after them', () => {
+    const doc = paragraphs(TITLE, BODY[0], BODY[1], BODY[2], 'Advertisement', ads[0]!, 'Advertisement', ads[1]!, 'Advertisement', BODY[3], 'Share this:', 'Like this:', 'Leave a Reply', comment, 'Reply');
+    const out = cleanText(doc).text;
+    expect(out).toContain(BODY[3]);
+    expect(out).not.toContain('Leave a Reply');
+  });
+});
