@@ -16,7 +16,7 @@ export const chromeRun: Detector = {
     // Nor is a poem's stanza: four lines of verse in a row (see verseBlocks) are the text's own.
     const verse = verseBlocks(analysis);
     // Nor is an entry of a listing: a line of two sentences or more between two of the page's action
-    // links, the same link after every entry ("Report this ad", three times or more), as small ads
+    // links, the same link under every entry ("Report this ad", under three or more), as small ads
     // stand. A widget's items are link titles.
     const entry = listingEntries(analysis, role);
     const findings = [];
@@ -77,18 +77,20 @@ const BOX_ITEMS = 20;
 
 // A sentence that ends inside the line, after a word, with more text after it.
 const SENTENCE_INSIDE = /\p{Ll}[.!?]["'”’)\]」』）]*\s+\S/u;
-// How often the same action link must follow an entry before the page reads as a listing.
+// How often the same action link must follow a short line before the page reads as a listing.
 const LISTING_LINKS = 3;
 
 /**
  * The blocks that are entries of a listing: one line of two sentences or more (an ad, a notice)
- * between two chrome lines of the same text, when that text stands on the page three times or more.
+ * between two chrome lines of the same text, when that text follows a short line three times or
+ * more on the page (under each entry, not only around one).
  */
 function listingEntries(analysis: Analysis, role: readonly Role[]): Set<number> {
   const out = new Set<number>();
   const { blocks } = analysis.doc;
+  // How often each chrome line's text follows a short line: an action link under an entry.
   const times = new Map<string, number>();
-  for (let i = 0; i < role.length; i++) if (role[i] === 'chrome') times.set(blocks[i]!.text, (times.get(blocks[i]!.text) ?? 0) + 1);
+  for (let i = 1; i < role.length; i++) if (role[i] === 'chrome' && role[i - 1] === 'short') times.set(blocks[i]!.text, (times.get(blocks[i]!.text) ?? 0) + 1);
   for (let i = 1; i + 1 < role.length; i++) {
     if (role[i] !== 'short' || role[i - 1] !== 'chrome' || role[i + 1] !== 'chrome') continue;
     const link = blocks[i - 1]!.text;

@@ -109,6 +109,9 @@ describe('chrome-run: entries of a listing between its action links', () => {
   test('one such line between two ad markers is still taken, and a headline between the links still goes', () => {
     const doc = paragraphs(TITLE, BODY[0], BODY[1], 'Advertisement', ads[1]!, 'Advertisement', BODY[2], BODY[3]);
     expect(cleanText(doc).text).toBe(paragraphs(TITLE, BODY[0], BODY[1], BODY[2], BODY[3]));
+    // Three markers on the page, but only two under an entry: not a listing.
+    const three = paragraphs(TITLE, BODY[0], BODY[1], BODY[2], 'Advertisement', 'Ferry Strike Ends After Two Weeks', 'Advertisement', ads[1]!, 'Advertisement', BODY[3], 'Share this:', 'Like this:', 'Leave a Reply', '© 2024 Harbour Times');
+    expect(cleanText(three).text).not.toContain(ads[1]!);
     const headline = paragraphs(TITLE, BODY[0], BODY[1], 'Report this ad', ads[0]!, 'Report this ad', 'Ferry Strike Ends After Two Weeks', 'Report this ad', BODY[2], BODY[3]);
     expect(cleanText(headline).text).not.toContain('Ferry Strike Ends');
   });
