@@ -22,7 +22,6 @@ function isFigureRow(text: string): boolean {
   return words <= 2;
 }
 
-
 export const footerRegion: Detector = {
   id: 'footer-region',
   description: 'The tail after the last body paragraph when it is made of chrome and short lines (comment forms, archives, label lists).',
