@@ -153,6 +153,14 @@ export function lineBlocks(doc: Doc): Int32Array {
   return map;
 }
 
+// A line of a quotation block: "> We use cookies to…", a pull quote.
+const QUOTATION = /^\s*>/;
+
+/** Whether the block is a line of a quotation block: the text quoting something, not its own words. */
+export function isQuotation(block: Block): boolean {
+  return QUOTATION.test(block.raw);
+}
+
 export function lineAt(doc: Doc, index: number): Line {
   const line = doc.lines[index];
   if (!line) throw new RangeError(`no line ${index}`);

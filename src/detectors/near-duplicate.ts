@@ -1,7 +1,7 @@
 import { derived, matchKey } from '../core/analysis.js';
 import { coverage, type Detector } from './detector.js';
 import { pairsToFindings, type Pair } from './duplicates.js';
-import { blockLines } from '../core/document.js';
+import { blockLines, isQuotation } from '../core/document.js';
 import { float64s, int32s, uint8s } from '../core/slab.js';
 
 // Bigrams shared by more blocks than this are common phrases, useless for finding a copy; capping
@@ -11,8 +11,6 @@ const MIN_WORDS = 8;
 const CANDIDATES = 3;
 // A text cut off mid-sentence: it ends with an ellipsis after a word.
 const TRUNCATED = /[\p{L}\p{N},]\s*(?:\.{3}|…)["'”’)\]]*$/u;
-// A line of a quotation block.
-const QUOTATION = /^\s*>/;
 // What scrapers add to a copy without adding content: it must not make the copy look fuller.
 const MARKERS = /\((?:paywall|subscribers? only|premium|subscription required|members only)\)|\[(?:paywall|premium)\]|(?:read more|continue reading|more\.{3}|…)\W*$/giu;
 
@@ -265,7 +263,7 @@ export const nearDuplicate: Detector = {
     for (const i of best.keys()) {
       lengths[i] = matchKey(analysis, i).replace(MARKERS, '').replace(/[^\p{L}\p{N}]/gu, '').length;
       cut[i] = TRUNCATED.test(blocks[i]!.text) ? 1 : 0;
-      quoted[i] = QUOTATION.test(blocks[i]!.raw) ? 1 : 0;
+      quoted[i] = isQuotation(blocks[i]!) ? 1 : 0;
     }
     const fuller = (i: number, k: number) =>
       cut[i] !== cut[k] ? cut[i]! < cut[k]! : lengths[i] !== lengths[k] ? lengths[i]! > lengths[k]! : quoted[i] !== quoted[k] ? quoted[i]! < quoted[k]! : i < k;

@@ -1,4 +1,5 @@
 import { derived, type Analysis } from '../core/analysis.js';
+import { isQuotation } from '../core/document.js';
 import type { PhraseRule } from '../core/types.js';
 import { builtinRules } from './rules/index.js';
 import storedShapes from './rules/shapes.json' with { type: 'json' };
@@ -539,7 +540,6 @@ function searchFor(texts: readonly string[]): RegExp {
   return search;
 }
 
-const QUOTED = /^\s*>/;
 // A Markdown code fence: three or more backticks or tildes at the start of a line.
 const FENCE = /^\s*(`{3,}|~{3,})/;
 
@@ -582,7 +582,7 @@ export function matchRules(analysis: Analysis, rules: readonly PhraseRule[]): Ru
   for (const block of analysis.doc.blocks) {
     // A quotation ("> We use cookies to…") is the text quoting chrome, not the page's own chrome;
     // a line of a fenced code example ("```") is the example's.
-    if (QUOTED.test(block.raw) || fenced[block.index]) continue;
+    if (isQuotation(block) || fenced[block.index]) continue;
     let hit = seen[block.index];
     if (hit === undefined) {
       hit = firstMatch(block.text, block.index, (facts.tiers ??= tiersOf(rules)));
