@@ -126,7 +126,8 @@ export function reanalyse(base: Analysis, source: string, kept: (block: number) 
   // The kept lines are known, so their offsets can move without parsing the text again.
   const doc = (keptLines && keptDocument(base.doc, source, keptLines)) || parseDocument(source);
   const from = base.doc.blocks.filter((b) => kept(b.index)).map((b) => b.index);
-  if (from.length !== doc.blocks.length) return analyse(source, base.settings);
+  // Blocks are read inside the page's margin: when the output has another, they read otherwise.
+  if (from.length !== doc.blocks.length || doc.margin !== base.doc.margin) return analyse(source, base.settings);
   // The text's language is judged from its top, which the removals changed (a body printed twice
   // weighs twice there): when the output reads as another language, it is measured afresh, as
   // cleaning it again would.

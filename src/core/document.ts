@@ -37,6 +37,11 @@ export interface Doc {
   bom: number;
   lines: Line[];
   blocks: Block[];
+  /**
+   * The indent, in spaces, that a text browser's dump gives every line of its body (lynx indents
+   * by three): lines indented by it are not list items for that alone. 0 for most texts.
+   */
+  margin: number;
 }
 
 // List markers, any number of them ("*   * Email": an item of a nested list whose outer item holds
@@ -46,7 +51,7 @@ const MARKER = /^\s*((?:(?:[*+\-•]|\d{1,3}[.)])\s+)*)(?:(#{1,6})\s+|(?:>\s?)+)
 export function parseDocument(source: string): Doc {
   const bom = source.charCodeAt(0) === 0xfeff ? 1 : 0;
   const lines: Line[] = [];
-  const blocks: Block[] = [];
+  const raws: string[] = [];
   let pos = bom;
   const n = source.length;
   while (pos < n) {
@@ -60,11 +65,40 @@ export function parseDocument(source: string): Doc {
     if (next < n) next += source.charCodeAt(next) === 13 && source.charCodeAt(next + 1) === 10 ? 2 : 1;
     const raw = source.slice(pos, end);
     const blank = raw.trim() === '';
-    if (!blank) blocks.push(makeBlock(blocks.length, lines.length, raw));
+    if (!blank) raws.push(raw);
     lines.push({ start: pos, end, next, blank });
     pos = next;
   }
-  return { source, bom, lines, blocks };
+  const margin = marginOf(raws);
+  const blocks: Block[] = [];
+  for (let i = 0, b = 0; i < lines.length; i++) if (!lines[i]!.blank) blocks.push(makeBlock(b, i, raws[b++]!, margin));
+  return { source, bom, lines, blocks, margin };
+}
+
+// Lines this long are the text's own sentences, not menu items, in any layout.
+const MARGIN_LINE_CHARS = 30;
+const MAX_MARGIN = 8;
+
+/**
+ * The page margin of a text browser's dump: the indent, in spaces, that most long lines share,
+ * when they share one. Counted on long lines, which are the body's and stay when the chrome goes,
+ * so the cleaned text has the margin its input had (see reanalyse).
+ */
+export function marginOf(raws: readonly string[]): number {
+  const counts = new Int32Array(MAX_MARGIN + 2);
+  let long = 0;
+  for (const raw of raws) {
+    if (raw.length < MARGIN_LINE_CHARS) continue;
+    let indent = 0;
+    while (indent <= MAX_MARGIN && raw.charCodeAt(indent) === 32) indent++;
+    if (raw.length - indent < MARGIN_LINE_CHARS) continue;
+    long++;
+    counts[indent]!++;
+  }
+  let best = 0;
+  for (let w = 1; w <= MAX_MARGIN; w++) if (counts[w]! > counts[best]!) best = w;
+  // Most long lines: a few indented paragraphs in a plain text do not make a margin.
+  return best > 0 && counts[best]! * 2 > long ? best : 0;
 }
 
 // What a marked line can begin with: space, #, *, +, -, •, a digit or >. Most lines begin otherwise,
@@ -78,14 +112,22 @@ const MARKDOWN_LINK = /(?<!!)\[((?:!\[[^\[\]\n]*\]\([^()\s]*(?:\s+"[^"\n]*")?\)|
 // lynx's number before a link's words, glued to them; a footnote mark stands after a word.
 const NUMBERED_LINK = /(?<![^\s(])\[\d{1,4}\](?=[^\s\]])/g;
 
-function makeBlock(index: number, line: number, raw: string): Block {
-  const m = MARKER_START.test(raw) ? MARKER.exec(raw) : null;
+// Spaces before a line, beyond the page's margin, that mean it is centred rather than a list item's continuation.
+const CENTRED_INDENT = 12;
+
+function makeBlock(index: number, line: number, raw: string, margin: number): Block {
+  // The page's margin is no marker; what is indented beyond it is judged as in any text.
+  let inset = 0;
+  if (margin > 0) while (inset < margin && raw.charCodeAt(inset) === 32) inset++;
+  const body = inset === margin ? raw.slice(inset) : raw;
+  const m = MARKER_START.test(body) ? MARKER.exec(body) : null;
   const marker = m?.[0] ?? '';
   // A heading inside a list item is a widget's or a link's, not one of the article's.
   const heading = m?.[1] ? 0 : (m?.[2]?.length ?? 0);
-  // Indented lines count as list items too: converters indent what continues an item.
-  const listItem = marker !== '' && heading === 0 && !marker.trimStart().startsWith('>');
-  let text = raw.slice(marker.length).trim();
+  // Indented lines count as list items too: converters indent what continues an item. A line
+  // indented far more than that is centred, as text browsers centre a page's headings.
+  const listItem = marker !== '' && heading === 0 && !marker.trimStart().startsWith('>') && !(marker.length > CENTRED_INDENT && marker.trim() === '');
+  let text = body.slice(marker.length).trim();
   // A Markdown link reads as its words: "[Share on Facebook](https://…)" is "Share on Facebook".
   if (text.includes('](')) text = text.replace(MARKDOWN_LINK, '$1').trim() || text;
   // So does a link as lynx numbers it: "[13]Share on Facebook".
@@ -136,7 +178,7 @@ export function keptDocument(base: Doc, source: string, keep: Uint8Array): Doc |
     previous = i;
   }
   if (pos !== source.length) return undefined;
-  return { source, bom: base.bom, lines, blocks };
+  return { source, bom: base.bom, lines, blocks, margin: marginOf(blocks.map((b) => b.raw)) };
 }
 
 // Filled on first use: the planner, the cleaner and every detector's coverage ask for it.

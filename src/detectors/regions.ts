@@ -144,6 +144,27 @@ function headlineWords(analysis: Analysis, block: number): number {
   return Math.max(f.wordCount, Math.ceil(unspaced / UNSPACED_CHARS_PER_WORD));
 }
 
+// A line that opens in lower case: the rest of a sentence.
+const LOWER_START = /^\p{Ll}/u;
+
+// A wrapped paragraph's lines are as long as the width allows, less the word that did not fit.
+const WRAP_MIN_CHARS = 40;
+const WRAP_SLACK_CHARS = 20;
+
+/**
+ * Whether block `i`'s sentence goes on in the next block as in a paragraph wrapped at a fixed
+ * width: the next line follows at once, opens in lower case, and is no longer than this one
+ * (a paragraph under a lower-case title is a line of its own, of any length), and is no byline
+ * ("by Lord Menuhin, May 6, 1997" under a headline).
+ */
+function wrapsOn(analysis: Analysis, i: number): boolean {
+  const { blocks } = analysis.doc;
+  const block = blocks[i];
+  const next = blocks[i + 1];
+  if (block === undefined || next === undefined || next.line !== block.line + 1 || next.heading > 0 || next.listItem) return false;
+  return block.raw.length >= WRAP_MIN_CHARS && next.raw.length <= block.raw.length + WRAP_SLACK_CHARS && LOWER_START.test(next.text) && !isByline(next.text);
+}
+
 function headlineCandidates(analysis: Analysis, role: readonly Role[], firstBody: number) {
   const { blocks } = analysis.doc;
   let best: number | undefined;
@@ -166,6 +187,9 @@ function headlineCandidates(analysis: Analysis, role: readonly Role[], firstBody
     // A byline the attribution detector kept in the text (several authors, a role after the name)
     // is not the headline, nor is a picture's credit or a caption that ends with one.
     if (isByline(block.text) || LABELLED.test(block.text) || CREDIT.test(block.text) || CAPTION.test(block.text)) continue;
+    // A line of a paragraph wrapped at a fixed width ("…the finance chief warned that" over
+    // "savings had…") is part of a sentence, however long and unpunctuated it is.
+    if (block.heading === 0 && (wrapsOn(analysis, i) || wrapsOn(analysis, i - 1))) continue;
     if (block.heading > 0 && block.heading <= bestLevel) {
       best = i;
       bestLevel = block.heading;

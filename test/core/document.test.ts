@@ -2,7 +2,9 @@
  * Blocks: each non-blank line, with its list, quote and heading markers taken off the text the
  * detectors read, and Markdown links read as their words. The line itself (`raw`) is never changed.
  */
-import { expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { analyse, reanalyse, resolveSettings } from '../../src/core/analysis.js';
+import { joinLines, keptLines } from '../../src/core/apply.js';
 import { parseDocument } from '../../src/core/document.js';
 import { cleanText } from '../../src/index.js';
 
@@ -31,6 +33,64 @@ test('an indented line counts as a list item (converters indent what continues o
     { raw: '* * *', text: '*', heading: 0, listItem: true },
     { raw: '#hashtag', text: '#hashtag', heading: 0, listItem: false },
   ]);
+});
+
+describe('the page margin of a text browser\'s dump', () => {
+  const PROSE = [
+    '   The footbridge that links the two halves of the town will carry walkers',
+    '   and cyclists again from Monday, the district council said on Friday.',
+    '   Engineers replaced the eastern pier and strengthened the western one.',
+  ];
+
+  test('when most long lines share an indent, it is the margin: lines at it are no list items, bullets and lines indented past it still are', () => {
+    const doc = parseDocument([...PROSE, '     * New lighting along the deck', '       tested over one weekend in May', 'What happens next', ''].join('\n'));
+    expect(doc.margin).toBe(3);
+    expect(doc.blocks.map((b) => [b.text.slice(0, 20), b.listItem])).toEqual([
+      ['The footbridge that ', false],
+      ['and cyclists again f', false],
+      ['Engineers replaced t', false],
+      ['New lighting along t', true],
+      ['tested over one week', true],
+      ['What happens next', false],
+    ]);
+  });
+
+  test('a line indented far past the margin is centred, as a text browser centres a heading, not a list item', () => {
+    const doc = parseDocument([...PROSE, '                        The stopped clocks of Ardmore Street', ''].join('\n'));
+    expect(doc.blocks.at(-1)).toMatchObject({ text: 'The stopped clocks of Ardmore Street', listItem: false });
+  });
+
+  test('a few indented paragraphs in a text at the left edge make no margin; short lines are not counted', () => {
+    const text = ['    An indented paragraph, as some writers set the first line of each one.', 'A paragraph at the left edge, as most of this text is written out.', 'Another paragraph at the left edge, long enough to be counted too.', ...Array(5).fill('   * Home'), ''].join('\n');
+    expect(parseDocument(text).margin).toBe(0);
+    expect(parseDocument(text).blocks[0]!.listItem).toBe(true);
+  });
+
+  test('when cleaning changes the margin, the output is read afresh: cleaning it again changes nothing', () => {
+    // Long lines of chrome at the left edge outnumber the indented body until they go.
+    const head = ['Skip to content', 'Home | News | Sport | Weather | Letters | Contact us | Advertise with us'];
+    const foot = [
+      'Share this: Facebook | X | Email | Print',
+      'Privacy policy | Cookie policy | Terms of use | Contact the newsroom',
+      '© 2025 The Lowfield Courier. All rights reserved. No part may be reproduced.',
+      'Sign up for our newsletter and get the headlines in your inbox every morning',
+      'Follow us on Facebook, X and Instagram for the latest news from the valley',
+    ];
+    const more = PROSE.map((line) => line.replace('town', 'village').replace('Engineers', 'Builders'));
+    const text = [...head, '', 'Footbridge to reopen', '', ...PROSE, '', ...more, '', ...foot, ''].join('\n');
+    const once = cleanText(text);
+    expect([parseDocument(text).margin, parseDocument(once.text).margin]).toEqual([0, 3]);
+    expect(once.text).toBe(['Footbridge to reopen', '', ...PROSE, '', ...more, ''].join('\n'));
+    expect(cleanText(once.text).text).toBe(once.text);
+    // The cleaner's later looks carry each kept block over; across a change of margin they must not.
+    const base = analyse(text, resolveSettings());
+    const kept = new Set(once.text.split('\n'));
+    const removed = (b: number) => !kept.has(base.doc.blocks[b]!.raw);
+    const lines = keptLines(base.doc, removed);
+    expect(joinLines(base.doc, lines)).toBe(once.text);
+    const again = reanalyse(base, once.text, (b) => !removed(b), lines);
+    expect(again.doc.blocks.map((b) => b.listItem)).toEqual(parseDocument(once.text).blocks.map((b) => b.listItem));
+  });
 });
 
 test('a Markdown link reads as its words; a picture stays a picture; a link without words keeps its form', () => {

@@ -153,3 +153,33 @@ describe('header-region', () => {
     expect(result.text).toBe(paragraphs(headline, BODY[0], BODY[1], BODY[2]));
   });
 });
+
+describe('header-region on paragraphs wrapped at a fixed width', () => {
+  // A standfirst as text browsers and converters wrap it: its second line ends mid-sentence, with
+  // more words than the headline and no punctuation, as a headline would.
+  const HEADLINE = 'Ferry fares to rise again in April';
+  const STANDFIRST = [
+    'The company that runs the ferries to the three islands will put its fares up',
+    'by six per cent from the first of April, the second rise in a year that',
+    'islanders say they cannot afford.',
+  ].join('\n');
+
+  test('the lines of a wrapped standfirst are not taken for the headline: the head stops at the headline and the standfirst stays', () => {
+    const doc = paragraphs('Harbour Times', 'Home | News | Sport | Weather', HEADLINE, STANDFIRST, BODY[0], BODY[1], BODY[2]);
+    const result = cleanText(doc);
+    expect(result.metadata.title).toBe(HEADLINE);
+    expect(result.text).toBe(paragraphs(HEADLINE, STANDFIRST, BODY[0], BODY[1], BODY[2]));
+  });
+
+  test('a line over a byline in lower case is still the headline ("by NAME" does not continue its sentence)', () => {
+    const headline = 'Letter to the harbour board on the future of the fish market';
+    const doc = paragraphs('Harbour Times', 'Home | News | Sport | Weather', `${headline}\nby Ruth Calloway, 4 May 1998`, BODY[0], BODY[1], BODY[2]);
+    expect(cleanText(doc).metadata.title).toBe(headline);
+  });
+
+  test('a lower-case title over a long paragraph is a title, not a wrapped line', () => {
+    const headline = 'how I got my old sewing machine running again (long post, sorry)';
+    const doc = paragraphs('threadbare', 'Archive', 'Submit', `${headline}\n${BODY[0].toLowerCase()}`, BODY[1], BODY[2]);
+    expect(cleanText(doc).metadata.title).toBe(headline);
+  });
+});
