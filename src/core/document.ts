@@ -85,13 +85,15 @@ const MAX_MARGIN = 8;
  * so the cleaned text has the margin its input had (see reanalyse).
  */
 export function marginOf(raws: readonly string[]): number {
-  const counts = new Int32Array(MAX_MARGIN + 2);
+  const counts = new Int32Array(MAX_MARGIN + 1);
   let long = 0;
   for (const raw of raws) {
     if (raw.length < MARGIN_LINE_CHARS) continue;
     let indent = 0;
-    while (indent <= MAX_MARGIN && raw.charCodeAt(indent) === 32) indent++;
-    if (raw.length - indent < MARGIN_LINE_CHARS) continue;
+    while (raw.charCodeAt(indent) === 32) indent++;
+    // Spaces at the end pad a line out, and cleaning with normalizeWhitespace takes them off; a line
+    // indented past any margin is centred or set off (a heading, a listing), not the body's.
+    if (indent > MAX_MARGIN || raw.trimEnd().length - indent < MARGIN_LINE_CHARS) continue;
     long++;
     counts[indent]!++;
   }
@@ -124,9 +126,10 @@ function makeBlock(index: number, line: number, raw: string, margin: number): Bl
   const marker = m?.[0] ?? '';
   // A heading inside a list item is a widget's or a link's, not one of the article's.
   const heading = m?.[1] ? 0 : (m?.[2]?.length ?? 0);
-  // Indented lines count as list items too: converters indent what continues an item. A line
-  // indented far more than that is centred, as text browsers centre a page's headings.
-  const listItem = marker !== '' && heading === 0 && !marker.trimStart().startsWith('>') && !(marker.length > CENTRED_INDENT && marker.trim() === '');
+  // Indented lines count as list items too: converters indent what continues an item. In a text
+  // browser's dump, a line indented far past the margin is centred, as it centres a page's headings.
+  const centred = margin > 0 && marker.length >= CENTRED_INDENT && marker.trim() === '';
+  const listItem = marker !== '' && heading === 0 && !marker.trimStart().startsWith('>') && !centred;
   let text = body.slice(marker.length).trim();
   // A Markdown link reads as its words: "[Share on Facebook](https://…)" is "Share on Facebook".
   if (text.includes('](')) text = text.replace(MARKDOWN_LINK, '$1').trim() || text;

@@ -1,7 +1,7 @@
 import type { Analysis } from '../core/analysis.js';
 import type { Finding } from '../core/types.js';
 import { blockFinding, coverage, plural, type Detector } from './detector.js';
-import { articleEnds, bodyBounds, findTitle, headlineAbove, mainRun, roles, titleAndStandfirst, verseBlocks, codeBlocks, GAP_LINES, INTRODUCES, type Role, type Run } from './regions.js';
+import { articleEnds, bodyBounds, findTitle, headlineAbove, mainRun, roles, titleAndStandfirst, verseBlocks, codeBlocks, wrapsOn, GAP_LINES, INTRODUCES, type Role, type Run } from './regions.js';
 import weights from './block-classifier.weights.json' with { type: 'json' };
 import { uint8s } from '../core/slab.js';
 
@@ -259,6 +259,8 @@ export function makeBlockClassifier(m: Model): Detector {
       const scores = table.rows.map((row, i) => (table.candidate[i] ? score(row, m) : undefined));
       const chrome = scores.map((s) => s !== undefined && s.p < m.threshold);
       keepListsWhole(analysis, chrome, table.role);
+      keepWrappedSentences(analysis, chrome, table.role);
+      keepListingsWhole(analysis, chrome, table.role);
       let run: { first: number; pushes: number[][]; ps: number[] } | undefined;
       const close = (last: number) => {
         if (!run) return;
@@ -328,6 +330,54 @@ function keepListsWhole(analysis: Analysis, chrome: boolean[], role: readonly Ro
     if (taken > 0 && end - i >= WHOLE_LIST_ITEMS && (3 * taken <= end - i || (2 * taken <= end - i && hasLeadIn(i)))) chrome.fill(false, i, end);
     i = end;
   }
+}
+
+// Spaces past the page's margin that set a listing off, as Markdown and html2text indent code.
+const LISTING_INDENT = 4;
+// Blank lines a listing may hold between two of its lines, and between its lead-in and its first line.
+const LISTING_GAP_LINES = 3;
+
+/**
+ * Keeps whole a listing that a sentence of the article introduces ("Two small unit files do the
+ * scheduling. The service:" over an indented block of `[Unit]`, `Type=oneshot`, ...), wherever the
+ * model would take some or all of its lines: short lines of a file or of commands read as chrome
+ * one by one, the sentence over them says they are the article's, and a listing with lines
+ * missing is worse than none. A listing is a run of lines indented past the margin by four
+ * spaces or more, without bullets, with at most a few blank lines between them.
+ */
+function keepListingsWhole(analysis: Analysis, chrome: boolean[], role: readonly Role[]): void {
+  const { blocks, margin } = analysis.doc;
+  const inListing = (b: number) => {
+    const raw = blocks[b]!.raw;
+    let indent = 0;
+    while (raw.charCodeAt(indent) === 32) indent++;
+    return indent >= margin + LISTING_INDENT && !ITEM_MARK.test(raw);
+  };
+  const gap = (a: number, b: number) => blocks[b]!.line - blocks[a]!.line - 1;
+  for (let i = 1; i < blocks.length; ) {
+    if (!inListing(i)) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < blocks.length && gap(end - 1, end) <= LISTING_GAP_LINES && inListing(end)) end++;
+    const lead = i - 1;
+    const introduced = !chrome[lead] && (role[lead] === 'sentence' || role[lead] === 'body') && gap(lead, i) <= LISTING_GAP_LINES && INTRODUCES.test(blocks[lead]!.text);
+    const taken = chrome.slice(i, end).filter(Boolean).length;
+    if (introduced && taken > 0) chrome.fill(false, i, end);
+    i = end;
+  }
+}
+
+/**
+ * Keeps the lines of a paragraph wrapped at a fixed width together where the model would take
+ * some of them: the end of a sentence whose start stays ("data." under "…for roughly 290 GB of
+ * source") is the article's, however short, and so is the start of one whose end stays.
+ */
+function keepWrappedSentences(analysis: Analysis, chrome: boolean[], role: readonly Role[]): void {
+  const stays = (b: number) => !chrome[b] && role[b] !== 'chrome' && role[b] !== 'claimed';
+  for (let b = 1; b < chrome.length; b++) if (chrome[b] && stays(b - 1) && wrapsOn(analysis, b - 1)) chrome[b] = false;
+  for (let b = chrome.length - 2; b >= 0; b--) if (chrome[b] && stays(b + 1) && wrapsOn(analysis, b)) chrome[b] = false;
 }
 
 /**

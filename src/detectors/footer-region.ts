@@ -125,18 +125,27 @@ export const footerRegion: Detector = {
 /**
  * A footer that starts just after a box's text starts at the box's heading instead: a chrome
  * heading ("## About the author") and up to three short pieces of prose under it are one box, when
- * the article's main stretch begins above the heading: when it begins under it, that prose is the article.
+ * the article's main stretch begins above the heading: when it begins under it, that prose is the
+ * article. So it is when the box would hold as much prose as the article above it: a box is smaller
+ * than the article it stands under.
  */
 function openingBox(analysis: Analysis, role: readonly Role[], start: number, mainFirst: number): number {
   let chars = 0;
   for (let i = start - 1, pieces = 0; i >= 0 && pieces <= 3; i--, pieces++) {
     const block = analysis.doc.blocks[i]!;
-    if (role[i] === 'chrome' && block.heading > 0) return mainFirst < i ? i : start;
+    if (role[i] === 'chrome' && block.heading > 0) return mainFirst < i && chars < proseChars(analysis, role, mainFirst, i - 1) ? i : start;
     if (role[i] === 'chrome' || role[i] === 'claimed' || block.heading > 0) return start;
     chars += analysis.features[i]!.chars;
     if (chars > BOX_CHARS) return start;
   }
   return start;
+}
+
+/** The characters of the prose in blocks `first..last`. */
+function proseChars(analysis: Analysis, role: readonly Role[], first: number, last: number): number {
+  let chars = 0;
+  for (let i = first; i <= last; i++) if (role[i] === 'body' || role[i] === 'sentence') chars += analysis.features[i]!.chars;
+  return chars;
 }
 
 // A valediction on a line of its own, as letters, posts and forum messages end.

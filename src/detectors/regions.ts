@@ -1,4 +1,4 @@
-import { lineBlocks } from '../core/document.js';
+import { lineBlocks, type Block } from '../core/document.js';
 import { blockRange } from '../core/plan.js';
 import { derived, type Analysis } from '../core/analysis.js';
 import type { Finding } from '../core/types.js';
@@ -28,7 +28,38 @@ export function roles(analysis: Analysis, earlier: readonly Finding[]): Role[] {
   };
   const claimed = coverage(analysis, earlier.filter((f) => CLAIMING.has(f.kind) && !keptInThread(f)));
   const chrome = coverage(analysis, earlier.filter((f) => !CLAIMING.has(f.kind)));
-  return analysis.readings.map((reading, i) => (claimed[i] ? 'claimed' : chrome[i] ? 'chrome' : reading));
+  const role: Role[] = analysis.readings.map((reading, i) => (claimed[i] ? 'claimed' : chrome[i] ? 'chrome' : reading));
+  readWrappedParagraphs(analysis, role);
+  return role;
+}
+
+/**
+ * A paragraph wrapped at a fixed width reads as one: when one of its lines reads as body, or its
+ * last line ends a sentence, all of them read as body. Alone, its first line reads as a short line ("Harwick Borough Council will raise its
+ * share of council tax by the maximum") and its last as a short sentence ("data."), and regions cut
+ * there. Its lines follow one another with no blank line between, each but the last as long as a
+ * wrapped line is, and one of them at least runs into the next in mid-sentence (see wrapsOn).
+ */
+function readWrappedParagraphs(analysis: Analysis, role: Role[]): void {
+  const { blocks } = analysis.doc;
+  const prose = (b: number) => role[b] === 'body' || role[b] === 'sentence' || role[b] === 'short';
+  const joined = (b: number) => {
+    const next = blocks[b + 1];
+    return next !== undefined && next.line === blocks[b]!.line + 1 && next.heading === 0 && !next.listItem && prose(b + 1) && wrapWidth(blocks[b]!);
+  };
+  for (let b = 0; b < blocks.length; b++) {
+    if (!prose(b) || blocks[b]!.heading > 0 || !joined(b)) continue;
+    let last = b;
+    let wraps = false;
+    let body = role[b] === 'body';
+    while (joined(last)) {
+      wraps ||= wrapsOn(analysis, last);
+      last++;
+      body ||= role[last] === 'body';
+    }
+    if (wraps && (body || SENTENCE_END.test(blocks[last]!.text))) role.fill('body', b, last + 1);
+    b = last;
+  }
 }
 
 const BYLINE = builtinRules.find((rule) => rule.id === 'byline')?.pattern;
@@ -144,25 +175,34 @@ function headlineWords(analysis: Analysis, block: number): number {
   return Math.max(f.wordCount, Math.ceil(unspaced / UNSPACED_CHARS_PER_WORD));
 }
 
-// A line that opens in lower case: the rest of a sentence.
-const LOWER_START = /^\p{Ll}/u;
+// A line whose first word is in lower case: the rest of a sentence ("by six per cent…"), not a
+// name that opens in lower case ("iPhone 16 Pro leads…", "eBay").
+const LOWER_START = /^\p{Ll}+(?![\p{L}\p{M}])/u;
 
-// A wrapped paragraph's lines are as long as the width allows, less the word that did not fit.
+// A wrapped paragraph's lines are as long as the width allows (text browsers and converters wrap
+// at 72 to 80 characters, some wider), less the word that did not fit.
 const WRAP_MIN_CHARS = 40;
+const WRAP_MAX_CHARS = 120;
 const WRAP_SLACK_CHARS = 20;
+
+/** Whether block b's line is as long as a line of a wrapped paragraph that goes on under it. */
+function wrapWidth(block: Block): boolean {
+  const chars = block.raw.trimEnd().length;
+  return chars >= WRAP_MIN_CHARS && chars <= WRAP_MAX_CHARS;
+}
 
 /**
  * Whether block `i`'s sentence goes on in the next block as in a paragraph wrapped at a fixed
- * width: the next line follows at once, opens in lower case, and is no longer than this one
- * (a paragraph under a lower-case title is a line of its own, of any length), and is no byline
- * ("by Lord Menuhin, May 6, 1997" under a headline).
+ * width: the next line follows at once, its first word is in lower case, and it is no longer than
+ * this one, which is no longer than a wrapped line is (a paragraph under a lower-case title is a
+ * line of its own, of any length), and it is no byline ("by Lord Menuhin, May 6, 1997" under a headline).
  */
-function wrapsOn(analysis: Analysis, i: number): boolean {
+export function wrapsOn(analysis: Analysis, i: number): boolean {
   const { blocks } = analysis.doc;
   const block = blocks[i];
   const next = blocks[i + 1];
   if (block === undefined || next === undefined || next.line !== block.line + 1 || next.heading > 0 || next.listItem) return false;
-  return block.raw.length >= WRAP_MIN_CHARS && next.raw.length <= block.raw.length + WRAP_SLACK_CHARS && LOWER_START.test(next.text) && !isByline(next.text);
+  return wrapWidth(block) && next.raw.trimEnd().length <= block.raw.trimEnd().length + WRAP_SLACK_CHARS && LOWER_START.test(next.text) && !isByline(next.text);
 }
 
 function headlineCandidates(analysis: Analysis, role: readonly Role[], firstBody: number) {
@@ -176,6 +216,9 @@ function headlineCandidates(analysis: Analysis, role: readonly Role[], firstBody
   let strongestWords = 0;
   // A long line right under a headline-length candidate: a standfirst, not the title, but the article's.
   let standfirst: number | undefined;
+  // Lines of prose wrapped one into the next; a chrome line ("Privacy | Terms | Contact") wraps into nothing.
+  const prose = (b: number) => role[b] !== 'chrome' && role[b] !== 'claimed';
+  const wrapped = (b: number) => b >= 0 && prose(b) && prose(b + 1) && wrapsOn(analysis, b);
   for (let i = 0; i < firstBody; i++) {
     const block = blocks[i]!;
     const f = analysis.features[i]!;
@@ -189,7 +232,7 @@ function headlineCandidates(analysis: Analysis, role: readonly Role[], firstBody
     if (isByline(block.text) || LABELLED.test(block.text) || CREDIT.test(block.text) || CAPTION.test(block.text)) continue;
     // A line of a paragraph wrapped at a fixed width ("…the finance chief warned that" over
     // "savings had…") is part of a sentence, however long and unpunctuated it is.
-    if (block.heading === 0 && (wrapsOn(analysis, i) || wrapsOn(analysis, i - 1))) continue;
+    if (block.heading === 0 && (wrapped(i) || wrapped(i - 1))) continue;
     if (block.heading > 0 && block.heading <= bestLevel) {
       best = i;
       bestLevel = block.heading;

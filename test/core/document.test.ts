@@ -66,6 +66,30 @@ describe('the page margin of a text browser\'s dump', () => {
     expect(parseDocument(text).blocks[0]!.listItem).toBe(true);
   });
 
+  test('the largest group of long lines makes no margin unless it holds more than half of them', () => {
+    const indented = PROSE.slice(0, 2);
+    const left = ['A paragraph at the left edge, as much of this text is written.', 'Another paragraph at the left edge, long enough to be counted.'];
+    const deeper = ['     A paragraph indented by five spaces, as a quotation might be.'];
+    expect(parseDocument([...indented, ...left.slice(0, 1), ...deeper, ''].join('\n')).margin).toBe(0);
+    expect(parseDocument([...indented, ...left.slice(0, 1), ''].join('\n')).margin).toBe(3);
+  });
+
+  test('a line is centred from twelve spaces past the margin, and only in a text with a margin', () => {
+    const lines = (indent: number) => parseDocument([...PROSE, `${' '.repeat(indent)}The stopped clocks of Ardmore Street`, ''].join('\n')).blocks.at(-1)!.listItem;
+    expect([lines(3 + 11), lines(3 + 12)]).toEqual([true, false]);
+    const plain = parseDocument(['A paragraph at the left edge, as most of this text is written.', `${' '.repeat(17)}The new deck seen from the east bank at dawn`, ''].join('\n'));
+    expect(plain.margin).toBe(0);
+    expect(plain.blocks.at(-1)!.listItem).toBe(true);
+  });
+
+  test('spaces that pad lines out are not counted: cleaning with normalizeWhitespace keeps the margin, and cleaning twice changes nothing', () => {
+    const padded = ['   The council voted to build       ', '   a library on the old depot.      ', '   Work starts in March and         ', '   should end in the autumn.        '];
+    const text = ['Home | News | Sport | Weather | Letters | Contact', '', 'Library to be built on the old bus depot site', '', ...padded, '', 'The council will publish the full plans on its website next week.', ''].join('\n');
+    expect(parseDocument(text).margin).toBe(0);
+    const once = cleanText(text, { normalizeWhitespace: true });
+    expect(cleanText(once.text, { normalizeWhitespace: true }).text).toBe(once.text);
+  });
+
   test('when cleaning changes the margin, the output is read afresh: cleaning it again changes nothing', () => {
     // Long lines of chrome at the left edge outnumber the indented body until they go.
     const head = ['Skip to content', 'Home | News | Sport | Weather | Letters | Contact us | Advertise with us'];

@@ -178,6 +178,37 @@ describe('block-classifier', () => {
     for (const line of config) expect(out).toContain(line);
   });
 
+  describe('lines a model takes from text wrapped at a fixed width and from listings a sentence introduces', () => {
+    // A model that takes every line of fewer than about 20 characters for chrome, and nothing else.
+    const SHORT_IS_CHROME: Model = {
+      ...(weights as Model),
+      mean: FEATURES.map(() => 0),
+      scale: FEATURES.map(() => 1),
+      coef: FEATURES.map((f) => (f === 'log_chars' ? 10 : 0)),
+      intercept: -30,
+      threshold: 0.5,
+    };
+    const detector = makeBlockClassifier(SHORT_IS_CHROME);
+    const coveredBy = (doc: string) => ranges(flagged(doc, detector)).flatMap(([a, z]) => Array.from({ length: z - a + 1 }, (_, k) => a + k));
+    const lineOf = (doc: string, text: string) => doc.split('\n').indexOf(text) + 1;
+
+    test('the last line of a wrapped paragraph stays with the lines above it, however short; the same line as a paragraph of its own does not', () => {
+      const wrapped = ['One site accounted for nearly all of the space, about eleven gigabytes of plain', 'text.'];
+      const doc = paragraphs(TITLE, BODY[0], BODY[1], BODY[2], BODY[3], ...SIDEBAR, wrapped.join('\n'), BLURB);
+      expect(coveredBy(doc)).not.toContain(lineOf(doc, wrapped[1]!));
+      const apart = paragraphs(TITLE, BODY[0], BODY[1], BODY[2], BODY[3], ...SIDEBAR, wrapped[0]!, wrapped[1]!, BLURB);
+      expect(coveredBy(apart)).toContain(lineOf(apart, wrapped[1]!));
+    });
+
+    test('a listing a sentence introduces stays whole; the same lines under a short label do not', () => {
+      const listing = ['    [logs]', '    path=/var/log/web/*.log', '    ', '    [rotate]', '    keep=30', '    compress=yes'];
+      const introduced = paragraphs(TITLE, BODY[0], BODY[1], BODY[2], BODY[3], ...SIDEBAR, 'Mine, for the web server, looks like this:', listing.join('\n'), BLURB);
+      for (const line of listing.filter((l) => l.trim())) expect(coveredBy(introduced)).not.toContain(lineOf(introduced, line));
+      const labelled = paragraphs(TITLE, BODY[0], BODY[1], BODY[2], BODY[3], ...SIDEBAR, 'Settings:', listing.join('\n'), BLURB);
+      expect(coveredBy(labelled)).toContain(lineOf(labelled, '    [logs]'));
+    });
+  });
+
   // A forum post whose main stretch is the reply under its buttons: the lists of the first post lie
   // between two of its paragraphs, the second introduced with a colon and longer than five lines.
   test.each([

@@ -24,6 +24,16 @@ describe('footer-region', () => {
     expect(by('footer-region', doc)).toEqual([]);
   });
 
+  test('prose under a chrome heading is a box that opens the footer only when the article above it is longer', () => {
+    const BIO = 'Anna Berg has written about the coast for twenty years, and her book on the lighthouses of the north came out last spring.';
+    const long = paragraphs(TITLE, BODY[0], BODY[1], BODY[2], '## About the author', BIO, '© 2024 Harbour Times');
+    expect(cleanText(long).text).toBe(paragraphs(TITLE, BODY[0], BODY[1], BODY[2]));
+    // One paragraph above the heading, and more prose under it than in that paragraph: the prose
+    // under the heading is the article's, whatever the heading says.
+    const short = paragraphs(BODY[0], '### Comment policy', `${BODY[3]} ${BODY[4]}`, '# Sourdough for beginners', '![Logo](https://example.com/logo.png)');
+    expect(cleanText(short).text).toContain(BODY[3]);
+  });
+
   test('short lines after the last paragraph, closed by a sentence, stay; the chrome after them goes', () => {
     const verse = ['The tide goes out', 'and the boats lie down', 'on the mud of the harbour', 'until the water comes back.'];
     const doc = paragraphs(TITLE, BODY[0], BODY[1], BODY[2], ...verse, 'Share | Tweet | Email', 'About us', 'Contact', '© 2024 Harbour Times');

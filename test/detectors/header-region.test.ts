@@ -182,4 +182,26 @@ describe('header-region on paragraphs wrapped at a fixed width', () => {
     const doc = paragraphs('threadbare', 'Archive', 'Submit', `${headline}\n${BODY[0].toLowerCase()}`, BODY[1], BODY[2]);
     expect(cleanText(doc).metadata.title).toBe(headline);
   });
+
+  test('a headline over a wrapped first paragraph stays the title; a subheading further down does not take its place', () => {
+    const first = ['The cost of the scheme, about four million pounds, will be met partly by', 'a government grant and partly by the sale of the old library building on', 'Castle Street.'].join('\n');
+    const second = ['Work on the foundations is due to begin in March, once the last of the', "bus company's fuel tanks has been dug out and taken away from the site."].join('\n');
+    const doc = paragraphs('Library plan approved', first, 'What happens next', second);
+    const result = cleanText(doc);
+    expect(result.text).toBe(doc);
+  });
+
+  test('a lower-case headline under a long line of chrome is not that line\'s continuation', () => {
+    const headline = 'new library for the town at last';
+    const doc = paragraphs(`Privacy policy | Cookie policy | Terms of use | Contact the newsroom\n${headline}`, BODY[0], BODY[1], BODY[2]);
+    const result = cleanText(doc);
+    expect(result.metadata.title).toBe(headline);
+    expect(result.text).toBe(paragraphs(headline, BODY[0], BODY[1], BODY[2]));
+  });
+
+  test('a standfirst that opens with a name in lower case ("iPhone") does not continue the headline above it', () => {
+    const headline = 'The best phones of the year, tested and ranked';
+    const doc = paragraphs('TechDaily', 'Home | Reviews | News | Deals | Podcasts', `${headline}\niPhone 16 Pro leads a crowded field this autumn`, BODY[0], BODY[1], BODY[2]);
+    expect(cleanText(doc).text).toContain(headline);
+  });
 });
