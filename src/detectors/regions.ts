@@ -45,7 +45,7 @@ function readWrappedParagraphs(analysis: Analysis, role: Role[]): void {
   const prose = (b: number) => role[b] === 'body' || role[b] === 'sentence' || role[b] === 'short';
   const joined = (b: number) => {
     const next = blocks[b + 1];
-    return next !== undefined && next.line === blocks[b]!.line + 1 && next.heading === 0 && !next.listItem && prose(b + 1) && wrapWidth(blocks[b]!);
+    return next !== undefined && next.line === blocks[b]!.line + 1 && next.heading === 0 && !BULLETED.test(next.raw) && prose(b + 1) && wrapWidth(blocks[b]!);
   };
   for (let b = 0; b < blocks.length; b++) {
     if (!prose(b) || blocks[b]!.heading > 0 || !joined(b)) continue;
@@ -185,6 +185,9 @@ const WRAP_MIN_CHARS = 40;
 const WRAP_MAX_CHARS = 120;
 const WRAP_SLACK_CHARS = 20;
 
+// A line that opens a list item with a bullet or a number; an item's wrapped lines under it are only indented.
+const BULLETED = /^\s*(?:[*+\-•]|\d{1,3}[.)])\s/;
+
 /** Whether block b's line is as long as a line of a wrapped paragraph that goes on under it. */
 function wrapWidth(block: Block): boolean {
   const chars = block.raw.trimEnd().length;
@@ -193,7 +196,8 @@ function wrapWidth(block: Block): boolean {
 
 /**
  * Whether block `i`'s sentence goes on in the next block as in a paragraph wrapped at a fixed
- * width: the next line follows at once, its first word is in lower case, and it is no longer than
+ * width: the next line follows at once, opens no list item of its own (a list item's wrapped lines
+ * are indented under it), its first word is in lower case, and it is no longer than
  * this one, which is no longer than a wrapped line is (a paragraph under a lower-case title is a
  * line of its own, of any length), and it is no byline ("by Lord Menuhin, May 6, 1997" under a headline).
  */
@@ -201,7 +205,7 @@ export function wrapsOn(analysis: Analysis, i: number): boolean {
   const { blocks } = analysis.doc;
   const block = blocks[i];
   const next = blocks[i + 1];
-  if (block === undefined || next === undefined || next.line !== block.line + 1 || next.heading > 0 || next.listItem) return false;
+  if (block === undefined || next === undefined || next.line !== block.line + 1 || next.heading > 0 || BULLETED.test(next.raw)) return false;
   return wrapWidth(block) && next.raw.trimEnd().length <= block.raw.trimEnd().length + WRAP_SLACK_CHARS && LOWER_START.test(next.text) && !isByline(next.text);
 }
 

@@ -200,6 +200,15 @@ describe('block-classifier', () => {
       expect(coveredBy(apart)).toContain(lineOf(apart, wrapped[1]!));
     });
 
+    test("a list item's wrapped lines, indented under it, stay with it; the next item is no continuation", () => {
+      const step = ['  4. Crack an egg into each hollow, cover the pan and cook for four minutes until', '     they are set.'];
+      const doc = paragraphs(TITLE, BODY[0], BODY[1], BODY[2], BODY[3], ...SIDEBAR, step.join('\n'), BLURB);
+      expect(coveredBy(doc)).not.toContain(lineOf(doc, step[1]!));
+      const next = ['  4. Crack an egg into each hollow, cover the pan and cook for four minutes until', '  5. serve.'];
+      const items = paragraphs(TITLE, BODY[0], BODY[1], BODY[2], BODY[3], ...SIDEBAR, next.join('\n'), BLURB);
+      expect(coveredBy(items)).toContain(lineOf(items, next[1]!));
+    });
+
     test('a listing a sentence introduces stays whole; the same lines under a short label do not', () => {
       const listing = ['    [logs]', '    path=/var/log/web/*.log', '    ', '    [rotate]', '    keep=30', '    compress=yes'];
       const introduced = paragraphs(TITLE, BODY[0], BODY[1], BODY[2], BODY[3], ...SIDEBAR, 'Mine, for the web server, looks like this:', listing.join('\n'), BLURB);
