@@ -117,6 +117,14 @@ const NUMBERED_LINK = /(?<![^\s(])\[\d{1,4}\](?=[^\s\]])/g;
 // Spaces before a line, beyond the page's margin, that mean it is centred rather than a list item's continuation.
 const CENTRED_INDENT = 12;
 
+/** Whether the block's line is centred: indented far past the document's margin, with no list mark. */
+export function isCentred(block: Block, margin: number): boolean {
+  const raw = block.raw;
+  let indent = 0;
+  while (raw.charCodeAt(indent) === 32) indent++;
+  return indent >= margin + CENTRED_INDENT && !block.listItem;
+}
+
 function makeBlock(index: number, line: number, raw: string, margin: number): Block {
   // The page's margin is no marker; what is indented beyond it is judged as in any text.
   let inset = 0;
@@ -126,9 +134,9 @@ function makeBlock(index: number, line: number, raw: string, margin: number): Bl
   const marker = m?.[0] ?? '';
   // A heading inside a list item is a widget's or a link's, not one of the article's.
   const heading = m?.[1] ? 0 : (m?.[2]?.length ?? 0);
-  // Indented lines count as list items too: converters indent what continues an item. In a text
-  // browser's dump, a line indented far past the margin is centred, as it centres a page's headings.
-  const centred = margin > 0 && marker.length >= CENTRED_INDENT && marker.trim() === '';
+  // Indented lines count as list items too: converters indent what continues an item. A line
+  // indented far past the margin is centred, as text browsers centre a page's headings.
+  const centred = marker.length >= CENTRED_INDENT && marker.trim() === '';
   const listItem = marker !== '' && heading === 0 && !marker.trimStart().startsWith('>') && !centred;
   let text = body.slice(marker.length).trim();
   // A Markdown link reads as its words: "[Share on Facebook](https://…)" is "Share on Facebook".

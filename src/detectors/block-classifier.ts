@@ -336,6 +336,9 @@ function keepListsWhole(analysis: Analysis, chrome: boolean[], role: readonly Ro
 const LISTING_INDENT = 4;
 // Blank lines a listing may hold between two of its lines, and between its lead-in and its first line.
 const LISTING_GAP_LINES = 3;
+// What a line of code, commands or a configuration file holds and a list of names or titles does
+// not: a path, an option, an assignment, brackets or braces, a prompt.
+const LISTING_CODE = /[/\\=;{}[\]<>|$]|(?:^|\s)--?\w/;
 
 /**
  * Keeps whole a listing that a sentence of the article introduces ("Two small unit files do the
@@ -343,7 +346,8 @@ const LISTING_GAP_LINES = 3;
  * model would take some or all of its lines: short lines of a file or of commands read as chrome
  * one by one, the sentence over them says they are the article's, and a listing with lines
  * missing is worse than none. A listing is a run of lines indented past the margin by four
- * spaces or more, without bullets, with at most a few blank lines between them.
+ * spaces or more, without bullets, with at most a few blank lines between them, one of which at
+ * least reads as code (a sponsor's names or a list of titles under "brought to you by:" do not).
  */
 function keepListingsWhole(analysis: Analysis, chrome: boolean[], role: readonly Role[]): void {
   const { blocks, margin } = analysis.doc;
@@ -364,7 +368,9 @@ function keepListingsWhole(analysis: Analysis, chrome: boolean[], role: readonly
     const lead = i - 1;
     const introduced = !chrome[lead] && (role[lead] === 'sentence' || role[lead] === 'body') && gap(lead, i) <= LISTING_GAP_LINES && INTRODUCES.test(blocks[lead]!.text);
     const taken = chrome.slice(i, end).filter(Boolean).length;
-    if (introduced && taken > 0) chrome.fill(false, i, end);
+    let code = false;
+    for (let b = i; b < end && !code; b++) code = LISTING_CODE.test(blocks[b]!.text);
+    if (introduced && code && taken > 0) chrome.fill(false, i, end);
     i = end;
   }
 }

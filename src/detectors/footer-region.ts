@@ -1,6 +1,6 @@
 import type { Analysis } from '../core/analysis.js';
 import type { Detector } from './detector.js';
-import { articleEnds, bodyBounds, comesNearMain, GAP_LINES, isStoryLink, keptCopies, mainRun, regionFindings, roles, SENTENCE_END, spareKeptCopies, type Role } from './regions.js';
+import { articleEnds, bodyBounds, comesNearMain, GAP_LINES, INTRODUCES, isStoryLink, keptCopies, mainRun, regionFindings, roles, SENTENCE_END, spareKeptCopies, type Role } from './regions.js';
 
 // The most prose a box under a chrome heading holds: a bio, a newsletter pitch.
 const BOX_CHARS = 600;
@@ -82,6 +82,10 @@ export const footerRegion: Detector = {
     // Short sentences right after the last paragraph still belong to the article (a sign-off, a last
     // line).
     let start = end + 1;
+    // So does a list that the last paragraph introduces ("…will be finished before the library opens:").
+    if (end >= 0 && INTRODUCES.test(analysis.doc.blocks[end]!.text)) {
+      while (start < role.length && analysis.doc.blocks[start]!.listItem && role[start] !== 'chrome' && role[start] !== 'claimed') start++;
+    }
     while (start < role.length && (role[start] === 'sentence' || role[start] === 'claimed')) start++;
     // So does one sentence under a link to another story ("The repair will cost £3.1 million."
     // under "Read more: TITLE"). Several under it are a box's teasers; under a box's heading

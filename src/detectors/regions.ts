@@ -1,4 +1,4 @@
-import { lineBlocks, type Block } from '../core/document.js';
+import { isCentred, lineBlocks, type Block } from '../core/document.js';
 import { blockRange } from '../core/plan.js';
 import { derived, type Analysis } from '../core/analysis.js';
 import type { Finding } from '../core/types.js';
@@ -34,12 +34,17 @@ export function roles(analysis: Analysis, earlier: readonly Finding[]): Role[] {
 }
 
 /**
- * A paragraph wrapped at a fixed width reads as one: when one of its lines reads as body, or its
- * last line ends a sentence, all of them read as body. Alone, its first line reads as a short line ("Harwick Borough Council will raise its
- * share of council tax by the maximum") and its last as a short sentence ("data."), and regions cut
- * there. Its lines follow one another with no blank line between, each but the last as long as a
- * wrapped line is, and one of them at least runs into the next in mid-sentence (see wrapsOn).
+ * A paragraph wrapped at a fixed width reads as one, as body, when one of its lines does or its
+ * last line ends as a paragraph does: a sentence, or a colon over a list ("…before the library
+ * opens:"); a wrapped row of links ends in none ("[3]Skip to" over "primary sidebar"). Alone, its first line reads as a short line ("Harwick Borough
+ * Council will raise its share of council tax by the maximum") and its last as a short sentence
+ * ("data."), and regions cut there. Its lines follow one another with no blank line between, each
+ * but the last as long as a wrapped line is, and one of them at least runs into the next in
+ * mid-sentence (see wrapsOn).
  */
+// How a paragraph's last line ends: a sentence, or a colon, a bracket or a dash before what follows.
+const PARAGRAPH_END = /[.!?…:;)\]"'”’–—-]$/;
+
 function readWrappedParagraphs(analysis: Analysis, role: Role[]): void {
   const { blocks } = analysis.doc;
   const prose = (b: number) => role[b] === 'body' || role[b] === 'sentence' || role[b] === 'short';
@@ -51,13 +56,13 @@ function readWrappedParagraphs(analysis: Analysis, role: Role[]): void {
     if (!prose(b) || blocks[b]!.heading > 0 || !joined(b)) continue;
     let last = b;
     let wraps = false;
-    let body = role[b] === 'body';
-    while (joined(last)) {
-      wraps ||= wrapsOn(analysis, last);
-      last++;
-      body ||= role[last] === 'body';
-    }
-    if (wraps && (body || SENTENCE_END.test(blocks[last]!.text))) role.fill('body', b, last + 1);
+    for (; joined(last); last++) if (!wraps) wraps = wrapsOn(analysis, last);
+    // The rest of a chrome line's sentence ("Sign up for our newsletter to get local stories" over
+    // "delivered every weekday.") is no paragraph of the article: its lines keep their own readings.
+    const continues = b > 0 && (role[b - 1] === 'chrome' || role[b - 1] === 'claimed') && wrapsOn(analysis, b - 1);
+    let body = false;
+    for (let k = b; k <= last && !body; k++) body = role[k] === 'body';
+    if (wraps && !continues && (body || PARAGRAPH_END.test(blocks[last]!.text))) role.fill('body', b, last + 1);
     b = last;
   }
 }
@@ -237,6 +242,9 @@ function headlineCandidates(analysis: Analysis, role: readonly Role[], firstBody
     // A line of a paragraph wrapped at a fixed width ("…the finance chief warned that" over
     // "savings had…") is part of a sentence, however long and unpunctuated it is.
     if (block.heading === 0 && (wrapped(i) || wrapped(i - 1))) continue;
+    // In a text with no margin, a centred line under a candidate is a caption or a tagline under
+    // the headline; over the body with none above, it is the headline (a text browser centres it).
+    if (analysis.doc.margin === 0 && strongest !== undefined && isCentred(block, 0)) continue;
     if (block.heading > 0 && block.heading <= bestLevel) {
       best = i;
       bestLevel = block.heading;

@@ -74,12 +74,12 @@ describe('the page margin of a text browser\'s dump', () => {
     expect(parseDocument([...indented, ...left.slice(0, 1), ''].join('\n')).margin).toBe(3);
   });
 
-  test('a line is centred from twelve spaces past the margin, and only in a text with a margin', () => {
+  test('a line is centred from twelve spaces past the margin, and is then no list item', () => {
     const lines = (indent: number) => parseDocument([...PROSE, `${' '.repeat(indent)}The stopped clocks of Ardmore Street`, ''].join('\n')).blocks.at(-1)!.listItem;
     expect([lines(3 + 11), lines(3 + 12)]).toEqual([true, false]);
-    const plain = parseDocument(['A paragraph at the left edge, as most of this text is written.', `${' '.repeat(17)}The new deck seen from the east bank at dawn`, ''].join('\n'));
+    const plain = parseDocument(['A paragraph at the left edge, as most of this text is written.', `${' '.repeat(11)}continued under an item`, `${' '.repeat(17)}The new deck seen from the east bank at dawn`, ''].join('\n'));
     expect(plain.margin).toBe(0);
-    expect(plain.blocks.at(-1)!.listItem).toBe(true);
+    expect(plain.blocks.map((b) => b.listItem)).toEqual([false, true, false]);
   });
 
   test('spaces that pad lines out are not counted: cleaning with normalizeWhitespace keeps the margin, and cleaning twice changes nothing', () => {

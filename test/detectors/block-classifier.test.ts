@@ -209,12 +209,16 @@ describe('block-classifier', () => {
       expect(coveredBy(items)).toContain(lineOf(items, next[1]!));
     });
 
-    test('a listing a sentence introduces stays whole; the same lines under a short label do not', () => {
+    test('a listing a sentence introduces stays whole; the same lines under a short label do not, nor names under a sentence', () => {
       const listing = ['    [logs]', '    path=/var/log/web/*.log', '    ', '    [rotate]', '    keep=30', '    compress=yes'];
       const introduced = paragraphs(TITLE, BODY[0], BODY[1], BODY[2], BODY[3], ...SIDEBAR, 'Mine, for the web server, looks like this:', listing.join('\n'), BLURB);
       for (const line of listing.filter((l) => l.trim())) expect(coveredBy(introduced)).not.toContain(lineOf(introduced, line));
       const labelled = paragraphs(TITLE, BODY[0], BODY[1], BODY[2], BODY[3], ...SIDEBAR, 'Settings:', listing.join('\n'), BLURB);
       expect(coveredBy(labelled)).toContain(lineOf(labelled, '    [logs]'));
+      // Names under a sentence with a colon are no listing: nothing in them reads as code.
+      const sponsors = ['    Linode', '    DigitalOcean', '    Hetzner Cloud'];
+      const named = paragraphs(TITLE, BODY[0], BODY[1], BODY[2], BODY[3], ...SIDEBAR, 'This guide is brought to you by our sponsors this month:', sponsors.join('\n'), BLURB);
+      expect(coveredBy(named)).toContain(lineOf(named, '    Linode'));
     });
   });
 

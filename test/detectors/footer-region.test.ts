@@ -34,6 +34,20 @@ describe('footer-region', () => {
     expect(cleanText(short).text).toContain(BODY[3]);
   });
 
+  test('a list that the last paragraph, wrapped at a fixed width, introduces with a colon stays; the chrome after it goes', () => {
+    const last = ['The work will also bring three changes to the footbridge', 'next to the depot, which the council says will be finished', 'before the library opens:'].join('\n');
+    const list = ['  * New lighting along the deck', '  * A ramp at the Mill Lane end', '  * Wider steps on the east side'].join('\n');
+    const doc = paragraphs(TITLE, BODY[0], BODY[1], last, list, '(c) 2025 The Northfield Echo. All rights reserved.', 'Privacy | Terms | Contact us');
+    expect(cleanText(doc).text).toBe(paragraphs(TITLE, BODY[0], BODY[1], last, list));
+  });
+
+  test("the rest of a chrome line's sentence, wrapped under it, goes with the footer; it is no paragraph of the article", () => {
+    const pitch = ['   Sign up for our free newsletter to get the best of our', '   local stories delivered to your inbox every', '   weekday. You can unsubscribe at any time.'].join('\n');
+    const body = BODY.slice(0, 3).map((p) => `   ${p}`);
+    const doc = paragraphs(...body, pitch, '   (c) 2025 The Northfield Echo. All rights reserved.');
+    expect(cleanText(doc).text).toBe(paragraphs(...body));
+  });
+
   test('short lines after the last paragraph, closed by a sentence, stay; the chrome after them goes', () => {
     const verse = ['The tide goes out', 'and the boats lie down', 'on the mud of the harbour', 'until the water comes back.'];
     const doc = paragraphs(TITLE, BODY[0], BODY[1], BODY[2], ...verse, 'Share | Tweet | Email', 'About us', 'Contact', '© 2024 Harbour Times');

@@ -204,4 +204,15 @@ describe('header-region on paragraphs wrapped at a fixed width', () => {
     const doc = paragraphs('TechDaily', 'Home | Reviews | News | Deals | Podcasts', `${headline}\niPhone 16 Pro leads a crowded field this autumn`, BODY[0], BODY[1], BODY[2]);
     expect(cleanText(doc).text).toContain(headline);
   });
+
+  test('in a text with no margin, a centred headline over the body is the title; a centred caption under a headline is not', () => {
+    const headline = 'Library to be built on old bus depot site';
+    const centred = paragraphs('Home | News | Sport | Weather | Letters | Contact us', `${' '.repeat(13)}${headline}`, BODY[0], BODY[1], BODY[2]);
+    expect(cleanText(centred).metadata.title).toBe(headline);
+    expect(cleanText(centred).text).toContain(headline);
+    const caption = paragraphs('Riverside Gazette', 'News | Sport | What\'s on | Contact', 'Bridge reopens after repairs', `${' '.repeat(17)}The new deck seen from the east bank at dawn`, BODY[0], BODY[1], BODY[2]);
+    expect(cleanText(caption).metadata.title).toBe('Bridge reopens after repairs');
+    expect(cleanText(caption).text).toContain('Bridge reopens after repairs');
+  });
 });
+
