@@ -202,9 +202,9 @@ export const webRules: PhraseRule[] = [
     lang: 'en',
     inArticle: true,
     pattern:
-      /^(?:related|related (?:posts|articles|stories|content|reading|links|coverage|videos|news)|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|(?:more )?(?:stories|articles|posts) you (?:may|might) (?:like|have missed)|more (?:from|stories|articles|like this|on this (?:topic|story)|news)(?: .{1,40})?|around the (?:bbc|network|site)|recommended(?: for you| reading| stories| articles)?|popular(?: now| posts| articles| stories)?|recent (?:posts|articles|stories)|most (?:read|popular|viewed|shared|emailed|commented)(?: stories| articles)?|trending(?: now| stories)?|see also|further reading|what to read next|read (?:this )?next|up next|previous (?:post|article|story)|next (?:post|article|story)|older posts?|newer posts?|latest (?:news|posts|stories|articles)|editors?'?s? picks|top stories|don'?t miss|around the web|from the web|in other news|elsewhere on .{1,40}|share this (?:article|story|post))[:.]?$/i,
+      /^(?:related|related (?:posts|articles|stories|content|reading|links|coverage|videos|news|questions|answers|discussions|threads|topics)|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|(?:more )?(?:stories|articles|posts) you (?:may|might) (?:like|have missed)|more (?:from|stories|articles|like this|on this (?:topic|story)|news)(?: .{1,40})?|around the (?:bbc|network|site)|recommended(?: for you| reading| stories| articles)?|popular(?: now| posts| articles| stories)?|recent (?:posts|articles|stories)|most (?:read|popular|viewed|shared|emailed|commented)(?: stories| articles)?|trending(?: now| stories)?|see also|further reading|what to read next|read (?:this )?next|up next|previous (?:post|article|story)|next (?:post|article|story)|older posts?|newer posts?|latest (?:news|posts|stories|articles)|editors?'?s? picks|top stories|don'?t miss|around the web|from the web|in other news|elsewhere on .{1,40}|share this (?:article|story|post))[:.]?$/i,
     description: 'the heading of a related-articles list',
-    examples: ['Related', 'Related posts:', 'You may also like', 'More from Quartz', 'Most popular', 'Recommended for you'],
+    examples: ['Related', 'Related posts:', 'Related questions', 'You may also like', 'More from Quartz', 'Most popular', 'Recommended for you'],
   },
   {
     id: 'powered-by',
@@ -371,10 +371,11 @@ export const webRules: PhraseRule[] = [
     id: 'relative-time',
     kind: 'boilerplate',
     lang: 'en',
-    pattern: /^(?:(?:published|posted|updated|last updated|edited)\s+)?(?:(?:\d{1,3}|an?|one) (?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week|month|year)s? ago|just now)\.?$/i,
+    // Social sites shorten it: "7h ago", "8 hr. ago", "Updated 1y".
+    pattern: /^(?:(?:published|posted|updated|last updated|edited)\s+)?(?:(?:\d{1,3}|an?|one) (?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week|month|year)s? ago|\d{1,3}\s?(?:s|m|min|h|hr|d|w|wk|mo|y|yr)s?\.? ago|just now)\.?$|^(?:updated|edited|posted)\s+\d{1,3}\s?(?:s|m|min|h|hr|d|w|wk|mo|y|yr)s?\.?$/i,
     description: 'a time relative to now ("Updated 2 minutes ago")',
-    examples: ['Updated 2 minutes ago', 'Posted 3 days ago', '5 hours ago', 'an hour ago', 'Published just now'],
-    counterexamples: ['Two years ago the mill closed.', 'Today', 'Yesterday was the driest day of the year.'],
+    examples: ['Updated 2 minutes ago', 'Posted 3 days ago', '5 hours ago', 'an hour ago', 'Published just now', '7h ago', '8 hr. ago', 'Updated 1y', 'Edited 3d'],
+    counterexamples: ['Two years ago the mill closed.', 'Today', 'Yesterday was the driest day of the year.', '7h', 'Updated 2024', 'Posted 12 May'],
   },
   {
     id: 'reading-time',
@@ -469,6 +470,19 @@ export const webRules: PhraseRule[] = [
     maxChars: 160,
     examples: ['View this post on Instagram', 'A post shared by Sienna Marlowe (@siennamarlowe) on Jul 16, 2019 at 6:02am PDT', '— Ana Ruiz (@anaruiz) July 16, 2019', 'Embed from Getty Images'],
     counterexamples: ['A post shared by thousands of people on the first night turned the story around.'],
+  },
+  {
+    id: 'separator-line',
+    kind: 'boilerplate',
+    lang: '*',
+    // The dots and bars a page sets between the links and counters of a post's frame ("Mar 3, 2024",
+    // "·", "Web", "·", "14"), each on a line of its own once the links are gone. An article's own
+    // section breaks are dashes, stars or asterisms ("* * *", "—", "⁂"), and stay.
+    inArticle: true,
+    pattern: /^[·•|](?:\s*[·•|])*$/,
+    description: 'a separator dot or bar on a line of its own',
+    examples: ['·', '•', '|', '· ·', '| |'],
+    counterexamples: ['* * *', '—', '-', '⁂', '· Home', '|Home|'],
   },
   {
     id: 'image-line',
