@@ -133,9 +133,18 @@ export const webRules: PhraseRule[] = [
     id: 'read-also',
     kind: 'boilerplate',
     lang: 'en',
-    pattern: /^(?:read (?:more|also|next|this next)|see also)\s*:\s*.{1,150}$/i,
+    // In bold too, as Markdown converters keep it: "**RELATED: TITLE**".
+    pattern: /^(?:\*\*|__)?(?:read (?:more|also|next|this next)|see also|also (?:read|see)|related(?: (?:article|story|stories|reading|coverage))?|don'?t miss|more on this(?: story)?)\s*:\s*.{1,300}$/i,
     description: 'a link to another story ("Read more: TITLE")',
-    examples: ['Read more: Why the ferry timetable changed again this winter', 'READ MORE: Drivers face delays as Wend Valley roadworks begin', 'See also: Tide tables for March'],
+    examples: [
+      'Read more: Why the ferry timetable changed again this winter',
+      'READ MORE: Drivers face delays as Wend Valley roadworks begin',
+      'See also: Tide tables for March',
+      'ALSO READ: Council to install sewage plants at 12 more lakes',
+      'RELATED: Snake catcher warns as pythons move indoors during heatwave',
+      '**RELATED: Flashing warning lights for low bridges after crashes**',
+      "Don't miss: These retailers are closing stores for two weeks",
+    ],
     counterexamples: ['Read more books, she said, and fewer headlines.', 'See also the report of 2019, which found the same.', 'Recommended: the lamb shank with rosemary potatoes, which was superb.'],
     // News sites put these between an article's paragraphs: one says nothing of where the article ends.
     inArticle: true,
@@ -202,9 +211,9 @@ export const webRules: PhraseRule[] = [
     lang: 'en',
     inArticle: true,
     pattern:
-      /^(?:related|related (?:posts|articles|stories|content|reading|links|coverage|videos|news|questions|answers|discussions|threads|topics)|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|(?:more )?(?:stories|articles|posts) you (?:may|might) (?:like|have missed)|more (?:from|stories|articles|like this|on this (?:topic|story)|news)(?: .{1,40})?|around the (?:bbc|network|site)|recommended(?: for you| reading| stories| articles)?|popular(?: now| posts| articles| stories)?|recent (?:posts|articles|stories)|most (?:read|popular|viewed|shared|emailed|commented)(?: stories| articles)?|trending(?: now| stories)?|see also|further reading|what to read next|read (?:this )?next|up next|previous (?:post|article|story)|next (?:post|article|story)|older posts?|newer posts?|latest (?:news|posts|stories|articles)|editors?'?s? picks|top stories|don'?t miss|around the web|from the web|in other news|elsewhere on .{1,40}|share this (?:article|story|post))[:.]?$/i,
+      /^(?:related|related (?:posts|articles|stories|content|reading|links|coverage|videos|news)|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|(?:more )?(?:stories|articles|posts) you (?:may|might) (?:like|have missed)|more (?:from|stories|articles|like this|on this (?:topic|story)|news)(?: .{1,40})?|around the (?:bbc|network|site)|recommended(?: for you| reading| stories| articles)?|popular(?: now| posts| articles| stories)?|recent (?:posts|articles|stories)|most (?:read|popular|viewed|shared|emailed|commented)(?: stories| articles)?|trending(?: now| stories)?|see also|further reading|what to read next|read (?:this )?next|up next|previous (?:post|article|story)|next (?:post|article|story)|older posts?|newer posts?|latest (?:news|posts|stories|articles)|editors?'?s? picks|top stories|don'?t miss|around the web|from the web|in other news|elsewhere on .{1,40}|share this (?:article|story|post))[:.]?$/i,
     description: 'the heading of a related-articles list',
-    examples: ['Related', 'Related posts:', 'Related questions', 'You may also like', 'More from Quartz', 'Most popular', 'Recommended for you'],
+    examples: ['Related', 'Related posts:', 'You may also like', 'More from Quartz', 'Most popular', 'Recommended for you'],
   },
   {
     id: 'powered-by',
@@ -470,19 +479,6 @@ export const webRules: PhraseRule[] = [
     maxChars: 160,
     examples: ['View this post on Instagram', 'A post shared by Sienna Marlowe (@siennamarlowe) on Jul 16, 2019 at 6:02am PDT', '— Ana Ruiz (@anaruiz) July 16, 2019', 'Embed from Getty Images'],
     counterexamples: ['A post shared by thousands of people on the first night turned the story around.'],
-  },
-  {
-    id: 'separator-line',
-    kind: 'boilerplate',
-    lang: '*',
-    // The dots and bars a page sets between the links and counters of a post's frame ("Mar 3, 2024",
-    // "·", "Web", "·", "14"), each on a line of its own once the links are gone. An article's own
-    // section breaks are dashes, stars or asterisms ("* * *", "—", "⁂"), and stay.
-    inArticle: true,
-    pattern: /^[·•|](?:\s*[·•|])*$/,
-    description: 'a separator dot or bar on a line of its own',
-    examples: ['·', '•', '|', '· ·', '| |'],
-    counterexamples: ['* * *', '—', '-', '⁂', '· Home', '|Home|'],
   },
   {
     id: 'image-line',
