@@ -89,8 +89,7 @@ export function marginOf(raws: readonly string[]): number {
   let long = 0;
   for (const raw of raws) {
     if (raw.length < MARGIN_LINE_CHARS) continue;
-    let indent = 0;
-    while (raw.charCodeAt(indent) === 32) indent++;
+    const indent = leadingSpaces(raw);
     // Spaces at the end pad a line out, and cleaning with normalizeWhitespace takes them off; a line
     // indented past any margin is centred or set off (a heading, a listing), not the body's.
     if (indent > MAX_MARGIN || raw.trimEnd().length - indent < MARGIN_LINE_CHARS) continue;
@@ -119,17 +118,19 @@ const CENTRED_INDENT = 12;
 
 /** Whether the block's line is centred: indented far past the document's margin, with no list mark. */
 export function isCentred(block: Block, margin: number): boolean {
-  const raw = block.raw;
+  return leadingSpaces(block.raw) >= margin + CENTRED_INDENT && !block.listItem;
+}
+
+/** How many spaces a line begins with (a tab is not counted: converters indent with spaces). */
+export function leadingSpaces(raw: string): number {
   let indent = 0;
   while (raw.charCodeAt(indent) === 32) indent++;
-  return indent >= margin + CENTRED_INDENT && !block.listItem;
+  return indent;
 }
 
 function makeBlock(index: number, line: number, raw: string, margin: number): Block {
   // The page's margin is no marker; what is indented beyond it is judged as in any text.
-  let inset = 0;
-  if (margin > 0) while (inset < margin && raw.charCodeAt(inset) === 32) inset++;
-  const body = inset === margin ? raw.slice(inset) : raw;
+  const body = margin > 0 && leadingSpaces(raw) >= margin ? raw.slice(margin) : raw;
   const m = MARKER_START.test(body) ? MARKER.exec(body) : null;
   const marker = m?.[0] ?? '';
   // A heading inside a list item is a widget's or a link's, not one of the article's.

@@ -1,4 +1,5 @@
 import type { Analysis } from '../core/analysis.js';
+import { leadingSpaces } from '../core/document.js';
 import type { Finding } from '../core/types.js';
 import { blockFinding, coverage, plural, type Detector } from './detector.js';
 import { articleEnds, bodyBounds, findTitle, headlineAbove, mainRun, roles, titleAndStandfirst, verseBlocks, codeBlocks, wrapsOn, GAP_LINES, INTRODUCES, type Role, type Run } from './regions.js';
@@ -351,12 +352,7 @@ const LISTING_CODE = /[/\\=;{}[\]<>|$]|(?:^|\s)--?\w/;
  */
 function keepListingsWhole(analysis: Analysis, chrome: boolean[], role: readonly Role[]): void {
   const { blocks, margin } = analysis.doc;
-  const inListing = (b: number) => {
-    const raw = blocks[b]!.raw;
-    let indent = 0;
-    while (raw.charCodeAt(indent) === 32) indent++;
-    return indent >= margin + LISTING_INDENT && !ITEM_MARK.test(raw);
-  };
+  const inListing = (b: number) => leadingSpaces(blocks[b]!.raw) >= margin + LISTING_INDENT && !ITEM_MARK.test(blocks[b]!.raw);
   const gap = (a: number, b: number) => blocks[b]!.line - blocks[a]!.line - 1;
   for (let i = 1; i < blocks.length; ) {
     if (!inListing(i)) {

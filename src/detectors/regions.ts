@@ -33,18 +33,18 @@ export function roles(analysis: Analysis, earlier: readonly Finding[]): Role[] {
   return role;
 }
 
-/**
- * A paragraph wrapped at a fixed width reads as one, as body, when one of its lines does or its
- * last line ends as a paragraph does: a sentence, or a colon over a list ("…before the library
- * opens:"); a wrapped row of links ends in none ("[3]Skip to" over "primary sidebar"). Alone, its first line reads as a short line ("Harwick Borough
- * Council will raise its share of council tax by the maximum") and its last as a short sentence
- * ("data."), and regions cut there. Its lines follow one another with no blank line between, each
- * but the last as long as a wrapped line is, and one of them at least runs into the next in
- * mid-sentence (see wrapsOn).
- */
 // How a paragraph's last line ends: a sentence, or a colon, a bracket or a dash before what follows.
 const PARAGRAPH_END = /[.!?…:;)\]"'”’–—-]$/;
 
+/**
+ * A paragraph wrapped at a fixed width reads as one, as body, when one of its lines does or its
+ * last line ends as a paragraph does: a sentence, or a colon over a list ("…before the library
+ * opens:"); a wrapped row of links ends in none ("[3]Skip to" over "primary sidebar"). Alone, its
+ * first line reads as a short line ("Harwick Borough Council will raise its share of council tax
+ * by the maximum") and its last as a short sentence ("data."), and regions cut there. Its lines
+ * follow one another with no blank line between, each but the last as long as a wrapped line is,
+ * and one of them at least runs into the next in mid-sentence (see wrapsOn).
+ */
 function readWrappedParagraphs(analysis: Analysis, role: Role[]): void {
   const { blocks } = analysis.doc;
   const prose = (b: number) => role[b] === 'body' || role[b] === 'sentence' || role[b] === 'short';
