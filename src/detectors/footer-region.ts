@@ -4,6 +4,8 @@ import { articleEnds, bodyBounds, comesNearMain, GAP_LINES, INTRODUCES, isStoryL
 
 // The most prose a box under a chrome heading holds: a bio, a newsletter pitch.
 const BOX_CHARS = 600;
+// A sentence that ends as a statement does, not as a question.
+const STATEMENT_END = /[.!…。！]["'”’)\]」』）]*$/;
 // A table's row: a label, a colon, and a value that starts with a number and holds a measured
 // figure (a decimal or thousands separator, a percentage, an amount of money), with two words at
 // most beside its figures ("7,934.12, up 41.08 (0.52%)", "$2,351 an ounce"). Teasers and offers
@@ -87,6 +89,12 @@ export const footerRegion: Detector = {
       while (start < role.length && analysis.doc.blocks[start]!.listItem && role[start] !== 'chrome' && role[start] !== 'claimed') start++;
     }
     while (start < role.length && (role[start] === 'sentence' || role[start] === 'claimed')) start++;
+    // The last of those sentences closes the article ("Buona vendemmia a tutti." over "Condividi:"),
+    // when it states something: questions and list items there are more often links to other pages
+    // ("Is it rude to decline a colleague's wedding invitation?").
+    let lastSentence: number | undefined;
+    for (let i = start - 1; i > end && lastSentence === undefined; i--) if (role[i] === 'sentence') lastSentence = i;
+    if (lastSentence !== undefined && (analysis.doc.blocks[lastSentence]!.listItem || !STATEMENT_END.test(analysis.doc.blocks[lastSentence]!.text))) lastSentence = undefined;
     // So does one sentence under a link to another story ("The repair will cost £3.1 million."
     // under "Read more: TITLE"). Several under it are a box's teasers; under a box's heading
     // ("Related:") or an ad marker come its items.
@@ -114,6 +122,7 @@ export const footerRegion: Detector = {
       }
     }
     if (closer !== undefined) start = closer + 1;
+    else if (lastSentence !== undefined) closer = lastSentence;
     // The line that closes the article stays, whatever a later detector thinks of a short line
     // with chrome or nothing under it.
     const protect = closer === undefined ? [] : [{ block: closer, why: 'it closes the article, under its last paragraph' }];

@@ -2,6 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
+import { analyse, resolveSettings } from '../../src/core/analysis.js';
+import type { Finding } from '../../src/core/types.js';
+import { footerRegion } from '../../src/detectors/footer-region.js';
+import { allDetectors } from '../../src/detectors/index.js';
 import { cleanText } from '../../src/index.js';
 import { BODY, paragraphs } from '../support/articles.js';
 
@@ -46,6 +50,23 @@ describe('footer-region', () => {
     const body = BODY.slice(0, 3).map((p) => `   ${p}`);
     const doc = paragraphs(...body, pitch, '   (c) 2025 The Northfield Echo. All rights reserved.');
     expect(cleanText(doc).text).toBe(paragraphs(...body));
+  });
+
+  test('a short sentence right under the last paragraph closes the article and is protected; a question or a list item there is not', () => {
+    const share = ['Share:', 'Facebook', 'WhatsApp', 'Like this:', 'Like Loading...'];
+    // What footer-region protects (the planner then keeps it, whatever a later detector finds), by line.
+    const protectedLines = (last: string) => {
+      const analysis = analyse([TITLE, '', BODY[0], BODY[1], last, '', ...share, ''].join('\n'), resolveSettings());
+      const earlier: Finding[] = [];
+      for (const d of allDetectors) {
+        if (d.id === 'footer-region') break;
+        earlier.push(...d.detect(analysis, earlier).findings);
+      }
+      return (footerRegion.detect(analysis, earlier).protect ?? []).map((p) => analysis.doc.blocks[p.block]!.line + 1);
+    };
+    expect(protectedLines('Happy harvest to you all.')).toEqual([5]);
+    expect(protectedLines('Is it rude to decline a wedding invitation?')).toEqual([]);
+    expect(protectedLines('* Happy harvest to you all.')).toEqual([]);
   });
 
   test('short lines after the last paragraph, closed by a sentence, stay; the chrome after them goes', () => {
