@@ -2,7 +2,7 @@ import type { Analysis } from '../core/analysis.js';
 import { leadingSpaces } from '../core/document.js';
 import type { Finding } from '../core/types.js';
 import { blockFinding, coverage, plural, type Detector } from './detector.js';
-import { articleEnds, bodyBounds, findTitle, headlineAbove, mainRun, roles, titleAndStandfirst, verseBlocks, codeBlocks, wrapsOn, GAP_LINES, INTRODUCES, type Role, type Run } from './regions.js';
+import { articleEnds, bodyBounds, findTitle, headlineAbove, listingEntries, mainRun, roles, titleAndStandfirst, verseBlocks, codeBlocks, wrapsOn, GAP_LINES, INTRODUCES, type Role, type Run } from './regions.js';
 import weights from './block-classifier.weights.json' with { type: 'json' };
 import { uint8s } from '../core/slab.js';
 
@@ -262,6 +262,9 @@ export function makeBlockClassifier(m: Model): Detector {
       keepListsWhole(analysis, chrome, table.role);
       keepWrappedSentences(analysis, chrome, table.role);
       keepListingsWhole(analysis, chrome, table.role);
+      // An entry of a listing between two of the page's action links ("Report this ad") is the
+      // article's, however short, as chrome-run leaves it.
+      for (const b of listingEntries(analysis, table.role)) chrome[b] = false;
       let run: { first: number; pushes: number[][]; ps: number[] } | undefined;
       const close = (last: number) => {
         if (!run) return;

@@ -1,6 +1,6 @@
 import { blockFinding, coverage, type Detector } from './detector.js';
 import type { Analysis } from '../core/analysis.js';
-import { bodyBounds, isStoryLink, roles, SENTENCE_END, titleAndStandfirst, verseBlocks, type Role } from './regions.js';
+import { bodyBounds, isStoryLink, listingEntries, roles, titleAndStandfirst, verseBlocks } from './regions.js';
 
 export const chromeRun: Detector = {
   id: 'chrome-run',
@@ -74,29 +74,3 @@ const RELATED_HEADING = /^(?:related-heading|[a-z]{2}-related)$/;
 const BOX_HEADING = /^(?:most (?:read|popular|viewed|shared|emailed|commented)(?: (?:stories|articles|news|today|now|in [\p{L} ]{1,20}))?|related (?:stories|articles|posts|content|news|coverage)|more (?:stories|news|articles|headlines)|(?:top|trending|popular) (?:stories|articles|now)|latest (?:news|stories|headlines))\s*:?$/iu;
 // The most lines such a box lists between two paragraphs: a numbered top ten.
 const BOX_ITEMS = 20;
-
-// A sentence that ends inside the line, after a word, with more text after it.
-const SENTENCE_INSIDE = /\p{Ll}[.!?]["'”’)\]」』）]*\s+\S/u;
-// How often the same action link must follow a short line before the page reads as a listing.
-const LISTING_LINKS = 3;
-
-/**
- * The blocks that are entries of a listing: one line of two sentences or more (an ad, a notice)
- * between two chrome lines of the same text, when that text follows a short line three times or
- * more on the page (under each entry, not only around one).
- */
-function listingEntries(analysis: Analysis, role: readonly Role[]): Set<number> {
-  const out = new Set<number>();
-  const { blocks } = analysis.doc;
-  // How often each chrome line's text follows a short line: an action link under an entry.
-  const times = new Map<string, number>();
-  for (let i = 1; i < role.length; i++) if (role[i] === 'chrome' && role[i - 1] === 'short') times.set(blocks[i]!.text, (times.get(blocks[i]!.text) ?? 0) + 1);
-  for (let i = 1; i + 1 < role.length; i++) {
-    if (role[i] !== 'short' || role[i - 1] !== 'chrome' || role[i + 1] !== 'chrome') continue;
-    const link = blocks[i - 1]!.text;
-    if (blocks[i + 1]!.text !== link || (times.get(link) ?? 0) < LISTING_LINKS) continue;
-    const text = blocks[i]!.text;
-    if (SENTENCE_END.test(text) && SENTENCE_INSIDE.test(text)) out.add(i);
-  }
-  return out;
-}

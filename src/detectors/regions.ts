@@ -562,3 +562,38 @@ export function codeBlocks(analysis: Analysis): Uint8Array {
   }
   return out;
 }
+
+// A sentence that ends inside the line, after a word, with more text after it.
+const SENTENCE_INSIDE = /\p{Ll}[.!?]["'”’)\]」』）]*\s+\S/u;
+// How often the same action link must follow a short line before the page reads as a listing.
+const LISTING_LINKS = 3;
+// The most words of a section's heading over an entry ("Lost and found", "Situations vacant").
+const SECTION_HEADING_WORDS = 4;
+
+/**
+ * The blocks that are entries of a listing: one line of two sentences or more (an ad, a notice)
+ * between two chrome lines of the same text, when that text follows a short line three times or
+ * more on the page (under each entry, not only around one). A section's heading may stand over the
+ * entry between the same two links ("Wanted" over "OLD TOOLS wanted, planes, chisels…"): a line
+ * of a few words that ends no sentence.
+ */
+export function listingEntries(analysis: Analysis, role: readonly Role[]): Set<number> {
+  const out = new Set<number>();
+  const { blocks } = analysis.doc;
+  // How often each chrome line's text follows a short line: an action link under an entry.
+  const times = new Map<string, number>();
+  for (let i = 1; i < role.length; i++) if (role[i] === 'chrome' && role[i - 1] === 'short') times.set(blocks[i]!.text, (times.get(blocks[i]!.text) ?? 0) + 1);
+  const isEntry = (b: number) => SENTENCE_END.test(blocks[b]!.text) && SENTENCE_INSIDE.test(blocks[b]!.text);
+  const isHeading = (b: number) => analysis.features[b]!.wordCount <= SECTION_HEADING_WORDS && !SENTENCE_END.test(blocks[b]!.text);
+  // An entry reads as a short line, a sentence or a paragraph, as its length goes.
+  const prose = (b: number) => role[b] === 'short' || role[b] === 'sentence' || role[b] === 'body';
+  for (let i = 1; i + 1 < role.length; i++) {
+    if (!prose(i) || role[i - 1] !== 'chrome') continue;
+    const link = blocks[i - 1]!.text;
+    if ((times.get(link) ?? 0) < LISTING_LINKS) continue;
+    const next = (b: number) => role[b] === 'chrome' && blocks[b]!.text === link;
+    if (next(i + 1) && isEntry(i)) out.add(i);
+    else if (i + 2 < role.length && role[i] === 'short' && prose(i + 1) && next(i + 2) && isHeading(i) && isEntry(i + 1)) out.add(i).add(i + 1);
+  }
+  return out;
+}

@@ -209,6 +209,17 @@ describe('block-classifier', () => {
       expect(coveredBy(items)).toContain(lineOf(items, next[1]!));
     });
 
+    test("an entry of a listing between two of the page's action links is not taken, however short; the same lines without the links are", () => {
+      // Ads short enough for the model to take (fewer than about 20 characters).
+      const ads = ['Bike, red. £45.', 'Logs, ash. £95.', 'Table, oak. £180.'];
+      const listing = ads.flatMap((ad) => [ad, 'Report this ad']);
+      const doc = paragraphs(TITLE, BODY[0], BODY[1], BODY[2], BODY[3], ...SIDEBAR, 'Report this ad', ...listing, BLURB);
+      for (const ad of ads) expect(coveredBy(doc)).not.toContain(lineOf(doc, ad));
+      // The same lines, one under another with no action link between them, are taken.
+      const plain = paragraphs(TITLE, BODY[0], BODY[1], BODY[2], BODY[3], ...SIDEBAR, ...ads, BLURB);
+      for (const ad of ads) expect(coveredBy(plain)).toContain(lineOf(plain, ad));
+    });
+
     test('a listing a sentence introduces stays whole; the same lines under a short label do not, nor names under a sentence', () => {
       const listing = ['    [logs]', '    path=/var/log/web/*.log', '    ', '    [rotate]', '    keep=30', '    compress=yes'];
       const introduced = paragraphs(TITLE, BODY[0], BODY[1], BODY[2], BODY[3], ...SIDEBAR, 'Mine, for the web server, looks like this:', listing.join('\n'), BLURB);

@@ -116,6 +116,15 @@ describe('chrome-run: entries of a listing between its action links', () => {
     expect(cleanText(headline).text).not.toContain('Ferry Strike Ends');
   });
 
+  test("a section's heading over an entry between the same two links stays with it; a heading alone there does not", () => {
+    const wanted = 'OLD TOOLS wanted, planes, chisels, saws. Cash paid, will collect. Ring Ken 07700 900 615.';
+    const doc = paragraphs(TITLE, BODY[0], BODY[1], 'Report this ad', ads[0]!, 'Report this ad', ads[1]!, 'Report this ad', 'Wanted', wanted, 'Report this ad', ads[2]!, 'Report this ad', BODY[2], BODY[3]);
+    const out = cleanText(doc).text;
+    for (const line of [...ads, 'Wanted', wanted]) expect(out).toContain(line);
+    const alone = paragraphs(TITLE, BODY[0], BODY[1], 'Report this ad', ads[0]!, 'Report this ad', ads[1]!, 'Report this ad', 'Wanted', 'Browse all', 'Report this ad', ads[2]!, 'Report this ad', BODY[2], BODY[3]);
+    expect(cleanText(alone).text).not.toContain('Browse all');
+  });
+
   test('past the main stretch, the footer steps over entries between ad markers to the paragraph after them', () => {
     const doc = paragraphs(TITLE, BODY[0], BODY[1], BODY[2], 'Advertisement', ads[0]!, 'Advertisement', ads[1]!, 'Advertisement', BODY[3], 'Share this:', 'Like this:', 'Leave a Reply', comment, 'Reply');
     const out = cleanText(doc).text;
