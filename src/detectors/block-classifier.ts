@@ -2,7 +2,7 @@ import type { Analysis } from '../core/analysis.js';
 import { leadingSpaces } from '../core/document.js';
 import type { Finding } from '../core/types.js';
 import { blockFinding, coverage, plural, type Detector } from './detector.js';
-import { articleEnds, bodyBounds, findTitle, headlineAbove, listingEntries, mainRun, roles, titleAndStandfirst, verseBlocks, codeBlocks, wrapsOn, GAP_LINES, INTRODUCES, type Role, type Run } from './regions.js';
+import { articleEnds, bodyBounds, findTitle, headlineAbove, ITEM_MARK, listingEntries, mainRun, roles, titleAndStandfirst, verseBlocks, codeBlocks, wrapsOn, GAP_LINES, INTRODUCES, type Role, type Run } from './regions.js';
 import weights from './block-classifier.weights.json' with { type: 'json' };
 import { uint8s } from '../core/slab.js';
 
@@ -288,8 +288,6 @@ export function makeBlockClassifier(m: Model): Detector {
   };
 }
 
-// A list item's mark: a number ("5. Grate in the butter", "5) ...") or a bullet ("* Creaky plastic").
-const ITEM_MARK = /^\s*(?:(\d{1,3})[.)]|[*+\-•])\s/;
 // A list this long, of which the model takes a third of the items or fewer, stays whole.
 const WHOLE_LIST_ITEMS = 3;
 

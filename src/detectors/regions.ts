@@ -11,6 +11,9 @@ import { uint8s } from '../core/slab.js';
 /** How the region detectors see each block, given what the line detectors found before them. */
 export type Role = 'chrome' | 'claimed' | 'body' | 'sentence' | 'short';
 
+/** A block that reads as the text's own, as body, a sentence or a short line: no detector has it. */
+const readsAsText = (r: Role | undefined) => r === 'body' || r === 'sentence' || r === 'short';
+
 /** Kinds of finding that remove their blocks themselves, whatever a region around them does. */
 export const CLAIMING: ReadonlySet<string> = new Set(['duplicate', 'attribution', 'comments']);
 
@@ -47,10 +50,10 @@ const PARAGRAPH_END = /[.!?…:;)\]"'”’–—-]$/;
  */
 function readWrappedParagraphs(analysis: Analysis, role: Role[]): void {
   const { blocks } = analysis.doc;
-  const prose = (b: number) => role[b] === 'body' || role[b] === 'sentence' || role[b] === 'short';
+  const prose = (b: number) => readsAsText(role[b]);
   const joined = (b: number) => {
     const next = blocks[b + 1];
-    return next !== undefined && next.line === blocks[b]!.line + 1 && next.heading === 0 && !BULLETED.test(next.raw) && prose(b + 1) && wrapWidth(blocks[b]!);
+    return next !== undefined && next.line === blocks[b]!.line + 1 && next.heading === 0 && !ITEM_MARK.test(next.raw) && prose(b + 1) && wrapWidth(blocks[b]!);
   };
   for (let b = 0; b < blocks.length; b++) {
     if (!prose(b) || blocks[b]!.heading > 0 || !joined(b)) continue;
@@ -190,8 +193,11 @@ const WRAP_MIN_CHARS = 40;
 const WRAP_MAX_CHARS = 120;
 const WRAP_SLACK_CHARS = 20;
 
-// A line that opens a list item with a bullet or a number; an item's wrapped lines under it are only indented.
-const BULLETED = /^\s*(?:[*+\-•]|\d{1,3}[.)])\s/;
+/**
+ * A list item's mark: a number ("5. Grate in the butter", "5) ...", the number captured) or a
+ * bullet ("* Creaky plastic"). An item's wrapped lines under it are only indented.
+ */
+export const ITEM_MARK = /^\s*(?:(\d{1,3})[.)]|[*+\-•])\s/;
 
 /** Whether block b's line is as long as a line of a wrapped paragraph that goes on under it. */
 function wrapWidth(block: Block): boolean {
@@ -210,7 +216,7 @@ export function wrapsOn(analysis: Analysis, i: number): boolean {
   const { blocks } = analysis.doc;
   const block = blocks[i];
   const next = blocks[i + 1];
-  if (block === undefined || next === undefined || next.line !== block.line + 1 || next.heading > 0 || BULLETED.test(next.raw)) return false;
+  if (block === undefined || next === undefined || next.line !== block.line + 1 || next.heading > 0 || ITEM_MARK.test(next.raw)) return false;
   return wrapWidth(block) && next.raw.trimEnd().length <= block.raw.trimEnd().length + WRAP_SLACK_CHARS && LOWER_START.test(next.text) && !isByline(next.text);
 }
 
@@ -586,7 +592,7 @@ export function listingEntries(analysis: Analysis, role: readonly Role[]): Set<n
   const isEntry = (b: number) => SENTENCE_END.test(blocks[b]!.text) && SENTENCE_INSIDE.test(blocks[b]!.text);
   const isHeading = (b: number) => analysis.features[b]!.wordCount <= SECTION_HEADING_WORDS && !SENTENCE_END.test(blocks[b]!.text);
   // An entry reads as a short line, a sentence or a paragraph, as its length goes.
-  const prose = (b: number) => role[b] === 'short' || role[b] === 'sentence' || role[b] === 'body';
+  const prose = (b: number) => readsAsText(role[b]);
   for (let i = 1; i + 1 < role.length; i++) {
     if (!prose(i) || role[i - 1] !== 'chrome') continue;
     const link = blocks[i - 1]!.text;
