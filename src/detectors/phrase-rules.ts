@@ -490,35 +490,78 @@ interface Bucket {
   anyNeeds: RegExp | null;
 }
 
+/** What the index needs of a rule, whatever the line: worked out once a rule, not once a bucket. */
+interface RuleFacts {
+  shape: PatternShape | null;
+  /** The search for the texts the rule itself says every match holds; null when it says none. */
+  needs: RegExp | null;
+  /** The search for the texts one of which every wild match holds (see needsOf); null when the shape has no wild start. */
+  wildNeeds: RegExp | null;
+  /** Some wild start holds no known text, so the rule is tried on every line. */
+  wildUnknown: boolean;
+}
+
+const ruleFacts = new WeakMap<PhraseRule, RuleFacts>();
+
+function factsOf(rule: PhraseRule): RuleFacts {
+  let facts = ruleFacts.get(rule);
+  if (!facts) {
+    const shape = shapeOf(rule);
+    facts = {
+      shape,
+      needs: rule.needs?.length ? searchFor(rule.needs) : null,
+      wildNeeds: shape?.wild.length ? searchFor(needsOf(shape)) : null,
+      wildUnknown: shape !== null && shape.wild.includes(undefined),
+    };
+    ruleFacts.set(rule, facts);
+  }
+  return facts;
+}
+
 /**
  * The rules, in order, that may match a line beginning with `start` (its first two characters,
  * folded, or all of it when shorter); the rest cannot.
  * Trying these one by one costs less than one alternation of them all: V8 compiles such an
  * alternation, with case-insensitive Unicode matching, into hundreds of kilobytes of code, and in
  * a run that allocates as cleaning does it ran at a hundredth of the speed it shows alone.
+ * A run meets thousands of starts, each new one in every thread, so this does no more than look up sets.
  */
-function bucketFor(rules: readonly PhraseRule[], start: string): Bucket {
+function bucketFor(tier: Tier, start: string): Bucket {
   const candidates: Candidate[] = [];
-  const allTexts = new Set<string>();
-  for (const rule of rules) {
-    const shape = shapeOf(rule);
-    const fixed = start.length === 2 ? shape && (shape.heads.has(start) || shape.heads.has(start[0]! + ANY_CHAR) || shape.ones.has(start[0]!)) : shape?.ones.has(start);
+  // The rules whose needs the bucket's one search holds, by their place in the tier, as its key.
+  let searched = '';
+  const first = start[0] ?? '';
+  const firstAny = first + ANY_CHAR;
+  for (let r = 0; r < tier.rules.length; r++) {
+    const rule = tier.rules[r]!;
+    const { shape, needs, wildNeeds, wildUnknown } = (tier.facts[r] ??= factsOf(rule));
+    const fixed = start.length === 2 ? shape && (shape.heads.has(start) || shape.heads.has(firstAny) || shape.ones.has(first)) : shape?.ones.has(start);
     // A nullable pattern may match any line with nothing, unless its matches run to the line's end
     // (with `m`, `$` may also stand before a line break inside the text).
     const emptyMatch = shape?.nullable && (start === '' || !shape.wholeLine || rule.pattern.multiline);
-    if (rule.needs?.length && (!shape || emptyMatch || fixed || shape.wild.length)) {
+    if (needs && (!shape || emptyMatch || fixed || wildNeeds || wildUnknown)) {
       // The rule says what every match holds: that decides, whatever the pattern's shape.
-      for (const text of rule.needs) allTexts.add(text);
-      candidates.push({ rule, needs: searchFor(rule.needs) });
-    } else if (!shape || emptyMatch || fixed || shape.wild.includes(undefined)) {
+      searched += `${r},`;
+      candidates.push({ rule, needs });
+    } else if (!shape || emptyMatch || fixed || wildUnknown) {
       candidates.push({ rule, needs: null });
-    } else if (shape.wild.length) {
-      const texts = needsOf(shape);
-      for (const text of texts) allTexts.add(text);
-      candidates.push({ rule, needs: searchFor(texts) });
+    } else if (wildNeeds) {
+      searched += `${r}w,`;
+      candidates.push({ rule, needs: wildNeeds });
     }
   }
-  return { candidates, anyNeeds: allTexts.size ? searchFor([...allTexts]) : null };
+  let anyNeeds = tier.searches.get(searched);
+  if (anyNeeds === undefined) {
+    const texts = new Set<string>();
+    for (const part of searched.split(',')) {
+      if (!part) continue;
+      const rule = tier.rules[parseInt(part, 10)]!;
+      for (const text of part.endsWith('w') ? needsOf(factsOf(rule).shape!) : rule.needs!) texts.add(text);
+    }
+    anyNeeds = texts.size ? searchFor([...texts]) : null;
+    tier.searches.set(searched, anyNeeds);
+  }
+  return { candidates, anyNeeds };
 }
 
 /** The texts one of which every wild match of a rule holds. */
@@ -621,12 +664,16 @@ interface Tier {
   rules: PhraseRule[];
   /** The rules for lines by their first two characters, folded (see startKey), made on first sight. */
   byStart: Map<number, Bucket>;
+  /** What bucketFor knows of each rule, by its place in `rules`. */
+  facts: RuleFacts[];
+  /** The one search of a bucket, by the rules whose needs it holds (see bucketFor): many starts share one. */
+  searches: Map<string, RegExp | null>;
 }
 
 // The rules in force change only at the rules' length limits: one index per limit.
 function tiersOf(rules: readonly PhraseRule[]): Tier[] {
   const limits = [...new Set(rules.map(maxChars))].sort((a, b) => a - b);
-  return limits.map((limit) => ({ limit, rules: rules.filter((r) => maxChars(r) >= limit), byStart: new Map() }));
+  return limits.map((limit) => ({ limit, rules: rules.filter((r) => maxChars(r) >= limit), byStart: new Map(), facts: [], searches: new Map() }));
 }
 
 /** The char code of the text's character at `i` as the index files it (see foldFirst). */
@@ -652,7 +699,7 @@ function firstMatch(text: string, block: number, tiers: readonly Tier[]): RuleHi
   let bucket = tier.byStart.get(key);
   if (!bucket) {
     const start = first < 0 ? '' : second < 0 ? String.fromCharCode(first) : String.fromCharCode(first, second);
-    bucket = bucketFor(tier.rules, start);
+    bucket = bucketFor(tier, start);
     if (tier.byStart.size > 65536) tier.byStart.clear();
     tier.byStart.set(key, bucket);
   }
