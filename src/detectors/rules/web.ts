@@ -41,7 +41,7 @@ export const webRules: PhraseRule[] = [
     kind: 'boilerplate',
     lang: 'en',
     pattern:
-      /^(?:subscribe(?: now| today| here)?|subscribe (?:to|via|by) (?:[^.!?]|[.!?](?=\S)){1,200}|(?:hi!?\s+)?thanks for (?:stopping by|visiting|reading)(?: [^.!?]{1,60})?[.!]?\s+(?:why not |please )?(?:subscribe|sign up|follow).{0,200}|sign up for more(?: like this| stories like this)?|by (?:submitting|signing up|subscribing|registering)(?: your (?:information|details|e-?mail(?: address)?))?,? you (?:agree|consent|acknowledge|confirm)\b.{0,200}|sign up (?:for|to) (?:our|the|my) .{0,40}(?:newsletter|briefing|bulletin|digest)s?.{0,120}|(?:get|receive) (?:our|the|my) .{0,40}(?:newsletter|updates|posts).{0,120}|join (?:our|the|my) (?:mailing list|newsletter|list).{0,120}|enter your e-?mail(?: address)?.{0,120}|(?:your )?e-?mail address:?|newsletter(?: sign-?up)?|sign up|we (?:respect|will never share) your (?:privacy|e-?mail).{0,80}|unsubscribe at any time\.?|.{0,80}\byour e-?mail(?: address)? will never be (?:shared|sold|published|given).{0,80}|no spam\.?.{0,60}|get (?:the latest|the best of|more of|our best) .{1,80} (?:delivered|in your inbox|to your inbox).{0,60})[.!:]?$/i,
+      /^(?:subscribe(?: now| today| here)?|subscribe (?:to|via|by) (?:[^.!?]|[.!?](?=\S)){1,200}|(?:hi!?\s+)?thanks for (?:stopping by|visiting|reading)(?: [^.!?]{1,60})?[.!]?\s+(?:why not |please )?(?:subscribe|sign up|follow).{0,200}|sign up for more(?: like this| stories like this)?|by (?:submitting|signing up|subscribing|registering)(?: your (?:information|details|e-?mail(?: address)?))?,? you (?:agree|consent|acknowledge|confirm)\b.{0,200}|sign up (?:for|to) (?:our|the|my) .{0,40}(?:newsletter|briefing|bulletin|digest)s?.{0,120}|(?:get|receive) (?:our|the|my) .{0,40}(?:newsletter|updates|posts).{0,120}|join (?:our|the|my) (?:mailing list|newsletter|list).{0,120}|enter your e-?mail(?: address)?.{0,120}|(?:your )?e-?mail address:?|newsletter(?: sign-?up)?|sign up|we (?:respect|will never share) your (?:privacy|e-?mail).{0,80}|unsubscribe at any time\.?|.{0,80}\byour e-?mail(?: address)? will never be (?:shared|sold|published|given).{0,80}|no spam\.?.{0,60}|get (?:the (?:latest|biggest|best|top)|the best of|more of|our best) .{1,80} (?:delivered|(?:straight |direct(?:ly)? )?(?:in|to|into) your inbox).{0,60}|join (?:(?:more than |over )?[\d.,]+(?: million| thousand|k|m)?\+? )?(?:other )?(?:people|readers|subscribers|others) who (?:get|receive|read) (?:our|the|my) .{1,160}|we(?:'ll|’ll| will) (?:only )?use your e-?mail(?: address)? (?:only )?(?:to send you|for sending you) (?:(?:our|the|this) )?(?:newsletters?|updates|news|offers|alerts|marketing)\b.{0,200})[.!:]?$/i,
     description: 'a subscribe or newsletter prompt',
     examples: [
       'Subscribe',
@@ -57,11 +57,16 @@ export const webRules: PhraseRule[] = [
       'By submitting your information you agree to the Terms & Conditions and Privacy Policy and are aged 16 or over.',
       'We respect your privacy.',
       'No worries, this form appears only once, and your email will never be shared.',
+      'Get the biggest stories straight to your inbox',
+      'Join 8 million people who get our weekly email. Enter your email address',
+      'We will use your email address only for sending you newsletters. Please see our Privacy Notice for details of your data protection rights.',
     ],
     // A prompt is one sentence; an article's advice can open the same way and go on.
     counterexamples: [
       'I subscribe to the view that the council acted too fast.',
       'Subscribe to what you use, not to what you might use. That is the whole lesson, and it took me a year to learn it.',
+      'Join the people who read our reports in asking the council to publish its figures.',
+      'We will use your email address to send you the results, the company told entrants.',
     ],
     maxChars: 240,
   },
@@ -279,13 +284,14 @@ export const webRules: PhraseRule[] = [
     kind: 'boilerplate',
     lang: 'en',
     pattern:
-      /^(?:as a final step before posting your comment|your comment (?:has been saved|could not be posted|is awaiting moderation)|comments are (?:moderated|subject to (?:approval|moderation))|you can follow this conversation by subscribing|the letters and numbers you entered did not match|listed below are links to (?:weblogs|blogs|sites) that reference|you may use these html tags and attributes|this is only a preview\. your comment has not yet been posted|having trouble reading this image\?).{0,900}$/i,
+      /^(?:as a final step before posting your comment|your comment (?:has been saved|could not be posted|is awaiting moderation)|comments are (?:moderated|subject to (?:approval|moderation))|you can follow this conversation by subscribing|the letters and numbers you entered did not match|listed below are links to (?:weblogs|blogs|sites) that reference|you may use these html tags and attributes|this is only a preview\. your comment has not yet been posted|having trouble reading this image\?|comment(?:ing|s) (?:is|are) (?:limited|restricted|open only) to (?:subscribers|members|registered users)\b).{0,900}$/i,
     description: 'a notice of a comment form',
     examples: [
       'As a final step before posting your comment, enter the letters and numbers you see in the image below.',
       'Your comment has been saved. Comments are moderated and will not appear until approved by the author.',
       'You can follow this conversation by subscribing to the comment feed for this post.',
       'Listed below are links to weblogs that reference Why We Left.',
+      'Commenting is limited to subscribers. Log in or subscribe to join the conversation.',
       'You may use these HTML tags and attributes: <a href="" title=""> <b>',
       `Comments are subject to approval and moderation. ${'We ask readers to be civil, to stay on topic and to avoid shouting in capitals. '.repeat(7)}`.trim(),
     ],
@@ -295,9 +301,10 @@ export const webRules: PhraseRule[] = [
     id: 'print-edition-note',
     kind: 'boilerplate',
     lang: 'en',
-    pattern: /^a version of this (?:article|review|story|column|op-ed) appear(?:s|ed) in print on .{0,200}$/i,
+    pattern: /^(?:a version of this (?:article|review|story|column|op-ed) appear(?:s|ed) in print on .{0,200}|this (?:article|story|essay|piece|review) appear(?:s|ed) in the .{1,60} (?:print )?(?:edition|issue)(?: of .{1,60})? with the headline(?::\s*|\s+[“"‘']).{1,200})$/i,
     description: 'a note on where the article appeared in print',
-    examples: ['A version of this article appeared in print on 11/06/2012, on page D6 of the New York edition with the headline: Well.'],
+    examples: ['A version of this article appeared in print on 11/06/2012, on page D6 of the New York edition with the headline: Well.', 'This article appears in the February 2020 print edition with the headline “Open All Night.”'],
+    counterexamples: ['This article appeared in the spring issue with the headline changed, and nobody noticed for a year.'],
     maxChars: 300,
   },
   {
@@ -467,6 +474,19 @@ export const webRules: PhraseRule[] = [
     needs: ['/', ':', 'photo'],
     examples: ['Jon Kopaloff/Getty Images', '(Photo by John Smith/Getty Images)', 'Photo: Getty Images', 'Image: Reuters', 'AP Photo/Evan Vucci', 'Photograph: Ana Ruiz/AFP'],
     counterexamples: ['Getty Images sold the archive in 2019, the company said.', 'Photo: a child at the fair', 'She spent a decade shooting for AFP/Reuters.', 'Many schools now offer IB/AP'],
+  },
+  {
+    id: 'caption-credit',
+    kind: 'boilerplate',
+    lang: 'en',
+    // A picture's credit as some news sites print it under the caption: "Credit...", the ellipsis
+    // standing for a button, then the photographer or the agency, and never a sentence.
+    inArticle: true,
+    pattern: /^credit\s*(?:\.{3}|…)\s*[^.!?]{1,100}$/i,
+    description: "a picture's credit",
+    maxChars: 120,
+    examples: ['Credit...Illustration by Mina Kowalczyk', 'Credit…Getty Images', 'Credit... Ana Ruiz for The Ledger'],
+    counterexamples: ['Credit where it is due: the council moved fast.', 'Credit... and blame. Both came in the same week.'],
   },
   {
     id: 'social-embed',
