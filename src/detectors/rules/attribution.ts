@@ -5,6 +5,13 @@ import type { PhraseRule } from '../../core/types.js';
 const MONTH = String.raw`(?:[Jj]an(?:uary)?|[Ff]eb(?:ruary)?|[Mm]ar(?:ch)?|[Aa]pr(?:il)?|[Mm]ay|[Jj]une?|[Jj]uly?|[Aa]ug(?:ust)?|[Ss]ep(?:t(?:ember)?)?|[Oo]ct(?:ober)?|[Nn]ov(?:ember)?|[Dd]ec(?:ember)?)`;
 // The date a byline may carry after its name: "| March 3, 2012", "on 9 August 2012", "· 2012-08-09".
 const DATED = String.raw`(?:\s*(?:[|·•,–—]|-|\bon\b)\s*(?:[A-Za-z]+,?\s+)?(?:${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}\.?,?\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})(?:,?\s*(?:at\s+)?\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?)?)?`;
+// A date as bylines print it, in English: "March 3, 2012", "9 August 2012", "09/08/2012", "2012-08-09".
+const BYLINE_DATE = String.raw`(?:${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}\.?,?\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})`;
+// The link to a post's comments that blog themes print beside its author and date.
+const COMMENT_LINK = String.raw`(?:\d+\s+[Cc]omments?|[Nn]o [Cc]omments|[Pp]ost a [Cc]omment|[Ll]eave a [Cc]omment)`;
+// What else a post's meta line holds after its byline, each part after a bar: "| Updated: 2 May
+// 2024", "| 23 Comments", "| This post may contain affiliate links."
+const META_PARTS = String.raw`(?:\s*[|·•–—]\s*(?:(?:[Pp]ublished|[Uu]pdated|[Ll]ast [Uu]pdated|[Pp]osted)(?:\s+on)?:?\s*${BYLINE_DATE}|${COMMENT_LINK}|[Tt]his (?:post|article|page) (?:may )?contains? affiliate links\.?))*`;
 const NAME = String.raw`(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|da|di|du|van|von|der|den|del|la|le|y|and|&)){0,5})`;
 
 // A date line's date: a month's name in English or another language winnow reads, with a day or
@@ -59,11 +66,36 @@ export const attributionRules: PhraseRule[] = [
     kind: 'attribution',
     lang: '*',
     field: 'author',
-    pattern: new RegExp(String.raw`^(?:[Bb]y|BY|[Ww]ritten by|[Pp]osted by|[Ww]ords by|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)[:\s]\s*${NAME}${DATED}\s*$`, 'u'),
+    pattern: new RegExp(String.raw`^(?:[Bb]y|BY|[Ww]ritten by|[Pp]osted by|[Ww]ords by|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)[:\s]\s*${NAME}${DATED}${META_PARTS}\s*$`, 'u'),
     description: 'a "By NAME" byline',
-    examples: ['By Isabella Steger', 'By Jane Roe | March 3, 2012', 'By Derek Kreindler on August 9, 2012', 'Written by Tim Ferriss', 'By Jean-Luc de la Tour', 'Von Anna Müller', 'BY MARY SMITH'],
-    counterexamples: ['By the end of the year the plan had failed.', 'By 2020, most of them had left.', 'By Monday, the river had risen 3 feet.'],
-    maxChars: 80,
+    examples: [
+      'By Isabella Steger',
+      'By Jane Roe | March 3, 2012',
+      'By Derek Kreindler on August 9, 2012',
+      'Written by Tim Ferriss',
+      'By Jean-Luc de la Tour',
+      'Von Anna Müller',
+      'BY MARY SMITH',
+      'By Martha Quill | Updated: 2 May 2024 | This post may contain affiliate links.',
+      'By Hattie Larkspur | Published March 3, 2024 | Updated March 9, 2024',
+    ],
+    counterexamples: ['By the end of the year the plan had failed.', 'By 2020, most of them had left.', 'By Monday, the river had risen 3 feet.', 'By Friday | Updated March 9, 2024 the list was gone'],
+    maxChars: 160,
+  },
+  {
+    id: 'post-header',
+    kind: 'attribution',
+    lang: 'en',
+    field: 'author',
+    // A blog theme's line under the title: the date, "by" and the author, and the comment link.
+    // The link closes it, so the name may be any few words, in any case ("byMobasir hassan", glued
+    // as a converter leaves a theme's spans).
+    pattern: new RegExp(String.raw`^(?:[A-Z][a-z]+,?\s+)?${BYLINE_DATE}\s*(?:[|·•–—,]\s*)?(?:[Bb]y|BY)\s*(\p{L}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,3}?)\s*(?:[|·•–—]\s*)?${COMMENT_LINK}$`, 'u'),
+    description: "a blog post's date, author and comment link",
+    aboveBody: true,
+    examples: ['April 24, 2018 by Lucy Farrant | 23 Comments', 'September 15, 2020 byMobasir hassan Post a Comment', 'Tuesday, March 3, 2009 by admin No Comments'],
+    counterexamples: ['April 24, 2018 by the river: we left at dawn, and 23 comments later the thread was closed.', 'March 3, 2009 by train to Leeds'],
+    maxChars: 140,
   },
   {
     id: 'byline-role',
