@@ -41,7 +41,7 @@ export const webRules: PhraseRule[] = [
     kind: 'boilerplate',
     lang: 'en',
     pattern:
-      /^(?:subscribe(?: now| today| here)?|subscribe (?:to|via|by) (?:[^.!?]|[.!?](?=\S)){1,200}|(?:hi!?\s+)?thanks for (?:stopping by|visiting|reading)(?: [^.!?]{1,60})?[.!]?\s+(?:why not |please )?(?:subscribe|sign up|follow).{0,200}|sign up for more(?: like this| stories like this)?|by (?:submitting|signing up|subscribing|registering)(?: your (?:information|details|e-?mail(?: address)?))?,? you (?:agree|consent|acknowledge|confirm)\b.{0,200}|sign up (?:for|to) (?:our|the|my) .{0,40}(?:newsletter|briefing|bulletin|digest)s?.{0,120}|(?:get|receive) (?:our|the|my) .{0,40}(?:newsletter|updates|posts).{0,120}|join (?:our|the|my) (?:mailing list|newsletter|list).{0,120}|enter your e-?mail(?: address)?.{0,120}|(?:your )?e-?mail address:?|newsletter(?: sign-?up)?|sign up|we (?:respect|will never share) your (?:privacy|e-?mail).{0,80}|unsubscribe at any time\.?|.{0,80}\byour e-?mail(?: address)? will never be (?:shared|sold|published|given).{0,80}|no spam\.?.{0,60}|get (?:the (?:latest|biggest|best|top)|the best of|more of|our best) .{1,80} (?:delivered|(?:straight |direct(?:ly)? )?(?:in|to|into) your inbox).{0,60}|join (?:(?:more than |over )?[\d.,]+(?: million| thousand|k|m)?\+? )?(?:other )?(?:people|readers|subscribers|others) who (?:get|receive|read) (?:our|the|my) .{1,160}|we(?:'ll|’ll| will) (?:only )?use your e-?mail(?: address)? (?:only )?(?:to send you|for sending you) (?:(?:our|the|this) )?(?:newsletters?|updates|news|offers|alerts|marketing)\b.{0,200})[.!:]?$/i,
+      /^(?:subscribe(?: now| today| here)?|subscribe (?:to|via|by) (?:[^.!?]|[.!?](?=\S)){1,200}|(?:hi!?\s+)?thanks for (?:stopping by|visiting|reading)(?: [^.!?]{1,60})?[.!]?\s+(?:why not |please )?(?:subscribe|sign up|follow).{0,200}|sign up for more(?: like this| stories like this)?|by (?:submitting|signing up|subscribing|registering)(?: your (?:information|details|e-?mail(?: address)?))?,? you (?:agree|consent|acknowledge|confirm)\b.{0,200}|sign up (?:for|to) (?:our|the|my) .{0,40}(?:newsletter|briefing|bulletin|digest)s?.{0,120}|(?:get|receive) (?:our|the|my) .{0,40}(?:newsletter|updates|posts).{0,120}|join (?:our|the|my) (?:mailing list|newsletter|list).{0,120}|enter your e-?mail(?: address)?.{0,120}|(?:your )?e-?mail address:?|newsletter(?: sign-?up)?|sign up|we (?:respect|will never share) your (?:privacy|e-?mail).{0,80}|unsubscribe at any time\.?|.{0,80}\byour e-?mail(?: address)? will never be (?:shared|sold|published|given).{0,80}|no spam\.?.{0,60}|get (?:the (?:latest|biggest|best|top)|the best of|more of|our best) .{1,80} delivered.{0,60}|get [^.!?]{1,80} (?:straight |direct(?:ly)? )?(?:in|to|into) your inbox\b[^.!?]{0,60}|subscribe (?:for|from) (?:just |only )?[£$€]\s?\d[\d.,]*(?: an?| per)? (?:week|month|year)[^.!?]{0,60}|join (?:(?:more than |over )?[\d.,]+(?: million| thousand|k|m)?\+? )?(?:other )?(?:people|readers|subscribers|others) who (?:get|receive|read) (?:our|the|my) .{1,160}|we(?:'ll|’ll| will) (?:only )?use your e-?mail(?: address)? (?:only )?(?:to send you|for sending you) (?:(?:our|the|this) )?(?:newsletters?|updates|news|offers|alerts|marketing)\b.{0,200})[.!:]?$/i,
     description: 'a subscribe or newsletter prompt',
     examples: [
       'Subscribe',
@@ -58,6 +58,8 @@ export const webRules: PhraseRule[] = [
       'We respect your privacy.',
       'No worries, this form appears only once, and your email will never be shared.',
       'Get the biggest stories straight to your inbox',
+      "Get the day's key political stories in your inbox every weekday evening.",
+      'Subscribe for £1 a week',
       'Join 8 million people who get our weekly email. Enter your email address',
       'We will use your email address only for sending you newsletters. Please see our Privacy Notice for details of your data protection rights.',
     ],
@@ -67,6 +69,8 @@ export const webRules: PhraseRule[] = [
       'Subscribe to what you use, not to what you might use. That is the whole lesson, and it took me a year to learn it.',
       'Join the people who read our reports in asking the council to publish its figures.',
       'We will use your email address to send you the results, the company told entrants.',
+      'Get a copy of the form in your inbox, fill it in and send it back. The council will reply within a week.',
+      'Subscribe for £1 a week and the paper will still lose money on you, its finance director said.',
     ],
     maxChars: 240,
   },
