@@ -492,26 +492,39 @@ interface Bucket {
 
 /** What the index needs of a rule, whatever the line: worked out once a rule, not once a bucket. */
 interface RuleFacts {
+  /** What they were worked out from: a rule changed in place is worked out again. */
+  pattern: RegExp;
+  texts: readonly string[] | undefined;
   shape: PatternShape | null;
   /** The search for the texts the rule itself says every match holds; null when it says none. */
   needs: RegExp | null;
-  /** The search for the texts one of which every wild match holds (see needsOf); null when the shape has no wild start. */
-  wildNeeds: RegExp | null;
-  /** Some wild start holds no known text, so the rule is tried on every line. */
+  /** The pattern's matches may begin with a run of many characters (see PatternShape.wild). */
+  wild: boolean;
+  /** Some such run holds no known text, so the rule is tried on every line. */
   wildUnknown: boolean;
+  /** Otherwise, the texts one of which every such run holds (see needsOf), and their search. */
+  wildTexts: readonly string[];
+  wildNeeds: RegExp | null;
 }
 
 const ruleFacts = new WeakMap<PhraseRule, RuleFacts>();
 
 function factsOf(rule: PhraseRule): RuleFacts {
   let facts = ruleFacts.get(rule);
-  if (!facts) {
+  if (!facts || facts.pattern !== rule.pattern || facts.texts !== rule.needs) {
     const shape = shapeOf(rule);
+    const wild = shape !== null && shape.wild.length > 0;
+    const wildUnknown = shape !== null && shape.wild.includes(undefined);
+    const wildTexts = wild && !wildUnknown ? needsOf(shape) : [];
     facts = {
+      pattern: rule.pattern,
+      texts: rule.needs,
       shape,
       needs: rule.needs?.length ? searchFor(rule.needs) : null,
-      wildNeeds: shape?.wild.length ? searchFor(needsOf(shape)) : null,
-      wildUnknown: shape !== null && shape.wild.includes(undefined),
+      wild,
+      wildUnknown,
+      wildTexts,
+      wildNeeds: wild && !wildUnknown ? searchFor(wildTexts) : null,
     };
     ruleFacts.set(rule, facts);
   }
@@ -532,22 +545,23 @@ function bucketFor(tier: Tier, start: string): Bucket {
   let searched = '';
   const first = start[0] ?? '';
   const firstAny = first + ANY_CHAR;
+  const facts: RuleFacts[] = [];
   for (let r = 0; r < tier.rules.length; r++) {
     const rule = tier.rules[r]!;
-    const { shape, needs, wildNeeds, wildUnknown } = (tier.facts[r] ??= factsOf(rule));
+    const { shape, needs, wild, wildNeeds, wildUnknown } = (facts[r] = factsOf(rule));
     const fixed = start.length === 2 ? shape && (shape.heads.has(start) || shape.heads.has(firstAny) || shape.ones.has(first)) : shape?.ones.has(start);
     // A nullable pattern may match any line with nothing, unless its matches run to the line's end
     // (with `m`, `$` may also stand before a line break inside the text).
     const emptyMatch = shape?.nullable && (start === '' || !shape.wholeLine || rule.pattern.multiline);
-    if (needs && (!shape || emptyMatch || fixed || wildNeeds || wildUnknown)) {
+    if (needs && (!shape || emptyMatch || fixed || wild)) {
       // The rule says what every match holds: that decides, whatever the pattern's shape.
       searched += `${r},`;
       candidates.push({ rule, needs });
     } else if (!shape || emptyMatch || fixed || wildUnknown) {
       candidates.push({ rule, needs: null });
-    } else if (wildNeeds) {
+    } else if (wild) {
       searched += `${r}w,`;
-      candidates.push({ rule, needs: wildNeeds });
+      candidates.push({ rule, needs: wildNeeds! });
     }
   }
   let anyNeeds = tier.searches.get(searched);
@@ -555,8 +569,8 @@ function bucketFor(tier: Tier, start: string): Bucket {
     const texts = new Set<string>();
     for (const part of searched.split(',')) {
       if (!part) continue;
-      const rule = tier.rules[parseInt(part, 10)]!;
-      for (const text of part.endsWith('w') ? needsOf(factsOf(rule).shape!) : rule.needs!) texts.add(text);
+      const f = facts[parseInt(part, 10)]!;
+      for (const text of part.endsWith('w') ? f.wildTexts : f.texts!) texts.add(text);
     }
     anyNeeds = texts.size ? searchFor([...texts]) : null;
     tier.searches.set(searched, anyNeeds);
@@ -664,8 +678,6 @@ interface Tier {
   rules: PhraseRule[];
   /** The rules for lines by their first two characters, folded (see startKey), made on first sight. */
   byStart: Map<number, Bucket>;
-  /** What bucketFor knows of each rule, by its place in `rules`. */
-  facts: RuleFacts[];
   /** The one search of a bucket, by the rules whose needs it holds (see bucketFor): many starts share one. */
   searches: Map<string, RegExp | null>;
 }
@@ -673,7 +685,7 @@ interface Tier {
 // The rules in force change only at the rules' length limits: one index per limit.
 function tiersOf(rules: readonly PhraseRule[]): Tier[] {
   const limits = [...new Set(rules.map(maxChars))].sort((a, b) => a - b);
-  return limits.map((limit) => ({ limit, rules: rules.filter((r) => maxChars(r) >= limit), byStart: new Map(), facts: [], searches: new Map() }));
+  return limits.map((limit) => ({ limit, rules: rules.filter((r) => maxChars(r) >= limit), byStart: new Map(), searches: new Map() }));
 }
 
 /** The char code of the text's character at `i` as the index files it (see foldFirst). */

@@ -37,6 +37,23 @@ describe('the first-character index', () => {
     expect(hitLines(rule, 'Body text here.\nMore and more\nless and MORE\n')).toEqual(['More and more']);
   });
 
+  test('a rule whose matches may begin with any run of characters that holds no known text is tried on every line', () => {
+    // readPattern knows no text that every match of \w+ holds: such a rule has no search to filter by.
+    for (const pattern of [/^\w+$/, /^[\p{Lu}\s]+$/u, /^(?:\w+|home)$/i]) {
+      expect(readPattern(pattern.source)?.wild).toContain(undefined);
+      expect(hitLines(ruleOf(pattern), 'Body text here.\nHOME\nfoo\n')).toEqual(['HOME', 'foo'].filter((line) => pattern.test(line)));
+    }
+  });
+
+  test('a rule changed in place is indexed anew when it comes in a new list', () => {
+    const rule: PhraseRule = { ...ruleOf(/^.{0,40}sponsored.{0,40}$/i), needs: ['zzz'] };
+    expect(hitLines(rule, 'Body text here.\nSponsored feature\n')).toEqual([]);
+    rule.needs = ['feature'];
+    expect(hitLines(rule, 'Body text here.\nSponsored feature\n')).toEqual(['Sponsored feature']);
+    delete rule.needs;
+    expect(hitLines(rule, 'Body text here.\nSponsored feature\n')).toEqual(['Sponsored feature']);
+  });
+
   test('a rule that can match nothing but runs to the end of the line is found on the lines it matches', () => {
     const rule = ruleOf(/^(?:newer posts?\s*)?(?:home)?$/i);
     // A lone list marker leaves a line with no text, which the pattern matches. (A quoted line is
