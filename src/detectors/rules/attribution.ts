@@ -66,7 +66,8 @@ export const attributionRules: PhraseRule[] = [
     kind: 'attribution',
     lang: '*',
     field: 'author',
-    pattern: new RegExp(String.raw`^(?:[Bb]y|BY|[Ww]ritten by|[Pp]osted by|[Ww]ords by|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)[:\s]\s*${NAME}${DATED}${META_PARTS}\s*$`, 'u'),
+    // The parts after a bar are English; so is the word before the name that they may follow.
+    pattern: new RegExp(String.raw`^(?:(?:[Bb]y|BY|[Ww]ritten by|[Pp]osted by|[Ww]ords by)[:\s]\s*${NAME}${DATED}${META_PARTS}|(?:[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)[:\s]\s*${NAME}${DATED})\s*$`, 'u'),
     description: 'a "By NAME" byline',
     examples: [
       'By Isabella Steger',
@@ -79,7 +80,7 @@ export const attributionRules: PhraseRule[] = [
       'By Martha Quill | Updated: 2 May 2024 | This post may contain affiliate links.',
       'By Hattie Larkspur | Published March 3, 2024 | Updated March 9, 2024',
     ],
-    counterexamples: ['By the end of the year the plan had failed.', 'By 2020, most of them had left.', 'By Monday, the river had risen 3 feet.', 'By Friday | Updated March 9, 2024 the list was gone'],
+    counterexamples: ['By the end of the year the plan had failed.', 'By 2020, most of them had left.', 'By Monday, the river had risen 3 feet.', 'By Friday | Updated March 9, 2024 the list was gone', 'Par Three | 4 Comments', 'Von Trapp | 12 comments'],
     maxChars: 160,
   },
   {
@@ -90,11 +91,11 @@ export const attributionRules: PhraseRule[] = [
     // A blog theme's line under the title: the date, "by" and the author, and the comment link.
     // The link closes it, so the name may be any few words, in any case ("byMobasir hassan", glued
     // as a converter leaves a theme's spans).
-    pattern: new RegExp(String.raw`^(?:[A-Z][a-z]+,?\s+)?${BYLINE_DATE}\s*(?:[|·•–—,]\s*)?(?:[Bb]y|BY)\s*(\p{L}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,3}?)\s*(?:[|·•–—]\s*)?${COMMENT_LINK}$`, 'u'),
+    pattern: new RegExp(String.raw`^(?:[A-Z][a-z]+,?\s+)?${BYLINE_DATE}\s*(?:[|·•–—,]\s*)?(?:(?:[Bb]y|BY)\s+(?=\p{Lu}|admin\b)|by(?=\p{Lu}))(\p{L}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,3}?)\s*(?:[|·•–—]\s*)?${COMMENT_LINK}$`, 'u'),
     description: "a blog post's date, author and comment link",
     aboveBody: true,
     examples: ['April 24, 2018 by Lucy Farrant | 23 Comments', 'September 15, 2020 byMobasir hassan Post a Comment', 'Tuesday, March 3, 2009 by admin No Comments'],
-    counterexamples: ['April 24, 2018 by the river: we left at dawn, and 23 comments later the thread was closed.', 'March 3, 2009 by train to Leeds'],
+    counterexamples: ['April 24, 2018 by the river: we left at dawn, and 23 comments later the thread was closed.', 'March 3, 2009 by train to Leeds', 'April 24, 2018 by the river — 23 comments', 'June 1, 2020 by midnight 412 comments', 'May 4, 2021 Byron Bay — 3 comments', 'Sept 4, 2012 bypass opened — 200 comments'],
     maxChars: 140,
   },
   {

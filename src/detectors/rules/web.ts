@@ -41,7 +41,7 @@ export const webRules: PhraseRule[] = [
     kind: 'boilerplate',
     lang: 'en',
     pattern:
-      /^(?:subscribe(?: now| today| here)?|subscribe (?:to|via|by) (?:[^.!?]|[.!?](?=\S)){1,200}|(?:hi!?\s+)?thanks for (?:stopping by|visiting|reading)(?: [^.!?]{1,60})?[.!]?\s+(?:why not |please )?(?:subscribe|sign up|follow).{0,200}|sign up for more(?: like this| stories like this)?|by (?:submitting|signing up|subscribing|registering)(?: your (?:information|details|e-?mail(?: address)?))?,? you (?:agree|consent|acknowledge|confirm)\b.{0,200}|sign up (?:for|to) (?:our|the|my) .{0,40}(?:newsletter|briefing|bulletin|digest)s?.{0,120}|(?:get|receive) (?:our|the|my) .{0,40}(?:newsletter|updates|posts).{0,120}|join (?:our|the|my) (?:mailing list|newsletter|list).{0,120}|enter your e-?mail(?: address)?.{0,120}|(?:your )?e-?mail address:?|newsletter(?: sign-?up)?|sign up|we (?:respect|will never share) your (?:privacy|e-?mail).{0,80}|unsubscribe at any time\.?|.{0,80}\byour e-?mail(?: address)? will never be (?:shared|sold|published|given).{0,80}|no spam\.?.{0,60}|get (?:[^.!?]{0,50} )?(?:news|stories|headlines|newsletters?|updates|briefings?|digest|deals|highlights|analysis|tips|recipes|posts|articles|picks|the best of [^.!?]{1,40}|the latest)\b[^.!?]{0,20}? (?:delivered(?: (?:straight |direct(?:ly)? )?(?:to|into) your inbox)?|(?:straight |direct(?:ly)? )?(?:in|to|into) your inbox)(?: (?:every|each) [^.!?]{1,30}| daily| weekly)?(?:[.!]?\s*(?:sign up|subscribe|join)(?: now| here| today)?)?|subscribe (?:for|from) (?:just |only )?[£$€]\s?\d[\d.,]*(?: an?| per)? (?:week|month|year)|join (?:(?:more than |over )?[\d.,]+(?: million| thousand|k|m)?\+? )?(?:other )?(?:people|readers|subscribers|others) who (?:get|receive|read) (?:our|my) (?:[^.!?]{0,30} )?(?:e-?mails?|newsletters?|briefings?|digest|updates)[.!]?(?:\s*(?:enter your e-?mail(?: address)?|sign up(?: now| here)?|subscribe(?: now| here)?))?|we(?:'ll|’ll| will) (?:only )?use your e-?mail(?: address)? (?:only )?(?:to send you|for sending you) (?:our |the )?newsletters?(?: (?:and|or) (?:offers|updates|news|marketing)(?: from us)?)?(?:\.\s*please (?:see|read) our privacy (?:notice|policy)[^.!?]{0,100})?)[.!:]?$/i,
+      /^(?:subscribe(?: now| today| here)?|subscribe (?:to|via|by) (?:[^.!?]|[.!?](?=\S)){1,200}|(?:hi!?\s+)?thanks for (?:stopping by|visiting|reading)(?: [^.!?]{1,60})?[.!]?\s+(?:why not |please )?(?:subscribe|sign up|follow).{0,200}|sign up for more(?: like this| stories like this)?|by (?:submitting|signing up|subscribing|registering)(?: your (?:information|details|e-?mail(?: address)?))?,? you (?:agree|consent|acknowledge|confirm)\b.{0,200}|sign up (?:for|to) (?:our|the|my) .{0,40}(?:newsletter|briefing|bulletin|digest)s?.{0,120}|(?:get|receive) (?:our|the|my) .{0,40}(?:newsletter|updates|posts).{0,120}|join (?:our|the|my) (?:mailing list|newsletter|list).{0,120}|enter your e-?mail(?: address)?.{0,120}|(?:your )?e-?mail address:?|newsletter(?: sign-?up)?|sign up|we (?:respect|will never share) your (?:privacy|e-?mail).{0,80}|unsubscribe at any time\.?|.{0,80}\byour e-?mail(?: address)? will never be (?:shared|sold|published|given).{0,80}|no spam\.?.{0,60}|get (?:(?!(?:to|of|from|for|into|out|rid|used|over|help|habit|when|if|a|an|someone|them|it|us|me|back|up|off|on|in|at|by|with)\b)[^\s.!?,;]+ ){0,6}?(?:news|stories|headlines|newsletters?|updates|briefings?|digest|deals|highlights|analysis|tips|recipes|posts|articles|picks|the best of [^.!?]{1,40}|the latest)\b[^.!?]{0,20}? (?:delivered (?:straight |direct(?:ly)? )?(?:to|into) your inbox|(?:straight |direct(?:ly)? )?(?:in|to|into) your inbox)(?: (?:every|each) (?:day|morning|evening|night|week|weekday(?: morning| evening)?|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: morning| evening)?)| daily| weekly)?(?:[.!]?\s*(?:sign up|subscribe|join)(?: now| here| today)?)?|subscribe (?:for|from) (?:just |only )?[£$€]\s?\d[\d.,]*(?: an?| per)? (?:week|month|year)|join (?:more than |over )?[\d.,]+(?: million| thousand|k|m)?\+? (?:other )?(?:subscribers|readers)|join (?:(?:more than |over )?[\d.,]+(?: million| thousand|k|m)?\+? )?(?:other )?(?:people|readers|subscribers|others) who (?:get|receive|read) (?:our|my) (?:[^.!?]{0,30} )?(?:e-?mails?|newsletters?|briefings?|digest|updates)[.!]?(?:\s*(?:enter your e-?mail(?: address)?|sign up(?: now| here)?|subscribe(?: now| here)?))?|we(?:'ll|’ll| will) (?:only )?use your e-?mail(?: address)? (?:only )?(?:to send you|for sending you) (?:our |the )?newsletters?(?: (?:and|or) (?:offers|updates|news|marketing)(?: from us)?)?(?:\.\s*please (?:see|read) our privacy (?:notice|policy)[^.!?]{0,100})?)[.!:]?$/i,
     description: 'a subscribe or newsletter prompt',
     examples: [
       'Subscribe',
@@ -59,6 +59,7 @@ export const webRules: PhraseRule[] = [
       'No worries, this form appears only once, and your email will never be shared.',
       'Get the biggest stories straight to your inbox',
       'Get the best of Meridian Business delivered to your inbox every week. Sign up',
+      'Join 12,000+ subscribers',
       "Get the day's key political stories in your inbox every weekday evening.",
       'Subscribe for £1 a week',
       'Join 8 million people who get our weekly email. Enter your email address',
@@ -80,6 +81,12 @@ export const webRules: PhraseRule[] = [
       'Get the latest Pixel delivered on launch day by pre-ordering from the Google store.',
       'Get the latest news delivered by our reporters on the ground, who know the valley.',
       'Get the best of the spring sales without a single marketing email landing in your inbox.',
+      'Get rid of the newsletters in your inbox.',
+      'Get out of the habit of checking the headlines in your inbox every hour.',
+      'Get notified when someone replies to your posts in your inbox.',
+      'Get the kids to read the stories delivered to your inbox every week.',
+      'Get updates delivered to your inbox every time a case is filed.',
+      'Get the stories delivered.',
       'Subscribe for £1 a week and the paper will still lose money on you, its finance director said.',
     ],
     maxChars: 240,
@@ -210,13 +217,15 @@ export const webRules: PhraseRule[] = [
     kind: 'boilerplate',
     lang: 'en',
     pattern:
-      /^(?:(?:\d+|no|one|two) (?:comments?|responses?|replies|trackbacks?|pingbacks?)(?: so far)?(?: to .{1,120})?[:.]?(?:\s*[»›→])?|comments?(?: \(\d+\))?|(?:leave|add|post|write|view|show|hide|load) (?:a |all |the )?(?:\d+ )?comments?|comments (?:are|is) closed\.?|comment(?:ing|s) (?:is|are) (?:limited|restricted|open only|only open) to (?:subscribers|members|registered users)\.?(?:\s*(?:log in|sign in|subscribe|register)\b[^.!?]{0,80}\.?)?|be the first to comment\.?|join the (?:discussion|conversation)|reply|flag|permalink)$/i,
+      /^(?:(?:\d+|no|one|two) (?:comments?|responses?|replies|trackbacks?|pingbacks?)(?: so far)?(?: to .{1,120})?[:.]?(?:\s*[»›→])?|comments?(?: \(\d+\))?|(?:leave|add|post|write|view|show|hide|load) (?:a |all |the )?(?:\d+ )?comments?|comments (?:are|is) closed\.?|comment(?:ing|s) (?:is|are) (?:limited|restricted|open only|only open) to (?:subscribers|members|registered users)\.?(?:\s*(?:already a (?:subscriber|member)\?\s*)?(?:log in|sign in|subscribe|register)(?: (?:or|and) (?:log in|sign in|subscribe|register))?(?: now| here| for free)?(?: to (?:comment|join the (?:conversation|discussion|debate)|take part))?\.?)?|be the first to comment\.?|join the (?:discussion|conversation)|reply|flag|permalink)$/i,
     description: 'a comment counter or comment link',
     examples: ['0 Comments', '12 Responses', '3 responses to “Why we left”', 'Comments are closed.', 'Post a Comment', 'Leave a comment', 'Reply', 'Commenting is limited to subscribers. Log in or subscribe to join the conversation.'],
     counterexamples: [
       'Comments from readers poured in for a week after the story ran.',
       'Comments are restricted to subscribers at the paper since 2019, and the number of comments has fallen by 70 per cent.',
       'Commenting is limited to members of the group, which has about 4,000 people in the valley.',
+      'Comments are restricted to members. Register with the secretary by 1 May to vote.',
+      "Comments are limited to members. Log in, and you'll find the same twelve people arguing.",
     ],
   },
   {
@@ -318,13 +327,14 @@ export const webRules: PhraseRule[] = [
     id: 'print-edition-note',
     kind: 'boilerplate',
     lang: 'en',
-    pattern: /^(?:a version of this (?:article|review|story|column|op-ed) appear(?:s|ed) in print on .{0,200}|this (?:article|story|essay|piece|review) appear(?:s|ed) in the [^.!?]{1,40} print (?:edition|issue)(?: of [^.!?]{1,40})? with the headline(?::\s*[^.!?]{1,120}|\s+[“"‘'][^”"’']{1,120}[”"’'])\.?[”"’']?)$/i,
+    pattern: /^(?:a version of this (?:article|review|story|column|op-ed) appear(?:s|ed) in print on .{0,200}|this (?:article|story|essay|piece|review) appears in the (?:(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|holiday) )?\d{4} print (?:edition|issue)(?: of [^.!?]{1,40})? with the headline(?::\s*[^.!?]{1,120}|\s+[“"‘'][^”"’']{1,120}[”"’'])\.?[”"’']?)$/i,
     description: 'a note on where the article appeared in print',
     examples: ['A version of this article appeared in print on 11/06/2012, on page D6 of the New York edition with the headline: Well.', 'This article appears in the February 2020 print edition with the headline “Open All Night.”'],
     counterexamples: [
       'This article appeared in the spring issue with the headline changed, and nobody noticed for a year.',
       'This story appeared in the late edition with the headline "Dewey Defeats Truman" — the most famous error in American newspapers.',
       "This piece appeared in the March print issue with the headline 'The End of Cash', which the editors later admitted overstated the case.",
+      'This article appeared in the Sunday print edition with the headline: Freddie Starr Ate My Hamster',
     ],
     maxChars: 300,
   },
@@ -501,13 +511,14 @@ export const webRules: PhraseRule[] = [
     kind: 'boilerplate',
     lang: 'en',
     // A picture's credit as some news sites print it under the caption: "Credit...", the ellipsis
-    // standing for a button, then the photographer or the agency, and never a sentence.
+    // standing for a button, glued to the photographer or the agency, and never a sentence. With a
+    // space after the ellipsis it is as likely a subheading ("Credit… Where It's Due").
     inArticle: true,
-    pattern: /^[Cc]redit\s*(?:\.{3}|…)\s*\p{Lu}[^.!?]{0,100}$/u,
+    pattern: /^[Cc]redit(?:\.{3}|…)(?:via\s+)?\p{Lu}[^.!?]{0,100}$/u,
     description: "a picture's credit",
     maxChars: 120,
-    examples: ['Credit...Illustration by Mina Kowalczyk', 'Credit…Getty Images', 'Credit... Ana Ruiz for The Ledger'],
-    counterexamples: ['Credit where it is due: the council moved fast.', 'Credit... and blame. Both came in the same week.', 'Credit... where it is due', 'Credit… to those who stayed', 'Credit... card debt, that is'],
+    examples: ['Credit...Illustration by Mina Kowalczyk', 'Credit…Getty Images', 'Credit...Ana Ruiz for The Ledger', 'Credit...via Reuters'],
+    counterexamples: ['Credit where it is due: the council moved fast.', 'Credit... and blame. Both came in the same week.', 'Credit... where it is due', 'Credit… to those who stayed', 'Credit... card debt, that is', "Credit… Where It's Due", 'Credit... Card Debt', 'Credit... Cards, Loans and Overdrafts', 'Credit… The Good, the Bad and the Ugly', 'Credit… Or blame, depending on who you ask', 'Credit... Mum, who took every photograph in this post', 'Credit... Suisse, that is'],
   },
   {
     id: 'social-embed',
