@@ -94,6 +94,8 @@ export const attributionRules: PhraseRule[] = [
     pattern: new RegExp(String.raw`^(?:[A-Z][a-z]+,?\s+)?${BYLINE_DATE}\s*(?:[|·•–—,]\s*)?(?:(?:[Bb]y|BY)\s+(?=\p{Lu}|admin\b)|by(?=\p{Lu}))(\p{L}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,3}?)\s*(?:[|·•–—]\s*)?${COMMENT_LINK}$`, 'u'),
     description: "a blog post's date, author and comment link",
     aboveBody: true,
+    // It may open with any capitalised word (a weekday): the comment link tells its lines apart.
+    needs: ['comment'],
     examples: ['April 24, 2018 by Lucy Farrant | 23 Comments', 'September 15, 2020 byMobasir hassan Post a Comment', 'Tuesday, March 3, 2009 by admin No Comments'],
     counterexamples: ['April 24, 2018 by the river: we left at dawn, and 23 comments later the thread was closed.', 'March 3, 2009 by train to Leeds', 'April 24, 2018 by the river — 23 comments', 'June 1, 2020 by midnight 412 comments', 'May 4, 2021 Byron Bay — 3 comments', 'Sept 4, 2012 bypass opened — 200 comments'],
     maxChars: 140,
