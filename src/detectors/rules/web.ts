@@ -96,7 +96,7 @@ export const webRules: PhraseRule[] = [
     kind: 'boilerplate',
     lang: 'en',
     pattern:
-      /^(?:(?:this|our) (?:web)?site uses cookies|we use cookies|we and our partners use cookies|cookies help us|by (?:continuing|using|browsing) (?:to (?:use|browse) )?(?:this|our|the) (?:web)?site,? you (?:agree|accept|consent)|to make this site work properly, we .{0,40}cookies|(?:accept|reject|allow)(?: all| additional| analytics| optional)? cookies|cookies on (?:this|our) (?:web)?site|we(?:'d|’d| would) like to (?:use|set) (?:some )?(?:additional |analytics |optional )?cookies|(?:view|hide|change your) cookie (?:message|settings)|cookie (?:policy|settings|preferences|notice|consent)|manage (?:cookies|cookie settings|preferences|consent)|i (?:agree|accept)|got it!?|ok(?:ay)?, i understand)\b.*$/i,
+      /^(?:(?:(?:this|our) (?:web)?site uses cookies|we use cookies|we and our (?:\d+ )?partners (?:use cookies|store and\/or access information on a device)|cookies help us|by (?:continuing|using|browsing) (?:to (?:use|browse) )?(?:this|our|the) (?:web)?site,? you (?:agree|accept|consent)|to make this site work properly, we .{0,40}cookies|cookies on (?:this|our) (?:web)?site|we(?:'d|’d| would) like to (?:use|set) (?:some )?(?:additional |analytics |optional )?cookies)\b.*|(?:(?:accept|reject|allow)(?: all| additional| analytics| optional)? cookies|(?:view|hide|change your) cookie (?:message|settings)|cookie (?:policy|settings|preferences|notice|consent)|manage (?:cookies|cookie settings|preferences|consent|options)|we (?:value|care about|respect) your privacy|your privacy choices|continue without (?:agreeing|accepting)|i (?:agree|accept)|got it!?|ok(?:ay)?, i understand)[.!]?)$/i,
     description: 'a cookie or consent notice',
     examples: [
       'This website uses cookies to improve your experience. We will assume you are ok with this, but you can opt-out if you wish. Accept Read More',
@@ -107,10 +107,22 @@ export const webRules: PhraseRule[] = [
       'We’d like to use additional cookies to understand how you use the service and make improvements.',
       'Reject additional cookies',
       'Cookie Policy',
+      'We value your privacy',
+      'We and our partners store and/or access information on a device, such as cookies and process personal data, such as unique identifiers and standard information sent by a device.',
+      'Manage options',
+      'Continue without agreeing',
     ],
+    // A button's label is the whole line: a sentence may open with the same words.
     counterexamples: [
       'Most readers never read the notice that says a site uses cookies; they just click it away.',
       'We used cookies as bait for the raccoons, which worked better than we expected.',
+      'I agree with the residents who say it should have been built ten years ago, said the mayor.',
+      'I accept that the plan has flaws, but it is the only plan we have.',
+      'Got it in one: the bridge will cost less than the ferry it replaces.',
+      'Okay, I understand why people are angry, the minister said.',
+      'Allow cookies only from sites you trust, the guide advises.',
+      'Cookie policy changes at the company were announced on Monday.',
+      'We value your privacy, the company said in a statement, before the breach was disclosed.',
     ],
     maxChars: 500,
   },
