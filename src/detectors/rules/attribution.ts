@@ -56,9 +56,12 @@ export const attributionRules: PhraseRule[] = [
     kind: 'attribution',
     lang: 'en',
     field: 'source',
-    pattern: /^(?:this (?:article|post|story|piece) (?:was )?)?(?:originally|first) (?:published|appeared|posted) (?:at|on|in|by) (.{1,200}?)\.?$/iu,
+    // The place is a name or an address, not the rest of a sentence: no comma or clause after it,
+    // and not a year ("First published in 1925, the novel was banned...").
+    pattern: /^(?:this (?:article|post|story|piece) (?:was )?)?(?:originally|first) (?:published|appeared|posted) (?:at|on|in|by) (?!(?:the )?(?:\d{4}|\d{1,2}(?:st|nd|rd|th)? |january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|print)\b)((?:[^,;:!?]|:(?=\S)){1,120}?)\.?$/iu,
     description: 'an "Originally published at …" line',
-    examples: ['Originally published at medium.com', 'This article originally appeared on The Conversation.', 'First published in The Atlantic.'],
+    examples: ['Originally published at medium.com', 'This article originally appeared on The Conversation.', 'First published in The Atlantic.', 'Originally published at https://example.com/blog/post.'],
+    counterexamples: ['First published in 1925, the novel was banned in three countries within a year.', 'Originally published in French, it reached English readers only in 1931.', 'First published in 1925.', 'This article first appeared in print in 1985.', 'First published in the spring of 1990 by a small press in Leeds.'],
     maxChars: 260,
   },
   {
