@@ -12,6 +12,8 @@ const COMMENT_LINK = String.raw`(?:\d+\s+[Cc]omments?|[Nn]o [Cc]omments|[Pp]ost 
 // What else a post's meta line holds after its byline, each part after a bar: "| Updated: 2 May
 // 2024", "| 23 Comments", "| This post may contain affiliate links."
 const META_PARTS = String.raw`(?:\s*[|·•–—]\s*(?:(?:[Pp]ublished|[Uu]pdated|[Ll]ast [Uu]pdated|[Pp]osted)(?:\s+on)?:?\s*${BYLINE_DATE}|${COMMENT_LINK}|[Tt]his (?:post|article|page) (?:may )?contains? affiliate links\.?))*`;
+// "By The Numbers", "By Christmas Eve", "By Popular Demand": a subheading in title case, not a name.
+const NOT_A_SUBHEADING = String.raw`(?!(?:The|A|An|This|That|Then|Now|Christmas|Easter|Land|Sea|Air|Night|Day|Design|Default|Far|Hand|Heart|Mistake|Accident|Contrast|Comparison|Law|Nature|Chance|Popular|Request|Numbers|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b|THE\b)`;
 const NAME = String.raw`(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|da|di|du|van|von|der|den|del|la|le|y|and|&)){0,5})`;
 
 // A date line's date: a month's name in English or another language winnow reads, with a day or
@@ -45,10 +47,13 @@ export const attributionRules: PhraseRule[] = [
     kind: 'attribution',
     lang: '*',
     field: 'source',
-    pattern: /^(?:source|sources|via|quelle|fuente|fonte|bron|origine)\s*:\s*(\S.{0,200}?)\s*$/iu,
+    pattern: /^(?:source|sources|via|quelle|fuente|fonte|bron|origine)\s*:\s*(\S(?:(?![,;] (?:and|but|which|who|where|then) )[^!?]){0,160}?)\s*$/iu,
     description: 'a "Source:" line',
     examples: ['Source:https://qz.com', 'Source: Reuters', 'Via: The Guardian', 'Quelle: dpa'],
-    counterexamples: ['Sources said the talks would resume in the spring, though nobody would confirm it.'],
+    counterexamples: [
+      'Source: They told us the plant would close before Christmas, and nobody believed them.',
+      'Sources: two people who attended the meeting, and the minutes, which we have seen.',
+    'Sources said the talks would resume in the spring, though nobody would confirm it.'],
     maxChars: 240,
   },
   {
@@ -70,7 +75,7 @@ export const attributionRules: PhraseRule[] = [
     lang: '*',
     field: 'author',
     // The parts after a bar are English; so is the word before the name that they may follow.
-    pattern: new RegExp(String.raw`^(?:(?:[Bb]y|BY|[Ww]ritten by|[Pp]osted by|[Ww]ords by)[:\s]\s*${NAME}${DATED}${META_PARTS}|(?:[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)[:\s]\s*${NAME}${DATED})\s*$`, 'u'),
+    pattern: new RegExp(String.raw`^(?:(?:[Bb]y|BY|[Ww]ritten by|[Pp]osted by|[Ww]ords by)[:\s]\s*${NOT_A_SUBHEADING}${NAME}${DATED}${META_PARTS}|(?:[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)[:\s]\s*${NOT_A_SUBHEADING}${NAME}${DATED})\s*$`, 'u'),
     description: 'a "By NAME" byline',
     examples: [
       'By Isabella Steger',
@@ -83,7 +88,7 @@ export const attributionRules: PhraseRule[] = [
       'By Martha Quill | Updated: 2 May 2024 | This post may contain affiliate links.',
       'By Hattie Larkspur | Published March 3, 2024 | Updated March 9, 2024',
     ],
-    counterexamples: ['By the end of the year the plan had failed.', 'By 2020, most of them had left.', 'By Monday, the river had risen 3 feet.', 'By Friday | Updated March 9, 2024 the list was gone', 'Par Three | 4 Comments', 'Von Trapp | 12 comments'],
+    counterexamples: ['By the end of the year the plan had failed.', 'By 2020, most of them had left.', 'By Monday, the river had risen 3 feet.', 'By Friday | Updated March 9, 2024 the list was gone', 'Par Three | 4 Comments', 'Von Trapp | 12 comments', 'By The Numbers', 'By Christmas Eve', 'By Popular Demand | 57 Comments'],
     maxChars: 160,
   },
   {

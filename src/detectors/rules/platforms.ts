@@ -15,20 +15,26 @@ export const platformRules: PhraseRule[] = [
     // Newsletter services (Mailchimp and its kind) frame every e-mail with these, and their
     // archives put the e-mail on a web page as it was sent.
     pattern:
-      /^(?:view (?:this (?:e-?mail|newsletter)|it) in (?:your|a|the) (?:web )?browser|(?:having trouble viewing this e-?mail\?|is this e-?mail not displaying correctly\?)\s*view it in your browser\.?|forward (?:this e-?mail )?to a friend|(?:(?:was this (?:e-?mail|newsletter)|this newsletter|this e-?mail) forwarded to you|forwarded this (?:e-?mail|newsletter)|did someone forward (?:you )?this(?: (?:e-?mail|newsletter))?(?: to you)?|(?:enjoyed|enjoying|like|liked) this (?:newsletter|e-?mail))\?(?:\s*(?:forward it(?: on)? to (?:a friend|someone|friends|a colleague)|share it(?: with (?:a friend|someone|friends))?|(?:subscribe|sign up)(?: here| now| for free)?(?: for more)?|get (?:your own copy|the next one)(?: here)?|join (?:the list|[\d,.]+\+? (?:others|other readers|readers|subscribers))(?: here)?)[.!]?)?|unsubscribe(?: from this list| from all)?|update (?:your )?(?:subscription )?preferences|(?:why did i get this\?|want to change how you receive these e-?mails\?).{0,120}|you (?:are|were) receiving this e-?mail because .{1,200}|(?:our|my) mailing address is:?|add us to your address book)\.?$/i,
+      /^(?:view (?:this (?:e-?mail|newsletter)|it) in (?:your|a|the) (?:web )?browser|(?:having trouble viewing this e-?mail\?|is this e-?mail not displaying correctly\?)\s*view it in your browser\.?|forward (?:this e-?mail )?to a friend|(?:(?:was this (?:e-?mail|newsletter)|this newsletter|this e-?mail) forwarded to you|forwarded this (?:e-?mail|newsletter)|did someone forward (?:you )?this(?: (?:e-?mail|newsletter))?(?: to you)?|(?:enjoyed|enjoying|like|liked) this (?:newsletter|e-?mail))\?(?:\s*(?:forward it(?: on)? to (?:a friend|someone|friends|a colleague)|share it(?: with (?:a friend|someone|friends))?|(?:subscribe|sign up)(?: here| now| for free)?(?: for more)?|get (?:your own copy|the next one)(?: here)?|join (?:the list|[\d,.]+\+? (?:others|other readers|readers|subscribers))(?: here)?)[.!]?)?|unsubscribe(?: from this list| from all)?|update (?:your )?(?:subscription )?preferences|(?:why did i get this\?|want to change how you receive these e-?mails\?)(?:\s+[^.!?]{0,120}\b(?:unsubscribe|preferences|subscri\w*|signed up|mailing list|opted in)\b.{0,60})?|you (?:are|were) receiving this e-?mail because (?:you (?:have )?(?:signed up|subscribed|opted in|registered|joined|are (?:a )?(?:subscribed|subscriber|member|customer))|your e-?mail (?:address )?(?:was|is) (?:subscribed|entered|added))\b.{0,160}|(?:our|my) mailing address is:?|add us to your address book)\.?$/i,
     description: "an e-mail newsletter's frame",
     examples: ['View this email in your browser', 'Forward to a friend', 'Unsubscribe from this list', 'update your preferences', 'Want to change how you receive these emails? You can update your preferences or unsubscribe from this list.', 'You are receiving this email because you opted in via our website.', 'Our mailing address is:', 'Forwarded this email? Subscribe here for more', 'Enjoyed this newsletter? Forward it to a friend.', 'Was this email forwarded to you? Sign up here.', 'Did someone forward you this email?'],
-    counterexamples: ['View this email as a sign that the campaign is working.', 'Unsubscribe links must be in every mailing, the regulator says.', 'Enjoyed this newsletter? The numbers say most readers did not, and the editors know why.', 'Forwarded this email? Join 40,000 readers — that line did more for growth than any ad.', 'Enjoyed this newsletter? Forward it to a friend — the oldest trick in the book, and it works.', 'Enjoyed this newsletter? Tell me. I read every reply, and I answer most of them.', 'Like this email? Join the choir. We rehearse on Tuesdays.', 'Enjoyed this email? Join us at the AGM on 3 May in the village hall.', 'Forwarded this email? Get in touch if you want to come on the walk.', 'Enjoyed this email? Forward it to your MP.'],
+    counterexamples: [
+      'Why did I get this? I never ordered a parcel from that company.',
+      'You are receiving this email because your account was compromised, the message claimed.',
+    'View this email as a sign that the campaign is working.', 'Unsubscribe links must be in every mailing, the regulator says.', 'Enjoyed this newsletter? The numbers say most readers did not, and the editors know why.', 'Forwarded this email? Join 40,000 readers — that line did more for growth than any ad.', 'Enjoyed this newsletter? Forward it to a friend — the oldest trick in the book, and it works.', 'Enjoyed this newsletter? Tell me. I read every reply, and I answer most of them.', 'Like this email? Join the choir. We rehearse on Tuesdays.', 'Enjoyed this email? Join us at the AGM on 3 May in the village hall.', 'Forwarded this email? Get in touch if you want to come on the walk.', 'Enjoyed this email? Forward it to your MP.'],
   },
   {
     id: 'medium-chrome',
     kind: 'boilerplate',
     lang: 'en',
     inArticle: true,
-    pattern: /^(?:open in app|sign up to discover human stories that deepen your understanding of the world\.?|published in (?!\d)[^.,;!?\d]{1,60}|last published \S+ (?:days?|weeks?|months?|years?|hours?) ago|\d[\d.,]*\s?[km]?\s+followers?(?:\s*·\s*\d[\d.,]*\s?[km]?\s+following)?|\d[\d.,]*\s?[km]?\s+following|member-only story|more from .{1,60} and .{1,60}|recommended from medium|see all from .{1,60}|help\s+status\s+about\s+careers.{0,120})$/i,
+    pattern: /^(?:open in app|sign up to discover human stories that deepen your understanding of the world\.?|published in (?!\d)[^.,;!?\d]{1,60}|last published \S+ (?:days?|weeks?|months?|years?|hours?) ago|\d[\d.,]*\s?[km]?\s+followers?(?:\s*·\s*\d[\d.,]*\s?[km]?\s+following)?|\d[\d.,]*\s?[km]?\s+following|member-only story|more from [^.,;:!?]{1,60} and [^.,;:!?]{1,60}|recommended from medium|see all from [^.,;:!?]{1,60}|help\s+status\s+about\s+careers.{0,120})$/i,
     description: "Medium's frame around a story",
     examples: ['Open in app', 'Published in The Tidewater', 'Last published 4 days ago', '1.2K Followers', '92 Following', '318 Followers · 92 Following', 'Member-only story', 'Recommended from Medium', 'Help Status About Careers Press Blog Privacy Terms Text to speech Teams'],
-    counterexamples: ['Published in 1962, the novel sold only a few hundred copies.', 'Open in app stores across Europe from next month, the game costs £4.'],
+    counterexamples: [
+      'More from the council and the police is expected on Monday.',
+      "More from Anna and her sisters in next week's episode.",
+    'Published in 1962, the novel sold only a few hundred copies.', 'Open in app stores across Europe from next month, the game costs £4.'],
     maxChars: 120,
   },
   {
@@ -36,10 +42,13 @@ export const platformRules: PhraseRule[] = [
     kind: 'boilerplate',
     lang: 'en',
     inArticle: true,
-    pattern: /^(?:report this (?:article|post|comment)|(?:like|comment|repost|send|share)(?:\s+(?:like|comment|repost|send|share)){2,4}|\d+\s+(?:reactions?|reposts?)(?:\s*·\s*\d+\s+(?:comments?|reposts?))*|more articles by (?:this author|.{1,60})|see all articles|to view or add a comment, sign in|sign in to view more content|create your free account or sign in to continue your search)\.?$/i,
+    pattern: /^(?:report this (?:article|post|comment)|(?:like|comment|repost|send|share)(?:\s+(?:like|comment|repost|send|share)){2,4}|\d+\s+(?:reactions?|reposts?)(?:\s*·\s*\d+\s+(?:comments?|reposts?))*|more articles by (?:this author|[^\s.,;:!?]+(?: [^\s.,;:!?]+){0,3}(?=$))|see all articles|to view or add a comment, sign in|sign in to view more content|create your free account or sign in to continue your search)\.?$/i,
     description: "LinkedIn's frame around an article",
     examples: ['Report this article', 'Like Comment Repost Send', 'Like Comment Share', '46 reactions · 9 comments', 'More articles by Gwen Adebayo-Hart', 'To view or add a comment, sign in'],
-    counterexamples: ['Report this article to the editor if you find a mistake in it, the footer says.'],
+    counterexamples: [
+      'More articles by women appeared in the journal that year than in the previous decade.',
+      'More articles by local reporters would help, the committee said.',
+    'Report this article to the editor if you find a mistake in it, the footer says.'],
   },
   {
     id: 'reddit-chrome',

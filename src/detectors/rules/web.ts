@@ -11,6 +11,12 @@ const APP_PLATFORMS = '(?:ios|android|iphone|ipad|iphone and android|ios and and
 const SITE_LINKS =
   'privacy (?:policy|notice|settings)|terms (?:of (?:service|use|sale)|and conditions|& conditions)|cookie (?:policy|settings|preferences)|site ?map|site ?index|accessibility(?: statement)?|contact us|about us|advertise with us|work with us|careers|help center|ad ?choices|reuse this content';
 
+/**
+ * A pattern source that matches its letters in either case, for patterns that also need to tell a
+ * capital apart: with the `i` flag, `\p{Lu}` would match a small letter too. Escapes stay as they are.
+ */
+const anyCase = (source: string) => source.replace(/\\.|[a-z]/g, (c) => (c.length === 2 ? c : `[${c}${c.toUpperCase()}]`));
+
 /** Chrome of the general web, in English. */
 export const webRules: PhraseRule[] = [
   {
@@ -31,17 +37,20 @@ export const webRules: PhraseRule[] = [
     kind: 'boilerplate',
     lang: 'en',
     pattern:
-      /^(?:follow (?:us|me)(?: on .{1,100})?|follow (?:[\p{L}.'-]+ ){1,3}on (?:twitter|x|facebook|instagram|linkedin|tiktok|threads|mastodon|bluesky)(?:\s*(?:at\s*)?@\S{1,40})?|connect with us|find us on .{1,40}|join us on .{1,40}|like us on facebook)[.:!]?$/iu,
+      /^(?:follow (?:us|me)(?: on (?:facebook|twitter|x|instagram|linkedin|tiktok|threads|mastodon|bluesky|youtube|pinterest|telegram|whatsapp|social media|rss)\b.{0,100})?|follow (?:[\p{L}.'-]+ ){1,3}on (?:twitter|x|facebook|instagram|linkedin|tiktok|threads|mastodon|bluesky)(?:\s*(?:at\s*)?@\S{1,40})?|connect with us|find us on (?:facebook|twitter|x|instagram|linkedin|tiktok|threads|mastodon|bluesky|youtube|pinterest|telegram|whatsapp|social media|rss)\b.{0,40}|join us on (?:facebook|twitter|x|instagram|linkedin|tiktok|threads|mastodon|bluesky|youtube|pinterest|telegram|whatsapp|social media|rss)\b.{0,40}|like us on facebook)[.:!]?$/iu,
     description: 'a follow prompt',
     examples: ['Follow us on Instagram', 'Follow us on Instagram and Twitter for more travel stories from across Europe.', 'Follow me', 'Find us on Facebook', 'Like us on Facebook', 'Follow Jane Doe on Twitter.', 'Follow her on Twitter @jdoe'],
-    counterexamples: ['Follow the river on foot for two miles and the path turns north.'],
+    counterexamples: [
+      'Follow me on this one: the numbers do not add up.',
+      'Follow us on the map as we walk from the harbour to the castle.',
+    'Follow the river on foot for two miles and the path turns north.'],
   },
   {
     id: 'subscribe-prompt',
     kind: 'boilerplate',
     lang: 'en',
     pattern:
-      /^(?:subscribe(?: now| today| here)?|subscribe (?:to|via|by) (?:[^.!?]|[.!?](?=\S)){1,200}|(?:hi!?\s+)?thanks for (?:stopping by|visiting|reading)(?: [^.!?]{1,60})?[.!]?\s+(?:why not |please )?(?:subscribe|sign up|follow).{0,200}|sign up for more(?: like this| stories like this)?|by (?:submitting|signing up|subscribing|registering)(?: your (?:information|details|e-?mail(?: address)?))?,? you (?:agree|consent|acknowledge|confirm)\b.{0,200}|sign up (?:for|to) (?:our|the|my) .{0,40}(?:newsletter|briefing|bulletin|digest)s?.{0,120}|(?:get|receive) (?:our|the|my) .{0,40}(?:newsletter|updates|posts).{0,120}|join (?:our|the|my) (?:mailing list|newsletter|list).{0,120}|enter your e-?mail(?: address)?.{0,120}|(?:your )?e-?mail address:?|newsletter(?: sign-?up)?|sign up|we (?:respect|will never share) your (?:privacy|e-?mail).{0,80}|unsubscribe at any time\.?|.{0,80}\byour e-?mail(?: address)? will never be (?:shared|sold|published|given).{0,80}|no spam\.?.{0,60}|get (?:(?!(?:to|of|from|for|into|out|rid|used|over|help|habit|when|if|a|an|someone|them|it|us|me|back|up|off|on|in|at|by|with)\b)[^\s.!?,;]+ ){0,6}?(?:news|stories|headlines|newsletters?|updates|briefings?|digest|deals|highlights|analysis|tips|recipes|posts|articles|picks|the best of [^.!?]{1,40}|the latest)\b[^.!?]{0,20}? (?:delivered (?:straight |direct(?:ly)? )?(?:to|into) your inbox|(?:straight |direct(?:ly)? )?(?:in|to|into) your inbox)(?: (?:every|each) (?:day|morning|evening|night|week|weekday(?: morning| evening)?|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: morning| evening)?)| daily| weekly)?(?:[.!]?\s*(?:sign up|subscribe|join)(?: now| here| today)?)?|subscribe (?:for|from) (?:just |only )?[£$€]\s?\d[\d.,]*(?: an?| per)? (?:week|month|year)|join (?:more than |over )?[\d.,]+(?: million| thousand|k|m)?\+? (?:other )?(?:subscribers|readers)|join (?:(?:more than |over )?[\d.,]+(?: million| thousand|k|m)?\+? )?(?:other )?(?:people|readers|subscribers|others) who (?:get|receive|read) (?:our|my) (?:[^.!?]{0,30} )?(?:e-?mails?|newsletters?|briefings?|digest|updates)[.!]?(?:\s*(?:enter your e-?mail(?: address)?|sign up(?: now| here)?|subscribe(?: now| here)?))?|we(?:'ll|’ll| will) (?:only )?use your e-?mail(?: address)? (?:only )?(?:to send you|for sending you) (?:our |the )?newsletters?(?: (?:and|or) (?:offers|updates|news|marketing)(?: from us)?)?(?:\.\s*please (?:see|read) our privacy (?:notice|policy)[^.!?]{0,100})?)[.!:]?$/i,
+      /^(?:subscribe(?: now| today| here)?|subscribe (?:to|via|by) (?!(?:a|an|any|post|phone|the [\w-]+['’]s)\b)(?:[^.!?]|[.!?](?=\S)){1,200}|(?:hi!?\s+)?thanks for (?:stopping by|visiting|reading)(?: [^.!?]{1,60})?[.!]?\s+(?:why not |please )?(?:subscribe|sign up|follow)(?=[^.!?]*\b(?:rss|feed|newsletter|e-?mail|blog|posts|updates|us|me|free|twitter|facebook|instagram|substack)\b).{0,200}|sign up for more(?: like this| stories like this)?|by (?:submitting|signing up|subscribing|registering)(?: your (?:information|details|e-?mail(?: address)?))?,? you (?:agree|consent|acknowledge|confirm)(?: (?:to|that|with))? (?:(?:our|the|these|its|this site's) )?(?:terms|privacy|conditions|policy|data protection|use of)\b.{0,200}|sign up (?:for|to) (?:our|my) .{0,40}(?:newsletter|briefing|bulletin|digest)s?[^!?]{0,120}|sign up (?:for|to) the [^.!?]{0,40}(?:newsletter|briefing|bulletin|digest)s?|(?:get|receive) (?:our|my|the) (?:[^.!?]{0,40} )?(?:newsletters?|e-?mail updates|updates by e-?mail|posts by e-?mail|new posts)\b[^.!?]{0,120}|join (?:our|my) (?:mailing list|newsletter|list)[^.!?]{0,120}|join the (?:mailing list|newsletter)[^.!?]{0,120}|enter your e-?mail(?: address)?(?: (?:below|here))?(?:,? (?:to|and) (?:subscribe|sign up|get|receive|follow|join|never miss)\b[^!?]{0,120})?|(?:your )?e-?mail address:?|newsletter(?: sign-?up)?|sign up|we (?:respect|will never share) your (?:privacy|e-?mail(?: address)?)(?: with (?:anyone|anybody|third parties))?(?:[.!]\s*(?:unsubscribe at any time|no spam)[.!]?)?|unsubscribe at any time\.?|.{0,80}\byour e-?mail(?: address)? will never be (?:shared|sold|published|given)(?: (?:with|to) (?:anyone|anybody|third parties|others))?|no spam(?:,? ever)?(?:[.!]\s*unsubscribe at any time)?|get (?:(?!(?:to|of|from|for|into|out|rid|used|over|help|habit|when|if|a|an|someone|them|it|us|me|back|up|off|on|in|at|by|with)\b)[^\s.!?,;]+ ){0,6}?(?:news|stories|headlines|newsletters?|updates|briefings?|digest|deals|highlights|analysis|tips|recipes|posts|articles|picks|the best of [^.!?]{1,40}|the latest)\b[^.!?]{0,20}? (?:delivered (?:straight |direct(?:ly)? )?(?:to|into) your inbox|(?:straight |direct(?:ly)? )?(?:in|to|into) your inbox)(?: (?:every|each) (?:day|morning|evening|night|week|weekday(?: morning| evening)?|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: morning| evening)?)| daily| weekly)?(?:[.!]?\s*(?:sign up|subscribe|join)(?: now| here| today)?)?|subscribe (?:for|from) (?:just |only )?[£$€]\s?\d[\d.,]*(?: an?| per)? (?:week|month|year)|join (?:more than |over )?[\d.,]+(?: million| thousand|k|m)?\+? (?:other )?(?:subscribers|readers)|join (?:(?:more than |over )?[\d.,]+(?: million| thousand|k|m)?\+? )?(?:other )?(?:people|readers|subscribers|others) who (?:get|receive|read) (?:our|my) (?:[^.!?]{0,30} )?(?:e-?mails?|newsletters?|briefings?|digest|updates)[.!]?(?:\s*(?:enter your e-?mail(?: address)?|sign up(?: now| here)?|subscribe(?: now| here)?))?|we(?:'ll|’ll| will) (?:only )?use your e-?mail(?: address)? (?:only )?(?:to send you|for sending you) (?:our |the )?newsletters?(?: (?:and|or) (?:offers|updates|news|marketing)(?: from us)?)?(?:\.\s*please (?:see|read) our privacy (?:notice|policy)[^.!?]{0,100})?)[.!:]?$/i,
     description: 'a subscribe or newsletter prompt',
     examples: [
       'Subscribe',
@@ -67,6 +76,16 @@ export const webRules: PhraseRule[] = [
     ],
     // A prompt is one sentence; an article's advice can open the same way and go on.
     counterexamples: [
+      'Subscribe to a local vegetable box if you want seasonal produce every week.',
+      "Subscribe to the council's planning alerts to hear about applications near you.",
+      'Subscribe by post, and the magazine arrives on the first of the month.',
+      'Get the fence posts in the ground before the first frost.',
+      'Get the posts level before the concrete sets, or the fence will lean.',
+      'Receive the updates from the Met Office on your phone before setting out.',
+      'Get my posts to the printer by Friday, the editor told me.',
+      'Get the updates installed before you travel, or the laptop will nag you all week.',
+      'Enter your email address and the password from the letter, then press Continue.',
+      'Enter your email and the code from the text message.',
       'I subscribe to the view that the council acted too fast.',
       'Subscribe to what you use, not to what you might use. That is the whole lesson, and it took me a year to learn it.',
       'Join the people who read our reports in asking the council to publish its figures.',
@@ -96,7 +115,7 @@ export const webRules: PhraseRule[] = [
     kind: 'boilerplate',
     lang: 'en',
     pattern:
-      /^(?:(?:(?:this|our) (?:web)?site uses cookies|we use cookies|we and our (?:\d+ )?partners (?:use cookies|store and\/or access information on a device)|cookies help us|by (?:continuing|using|browsing) (?:to (?:use|browse) )?(?:this|our|the) (?:web)?site,? you (?:agree|accept|consent)|to make this site work properly, we .{0,40}cookies|cookies on (?:this|our) (?:web)?site|we(?:'d|’d| would) like to (?:use|set) (?:some )?(?:additional |analytics |optional )?cookies)\b.*|(?:(?:accept|reject|allow)(?: all| additional| analytics| optional)? cookies|(?:view|hide|change your) cookie (?:message|settings)|cookie (?:policy|settings|preferences|notice|consent)|manage (?:cookies|cookie settings|preferences|consent|options)|we (?:value|care about|respect) your privacy|your privacy choices|continue without (?:agreeing|accepting)|i (?:agree|accept)|got it!?|ok(?:ay)?, i understand)[.!]?)$/i,
+      /^(?:(?:(?:this|our) (?:web)?site uses cookies|we use cookies|we and our (?:\d+ )?partners (?:use cookies|store and\/or access information on a device)|cookies help us|by (?:continuing|using|browsing) (?:to (?:use|browse) )?(?:this|our|the) (?:web)?site,? you (?:agree|accept|consent)|to make this site work properly, we .{0,40}cookies|cookies on (?:this|our) (?:web)?site|we(?:'d|’d| would) like to (?:use|set) (?:some )?(?:additional |analytics |optional )?cookies)(?=$|[.!]?$|.*\b(?:experience|website|site|services?|browsing|browser|analy[st]\w*|personali[sz]\w*|advertis\w*|ads|consent|privacy|polic(?:y|ies)|settings|preferences|third[- ]part\w*|(?:their|its|the) use|learn more|find out more|more info\w*|accept|agree|continue|use of cookies|cookies|remember\w*|improve\w*|understand how you use|basket|cart|shop(?:ping)?|functional\w*|visit\w*|traffic|statistic\w*|marketing|track\w*|partners|features)\b).*|(?:(?:accept|reject|allow)(?: all| additional| analytics| optional)? cookies|(?:view|hide|change your) cookie (?:message|settings)|cookie (?:policy|settings|preferences|notice|consent)|manage (?:cookies|cookie settings|preferences|consent|options)|we (?:value|care about|respect) your privacy|your privacy choices|continue without (?:agreeing|accepting)|i (?:agree|accept)|got it!?|ok(?:ay)?, i understand)[.!]?)$/i,
     description: 'a cookie or consent notice',
     examples: [
       'This website uses cookies to improve your experience. We will assume you are ok with this, but you can opt-out if you wish. Accept Read More',
@@ -114,6 +133,8 @@ export const webRules: PhraseRule[] = [
     ],
     // A button's label is the whole line: a sentence may open with the same words.
     counterexamples: [
+      'We use cookies instead of ladyfingers in this tiramisu.',
+      'We use cookies from the bakery next door as a reward for the kids.',
       'Most readers never read the notice that says a site uses cookies; they just click it away.',
       'We used cookies as bait for the raccoons, which worked better than we expected.',
       'I agree with the residents who say it should have been built ten years ago, said the mayor.',
@@ -142,10 +163,25 @@ export const webRules: PhraseRule[] = [
     id: 'copyright',
     kind: 'boilerplate',
     lang: '*',
-    pattern: /^(?:(?:copyright\s*)?(?:©|\(c\)|&copy;)\s*.{0,200}|copyright\s+(?:©\s*)?\d{4}.{0,200}|.{0,200}\ball rights reserved\b.{0,80})$/iu,
+    // "(c)" also opens the third item of a lettered list: after it, only a year, or a capitalised
+    // holder and nothing more. "All rights reserved" ends the line or its sentence.
+    pattern: new RegExp(
+      String.raw`^(?:(?:[Cc]opyright\s*|COPYRIGHT\s*)?\([Cc]\)\s*(?:(?:19|20)\d{2}\b.{0,200}|\p{Lu}[^.,;:!?]{0,80}(?:,? (?:Inc|Ltd|LLC|plc)\.)?(?:\.?\s*[Aa]ll [Rr]ights [Rr]eserved\.?)?)|` +
+        anyCase(
+          String.raw`(?:copyright\s*)?(?:©|&copy;)\s*.{0,200}|copyright\s+(?:©\s*)?\d{4}(?:\s*[-–]\s*\d{4})?(?!\s+(?:was|is|were|are|had|has|figures?|data|law|rules?)\b).{0,200}|.{0,200}\ball rights reserved(?:[.)\]]*$|\.\s+.{0,80}|\s*[|·•].{0,80})`,
+        ) +
+        ')$',
+      'u',
+    ),
     description: 'a copyright line',
     examples: ['© 2018 Quartz Media, Inc. All rights reserved.', 'Copyright 2012 Example Press', '(c) The Daily Planet', 'All Rights Reserved.'],
-    counterexamples: ['Copyright law in the United States protects works for seventy years after the death of the author, which surprises many people.'],
+    counterexamples: [
+      'Copyright law in the United States protects works for seventy years after the death of the author, which surprises many people.',
+      '(c) the applicant must have lived in the parish for three years;',
+      '(c) None of the above.',
+      'Copyright 1998 was a landmark year for the music industry.',
+      'The estate said all rights reserved under the old contract had reverted to the family in 2001.',
+    ],
     maxChars: 300,
   },
   {
@@ -172,7 +208,12 @@ export const webRules: PhraseRule[] = [
     kind: 'boilerplate',
     lang: 'en',
     // In bold too, as Markdown converters keep it: "**RELATED: TITLE**".
-    pattern: /^(?:\*\*|__)?(?:read (?:more|also|next|this next)|see also|also (?:read|see)|related(?: (?:article|story|stories|reading|coverage))?|don'?t miss|more on this(?: story)?)\s*:\s*.{1,300}$/i,
+    // The headline after the colon opens with a capital, a digit, a quote or a bracket; a sentence
+    // that goes on after "Related:" in lower case is the article's.
+    pattern: new RegExp(
+      String.raw`^(?:\*\*|__)?(?:${anyCase(String.raw`read (?:more|also|next|this next)|see also|also (?:read|see)|related(?: (?:article|story|stories|reading|coverage))?|don'?t miss|more on this(?: story)?`)})\s*:\s*(?=[\p{Lu}\d“"‘'«\[*_(]).{1,300}$`,
+      'u',
+    ),
     description: 'a link to another story ("Read more: TITLE")',
     examples: [
       'Read more: Why the ferry timetable changed again this winter',
@@ -183,7 +224,13 @@ export const webRules: PhraseRule[] = [
       '**RELATED: Flashing warning lights for low bridges after crashes**',
       "Don't miss: These retailers are closing stores for two weeks",
     ],
-    counterexamples: ['Read more books, she said, and fewer headlines.', 'See also the report of 2019, which found the same.', 'Recommended: the lamb shank with rosemary potatoes, which was superb.'],
+    counterexamples: [
+      'Read more books, she said, and fewer headlines.',
+      'See also the report of 2019, which found the same.',
+      'Recommended: the lamb shank with rosemary potatoes, which was superb.',
+      "Don't miss: the cathedral's rose window, best seen in the late afternoon.",
+      'Related: the council also agreed to close the library on Mondays.',
+    ],
     // News sites put these between an article's paragraphs: one says nothing of where the article ends.
     inArticle: true,
   },
@@ -212,16 +259,26 @@ export const webRules: PhraseRule[] = [
     kind: 'boilerplate',
     lang: 'en',
     pattern:
-      /^(?:log ?in|sign ?in|log ?out|sign ?out|register|sign up|create (?:a |an |your )?(?:free )?account(?: to (?:continue|keep) reading.{0,40}| to read more.{0,40})?|my account|forgot (?:your )?password\??|(?:log ?in|sign ?in|register)(?: or | \/ )(?:register|sign ?up|create an account)|you must be (?:logged|signed) in to (?:post|leave|write) a comment\.?|(?:log ?in|sign ?in) to (?:reply|comment|continue|read more).{0,40}|(?:already|not) (?:a (?:member|subscriber)|registered|have an account)\?.{0,60}|welcome,? guest.{0,40}|username|password|remember me)$/i,
+      /^(?:log ?in|sign ?in|log ?out|sign ?out|register|sign up|create (?:a |an |your )?(?:free )?account(?: to (?:continue|keep) reading.{0,40}| to read more.{0,40})?|my account|forgot (?:your )?password\??|(?:log ?in|sign ?in|register)(?: or | \/ )(?:register|sign ?up|create an account)|you must be (?:logged|signed) in to (?:post|leave|write) a comment\.?|(?:log ?in|sign ?in) to (?:reply|comment|continue(?: reading)?|read more)(?: (?:this|the) (?:article|story|post))?[.!]?|(?:already|not) (?:a (?:member|subscriber)|registered|have an account)\?(?:\s*(?:log ?in|sign ?(?:in|up)|register|subscribe|join(?: now| us)?|create (?:a |an )?(?:free )?account)(?: here| now| today| for free)?[.!]?)?|welcome,? guest(?:\s*[!.]|\s*[|(].{0,40})?|username|password|remember me)$/i,
     description: 'a login or account prompt',
+    // Sentences that open the same way and are an article's own (found by an audit of the rules).
+    counterexamples: [
+      'Not registered? You can still vote by post if you apply by Friday.',
+      'Not a member? Non-members pay £5 at the door.',
+    ],
     examples: ['Log in', 'Sign In', 'Create a free account to continue reading this article.', 'Log in or register', 'You must be logged in to post a comment.', 'Already a subscriber? Sign in', 'Forgot your password?'],
   },
   {
     id: 'breadcrumbs',
     kind: 'menu',
     lang: 'en',
-    pattern: /^(?:you are here:?\s*)?(?:home|start|main page)\s*(?:[>»›\/|→]\s*[^>»›|→]{1,60}?\s*){1,6}$/i,
+    pattern: /^(?:you are here:?\s*)?(?:home|start|main page)\s*(?:[>»›\/|→]\s*[^>»›|→.,;:!?]{1,60}?\s*){1,6}$/i,
     description: 'a breadcrumb trail',
+    // Sentences that open the same way and are an article's own (found by an audit of the rules).
+    counterexamples: [
+      'Start > Settings > Privacy, then turn off location.',
+      'Home > Settings > Wi-Fi, and choose the network.',
+    ],
     examples: ['Home > News > World', 'Home » Blog » Travel', 'You are here: Home / Articles / Mongolia'],
   },
   {
@@ -229,10 +286,12 @@ export const webRules: PhraseRule[] = [
     kind: 'boilerplate',
     lang: 'en',
     pattern:
-      /^(?:(?:\d+|no|one|two) (?:comments?|responses?|replies|trackbacks?|pingbacks?)(?: so far)?(?: to .{1,120})?[:.]?(?:\s*[»›→])?|comments?(?: \(\d+\))?|(?:leave|add|post|write|view|show|hide|load) (?:a |all |the )?(?:\d+ )?comments?|comments (?:are|is) closed\.?|comment(?:ing|s) (?:is|are) (?:limited|restricted|open only|only open) to (?:subscribers|members|registered users)\.?(?:\s*(?:already a (?:subscriber|member)\?\s*)?(?:log in|sign in|subscribe|register)(?: (?:or|and) (?:log in|sign in|subscribe|register))?(?: now| here| for free)?(?: to (?:comment|join the (?:conversation|discussion|debate)|take part))?\.?)?|be the first to comment\.?|join the (?:discussion|conversation)|reply|flag|permalink)$/i,
+      /^(?:(?:\d+|no|one|two) (?:comments?|responses?|replies|trackbacks?|pingbacks?)(?: so far)?(?: (?:to|on) [“"‘«][^”"’»]{1,120}[”"’»])?[:.]?(?:\s*[»›→])?|comments?(?: \(\d+\))?|(?:leave|add|post|write|view|show|hide|load) (?:a |all |the )?(?:\d+ )?comments?|comments (?:are|is) closed\.?|comment(?:ing|s) (?:is|are) (?:limited|restricted|open only|only open) to (?:subscribers|members|registered users)\.?(?:\s*(?:already a (?:subscriber|member)\?\s*)?(?:log in|sign in|subscribe|register)(?: (?:or|and) (?:log in|sign in|subscribe|register))?(?: now| here| for free)?(?: to (?:comment|join the (?:conversation|discussion|debate)|take part))?\.?)?|be the first to comment\.?|join the (?:discussion|conversation)|reply|flag|permalink)$/i,
     description: 'a comment counter or comment link',
     examples: ['0 Comments', '12 Responses', '3 responses to “Why we left”', 'Comments are closed.', 'Post a Comment', 'Leave a comment', 'Reply', 'Commenting is limited to subscribers. Log in or subscribe to join the conversation.'],
     counterexamples: [
+      'Two responses to the consultation stood out.',
+      'One response to the crisis has been to cut hours.',
       'Comments from readers poured in for a week after the story ran.',
       'Comments are restricted to subscribers at the paper since 2019, and the number of comments has fallen by 70 per cent.',
       'Commenting is limited to members of the group, which has about 4,000 people in the valley.',
@@ -255,18 +314,26 @@ export const webRules: PhraseRule[] = [
     lang: 'en',
     inArticle: true,
     pattern:
-      /^(?:related|related (?:posts|articles|stories|content|reading|links|coverage|videos|news)|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|(?:more )?(?:stories|articles|posts) you (?:may|might) (?:like|have missed)|more (?:from|stories|articles|like this|on this (?:topic|story)|news)(?: .{1,40})?|around the (?:bbc|network|site)|recommended(?: for you| reading| stories| articles)?|popular(?: now| posts| articles| stories)?|recent (?:posts|articles|stories)|most (?:read|popular|viewed|shared|emailed|commented)(?: stories| articles)?|trending(?: now| stories)?|see also|further reading|what to read next|read (?:this )?next|up next|previous (?:post|article|story)|next (?:post|article|story)|older posts?|newer posts?|latest (?:news|posts|stories|articles)|editors?'?s? picks|top stories|don'?t miss|around the web|from the web|in other news|elsewhere on .{1,40}|share this (?:article|story|post))[:.]?$/i,
+      /^(?:related|related (?:posts|articles|stories|content|reading|links|coverage|videos|news)|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|(?:more )?(?:stories|articles|posts) you (?:may|might) (?:like|have missed)|more (?:from|stories|articles|like this|on this (?:topic|story)|news)(?: [^.,;:!?]{1,40}(?=:?$))?|around the (?:bbc|network|site)|recommended(?: for you| reading| stories| articles)?|popular(?: now| posts| articles| stories)?|recent (?:posts|articles|stories)|most (?:read|popular|viewed|shared|emailed|commented)(?: stories| articles)?|trending(?: now| stories)?|see also|further reading|what to read next|read (?:this )?next|up next|previous (?:post|article|story)|next (?:post|article|story)|older posts?|newer posts?|latest (?:news|posts|stories|articles)|editors?'?s? picks|top stories|don'?t miss|around the web|from the web|in other news|elsewhere on [^.,;:!?]{1,40}(?=:?$)|share this (?:article|story|post))[:.]?$/i,
     description: 'the heading of a related-articles list',
+    // Sentences that open the same way and are an article's own (found by an audit of the rules).
+    counterexamples: [
+      'More news is expected on Friday.',
+      'More from the minister later.',
+    ],
     examples: ['Related', 'Related posts:', 'You may also like', 'More from Quartz', 'Most popular', 'Recommended for you'],
   },
   {
     id: 'powered-by',
     kind: 'boilerplate',
     lang: 'en',
-    pattern: /^(?:site |proudly |blog )?(?:powered|hosted|designed) by .{1,60}$/i,
+    pattern: /^(?:site |proudly |blog )?(?:powered|hosted|designed) by [^\s,;:!?]+(?: [^\s,;:!?]+){0,4}(?<!\.)$/i,
     description: 'a "Powered by …" credit',
     examples: ['Site powered by WordPress.com VIP', 'Powered by Squarespace', 'Designed by Elegant Themes'],
-    counterexamples: ['Powered by coal, the mill ran for sixty years before the river was dammed.'],
+    counterexamples: [
+      'Designed by Zaha Hadid, the building opened in 2011.',
+      'Hosted by Jane Doe, the quiz runs every Thursday.',
+    'Powered by coal, the mill ran for sixty years before the river was dammed.'],
     maxChars: 80,
   },
   {
@@ -283,7 +350,7 @@ export const webRules: PhraseRule[] = [
     kind: 'boilerplate',
     lang: 'en',
     pattern:
-      /^(?:disclaimer\s*:.{0,900}|.{0,300}\bshould not be (?:taken|construed|relied upon) as (?:\w+ ){0,3}advice\b.{0,300}|.{0,300}\b(?:is|are) (?:not intended|intended for (?:general )?informational (?:use|purposes) only)(?: to (?:constitute|be|replace|serve as)| as)? (?:a substitute for )?(?:professional |medical |legal |financial |investment )?advice\b.{0,300})$/i,
+      /^(?:disclaimer\s*:.{0,900}|(?=.*\b(?:this|our) (?:site|website|blog|article|post|page|podcast|video|channel|newsletter|content|material|information)\b|.*\b(?:information|content|material|contents)s? (?:on|in|of|provided|contained|published)\b).{0,300}\bshould not be (?:taken|construed|relied upon) as (?:\w+ ){0,3}advice\b.{0,300}|(?=.*\b(?:this|our) (?:site|website|blog|article|post|page|podcast|video|channel|newsletter|content|material|information)\b|.*\b(?:information|content|material|contents)s? (?:on|in|of|provided|contained|published)\b).{0,300}\b(?:is|are) (?:not intended|intended for (?:general )?informational (?:use|purposes) only)(?: to (?:constitute|be|replace|serve as)| as)? (?:a substitute for )?(?:professional |medical |legal |financial |investment )?advice\b.{0,300})$/i,
     description: 'a legal or medical disclaimer',
     examples: [
       'The material in this site is intended to be of general informational use and is not intended to constitute medical advice, probable diagnosis, or recommended treatments.',
@@ -292,7 +359,10 @@ export const webRules: PhraseRule[] = [
       // Notices run long; a page's legal text is chrome at any length.
       `Disclaimer: The views expressed here are the writer's own. ${'Nothing on this site is an offer to buy or sell anything, and past results say nothing about future ones. '.repeat(7)}`.trim(),
     ],
-    counterexamples: ['My doctor said the pills were not intended for children, which I had not known.'],
+    counterexamples: [
+      "The minister's remarks should not be taken as advice to travellers, his office said.",
+      'The forecast should not be taken as financial advice, the bank warned investors.',
+    'My doctor said the pills were not intended for children, which I had not known.'],
     maxChars: 1000,
   },
   {
@@ -300,8 +370,13 @@ export const webRules: PhraseRule[] = [
     kind: 'boilerplate',
     lang: 'en',
     pattern:
-      /^(?:the rules:|comment(?:ing)? (?:policy|guidelines)|(?:please )?keep (?:it|comments|the conversation) (?:clean|civil|on(?:-| )topic)|we (?:may|reserve the right to) (?:delete|remove|edit) (?:any |your )?comments?|the following (?:content|comments) represents? the opinions? of).{0,900}$/i,
+      /^(?:(?=.*\b(?:comments?|commenting|commenters?|delete[ds]?|remove[ds]?)\b)the rules:|comment(?:ing)? (?:policy|guidelines)(?=\s*[:.]|$)|(?=.*\b(?:comments?|commenting|commenters?|delete[ds]?|remove[ds]?)\b)(?:please )?keep (?:it|comments|the conversation) (?:clean|civil|on(?:-| )topic)|we (?:may|reserve the right to) (?:delete|remove|edit) (?:any |your )?comments?|the following (?:content|comments) represents? the opinions? of).{0,900}$/i,
     description: 'a comment policy',
+    // Sentences that open the same way and are an article's own (found by an audit of the rules).
+    counterexamples: [
+      'Keep it clean and dry, and the wound will heal in a week.',
+      'Keep it civil, the chair told the meeting, or I will close it.',
+    ],
     examples: [
       'The rules: Keep it clean and stay on the subject or we may delete your comment.',
       'The following content represents the opinions of Health.com users. It is not editorially reviewed for medical or factual accuracy.',
@@ -323,8 +398,13 @@ export const webRules: PhraseRule[] = [
     kind: 'boilerplate',
     lang: 'en',
     pattern:
-      /^(?:as a final step before posting your comment|your comment (?:has been saved|could not be posted|is awaiting moderation)|comments are (?:moderated|subject to (?:approval|moderation))|you can follow this conversation by subscribing|the letters and numbers you entered did not match|listed below are links to (?:weblogs|blogs|sites) that reference|you may use these html tags and attributes|this is only a preview\. your comment has not yet been posted|having trouble reading this image\?).{0,900}$/i,
+      /^(?:as a final step before posting your comment|your comment (?:has been saved|could not be posted|is awaiting moderation)|comments are (?:moderated|subject to (?:approval|moderation)(?: and (?:approval|moderation))?)(?=[.!]|,? and (?:will|may) not|,? (?:so|before)\b)|you can follow this conversation by subscribing|the letters and numbers you entered did not match|listed below are links to weblogs that reference|you may use these html tags and attributes|this is only a preview\. your comment has not yet been posted|having trouble reading this image\?).{0,900}$/i,
     description: 'a notice of a comment form',
+    // Sentences that open the same way and are an article's own (found by an audit of the rules).
+    counterexamples: [
+      'Comments are subject to approval by the planning committee before the deadline.',
+      'Comments are moderated by volunteers, who remove about 3 per cent of them, the report found.',
+    ],
     examples: [
       'As a final step before posting your comment, enter the letters and numbers you see in the image below.',
       'Your comment has been saved. Comments are moderated and will not appear until approved by the author.',
@@ -354,8 +434,13 @@ export const webRules: PhraseRule[] = [
     id: 'author-archive-link',
     kind: 'boilerplate',
     lang: 'en',
-    pattern: /^(?:posted by .{1,60}?\s*\|\s*)?(?:(?:view|see|read) )?(?:all|more) (?:posts|articles|stories) by .{1,100}$/i,
+    pattern: /^(?:posted by .{1,60}?\s*\|\s*)?(?:(?:view|see|read) )?(?:all|more) (?:posts|articles|stories) by [^\s.,;:!?|]+(?: [^\s.,;:!?|]+){0,3}\s*[→»›]?(?:\s*\|.{0,100})?$/i,
     description: 'a link to the author\'s other posts',
+    // Sentences that open the same way and are an article's own (found by an audit of the rules).
+    counterexamples: [
+      'More stories by local writers appear in the spring issue.',
+      'All articles by staff are checked by two editors.',
+    ],
     examples: ['Posted by Becky |  View all posts by Becky', 'View all posts by Anna Smith', 'All Posts by Frank Viola  |  Website   |  Twitter   |  Facebook'],
   },
   {
@@ -397,10 +482,13 @@ export const webRules: PhraseRule[] = [
     id: 'tip-prompt',
     kind: 'boilerplate',
     lang: 'en',
-    pattern: /^(?:(?:do you have|have you got|got) a (?:story|news tip|tip|photo)(?: (?:to share|for us))?\??(?:\s*(?:e-?mail|contact|get in touch|send|call|whatsapp|message)\b.{0,120})?|(?:the |our )?[\w .'’&-]{1,40} is committed to publishing a diversity of letters.{0,300}|we(?:'d|’d| would) like to hear what you think about this or any of our articles.{0,200}|follow (?:the )?[\w .'’&-]{1,40} opinion(?: section)? on .{1,120}|our standards\s*:.{0,80})$/i,
+    pattern: /^(?:(?:do you have|have you got|got) a (?:story|news tip|tip|photo)(?: (?:to share|for us))?\??(?:\s*(?:e-?mail|contact|get in touch|send|call|whatsapp|message)\b.{0,120})?|(?:the |our )?[\w .'’&-]{1,40} is committed to publishing a diversity of letters.{0,300}|we(?:'d|’d| would) like to hear what you think about this or any of our articles.{0,200}|follow (?:the )?[\w .'’&-]{1,40} opinion section on .{1,120}| opinion on (?:facebook|twitter|x|instagram|linkedin|tiktok|threads|mastodon|bluesky|youtube|pinterest|telegram|whatsapp|social media|rss)(?:\s*\(@\w+\))?(?:(?:,\s*|,?\s+and\s+)(?:facebook|twitter|x|instagram|linkedin|tiktok|threads|mastodon|bluesky|youtube|pinterest|telegram|whatsapp|social media|rss)(?:\s*\(@\w+\))?)*\.?|our standards\s*:.{0,80})$/i,
     description: 'a prompt to send the newsroom a story or a letter, or a note of its standards',
     examples: ['Do you have a story to share? Email us at yourstory@example.co.uk', 'Got a story? Email news@example.com', 'Follow The Ledger Opinion section on Facebook, Twitter and Instagram.', 'Our Standards: The Trust Principles.'],
-    counterexamples: ['Do you have a story about the flood? Tell it to your grandchildren.', 'Got a story for the village show, Ann?'],
+    counterexamples: [
+      'Do you have a photo of the old mill? Send it to the museum, which is building an archive.',
+      'Follow public opinion on Twitter and you will despair.',
+    'Do you have a story about the flood? Tell it to your grandchildren.', 'Got a story for the village show, Ann?'],
     maxChars: 400,
   },
   {
@@ -410,10 +498,12 @@ export const webRules: PhraseRule[] = [
     // A question-and-answer site's post frames: when a post was asked, answered or edited, votes,
     // sharing and sorting links, and the answer form.
     pattern:
-      /^(?:(?:asked|answered|edited|modified|active|viewed)\s+(?:\d[\d,.]*k?\s+times|.{1,40}?(?:\bago|\bat \d{1,2}:\d{2}))|up vote \d+ down vote(?: favou?rite| accepted)?|share improve this (?:question|answer)(?: follow)?|active oldest votes|sorted by:.{0,60}|post your answer|required, but never shown|by clicking "?post your answer"?, you agree.{0,200}|hot network questions|not the answer you're looking for\?.{0,200}|browse other questions tagged.{0,200}|add a comment|\d{1,3} answers?)$/i,
+      /^(?:(?:asked|answered|edited|modified|active|viewed)\s+(?:\d[\d,.]*k?\s+times|.{1,40}?(?:\bago|\bat \d{1,2}:\d{2}))|up vote \d+ down vote(?: favou?rite| accepted)?|share improve this (?:question|answer)(?: follow)?|active oldest votes|sorted by:.{0,60}|post your answer|required, but never shown|by clicking "?post your answer"?, you agree.{0,200}|hot network questions|not the answer you're looking for\?(?:\s*browse other questions tagged.{0,200})?|browse other questions tagged.{0,200}|add a comment|\d{1,3} answers?)$/i,
     description: "a question-and-answer site's post frame",
     examples: ["asked Oct 3 '15 at 18:22", 'Asked 3 years, 2 months ago', 'Viewed 18k times', 'answered Dec 14, 2021 at 16:44', 'up vote 14 down vote accepted', 'share improve this answer', 'Sorted by: Highest score (default)', 'Post Your Answer', '2 Answers'],
-    counterexamples: ['Asked about the delay, the council said the contractor had gone bust.', 'Edited by hand, the film runs to four hours.'],
+    counterexamples: [
+      "Not the answer you're looking for? Try the council's helpline.",
+    'Asked about the delay, the council said the contractor had gone bust.', 'Edited by hand, the film runs to four hours.'],
   },
   {
     id: 'clock-time',
@@ -463,7 +553,7 @@ export const webRules: PhraseRule[] = [
     id: 'letters-prompt',
     kind: 'boilerplate',
     lang: 'en',
-    pattern: /^(?:we want to hear what you think about this (?:article|story|piece)[.!]|submit a letter to the editor\b|have a (?:news |story )?tip\?.{0,20}\b(?:let us know|write to us|email us|contact us)\b).{0,240}$/i,
+    pattern: /^(?:we want to hear what you think about this (?:article|story|piece)[.!]|submit a letter to the editor(?=(?: (?:here|online|or write to \S+@\S+))?\.?$)|have a (?:news |story )?tip\?.{0,20}\b(?:let us know|write to us|email us|contact us)\b).{0,240}$/i,
     description: 'an invitation to write to the editors',
     examples: [
       'We want to hear what you think about this article. Submit a letter to the editor or write to letters@example.com.',
@@ -471,6 +561,8 @@ export const webRules: PhraseRule[] = [
       'Have a news tip? Let us know at tips@example.com.',
     ],
     counterexamples: [
+      'Submit a letter to the editor of your local paper; they print more than you would think.',
+      'Submit a letter to the editor by Friday if you want it in the weekend edition, the guide says.',
       'We want to hear what you think, the minister told the crowd, before leaving without taking questions.',
       'We want to hear from you. Residents can comment on the plans at the town hall until the end of March.',
       'Write a letter to the editor. Local papers print many of them, and editors read them all.',
@@ -602,10 +694,13 @@ export const webRules: PhraseRule[] = [
     id: 'last-updated',
     kind: 'boilerplate',
     lang: 'en',
-    pattern: /^(?:(?:page |site )?last (?:updated|modified|reviewed)\s*(?::|on)?|updated\s*(?::|on))\s*.{0,40}$/i,
+    pattern: /^(?:(?:page |site )?last (?:updated|modified|reviewed)\s*(?::|on)?|updated\s*(?::|on))\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[^!?;]{0,40}$/i,
     description: 'a "Page Last Updated" stamp',
     examples: ['Page Last Updated: 11/08/2012', 'Last modified on March 3, 2012', 'Updated: March 5, 2019, 3:45 PM ET', 'Updated on 12 June 2019'],
-    counterexamples: ['Updated maps were sent to every household.'],
+    counterexamples: [
+      'Last reviewed in 2015, the guidance is out of date.',
+      'Updated on Monday, the figures show a rise.',
+    'Updated maps were sent to every household.'],
   },
   {
     id: 'feedback-prompt',
@@ -634,10 +729,13 @@ export const webRules: PhraseRule[] = [
     lang: 'en',
     // Review sites put price buttons beside the product, between paragraphs as often as below.
     inArticle: true,
-    pattern: /^(?:view deal|see (?:the )?deal|check price|see price|shop now|buy now|(?:[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?€)\s+(?:at|@|from)\s+\S.{0,30})$/i,
+    pattern: /^(?:view deal|see (?:the )?deal|check price|see price|shop now|buy now|(?:[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?€)\s+(?:at|@|from)\s+(?!(?:the|a|an|most|least|each|every|your|our)\b)[^\s,;:!?][^,;:!?]{0,30}(?<!\.))$/i,
     description: "a shop's price button",
     examples: ['View Deal', '£69 at Amazon', '$49.99 at Best Buy', 'Check price', '79,90 € at Fnac'],
-    counterexamples: ['£69 at Amazon is more than the kettle cost last spring, and it is still a good price.'],
+    counterexamples: [
+      '$5 at the door, children free.',
+      '£10 from each ticket goes to the hospice.',
+    '£69 at Amazon is more than the kettle cost last spring, and it is still a good price.'],
   },
   {
     id: 'forum-chrome',

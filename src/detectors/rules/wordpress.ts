@@ -14,8 +14,13 @@ export const wordpressRules: PhraseRule[] = [
     id: 'wordpress-share-this',
     kind: 'boilerplate',
     lang: 'en',
-    pattern: /^(?:share this:?|click to (?:share|email|print) .{0,100}|share on (?:facebook|twitter|tumblr|linkedin|reddit|pinterest)(?: \(opens in new window\))?)$/i,
+    pattern: /^(?:share this:?|click to (?:share on [\w.+ ]{1,30}|email (?:a link|this) to a friend|print|email)(?: \(opens in new window\))?|share on (?:facebook|twitter|tumblr|linkedin|reddit|pinterest)(?: \(opens in new window\))?)$/i,
     description: "Jetpack's sharing buttons",
+    // Sentences that open the same way and are an article's own (found by an audit of the rules).
+    counterexamples: [
+      'Click to print the label, then stick it on the parcel before you seal it.',
+      'Click to share your location with the driver, and the app shows where they are.',
+    ],
     examples: ['Share this:', 'Click to share on Twitter (Opens in new window)', 'Click to email this to a friend (Opens in new window)'],
   },
   {
@@ -50,7 +55,7 @@ export const wordpressRules: PhraseRule[] = [
     id: 'wordpress-posted-in',
     kind: 'labels',
     lang: 'en',
-    pattern: /^(?:this entry was (?:posted|written) (?:on|by) .{1,400}|(?:article|post|entry) by .{1,60}, filed under .{1,200}|(?:this entry was )?posted in (?!\d).{1,300}?(?:tagged .{1,300}|bookmark the permalink\.?|\|\s*(?:\d+|no|leave a) comments?.*|\|\s*leave a comment))$/i,
+    pattern: /^(?:this entry was (?:posted|written) (?:on|by) .{1,400}?\b(?:filed under|posted in|bookmark the permalink)\b.{0,400}|(?:article|post|entry) by .{1,60}, filed under .{1,200}|(?:this entry was )?posted in (?!\d|(?:the|a|an|my|our|his|her|their)\b).{1,300}?(?:tagged (?!(?:as|with|by|on|in|for|to)\b).{1,300}|bookmark the permalink\.?|\|\s*(?:\d+|no|leave a) comments?.*|\|\s*leave a comment))$/i,
     description: 'the "Posted in … Tagged …" post footer',
     examples: [
       'Posted in Travel Tagged Mongolia, Ulaanbaatar',
@@ -59,7 +64,10 @@ export const wordpressRules: PhraseRule[] = [
       'This entry was posted on Monday, November 5th, 2012 at 11:18 am and is filed under News. You can follow any responses to this entry through the RSS 2.0 feed.',
       'Article by Steph, filed under Cities & Urbanism in the Architecture category.',
     ],
-    counterexamples: ['Posted in 1998, the letter took three weeks to arrive and was tagged by customs.'],
+    counterexamples: [
+      'This entry was written by my daughter, who was nine at the time.',
+      'This entry was posted on the noticeboard of the village hall for a month before anyone replied.',
+    'Posted in 1998, the letter took three weeks to arrive and was tagged by customs.'],
     maxChars: 700,
   },
   {
@@ -74,8 +82,13 @@ export const wordpressRules: PhraseRule[] = [
     id: 'wordpress-powered-by',
     kind: 'boilerplate',
     lang: '*',
-    pattern: /^(?:proudly powered by wordpress\.?|powered by wordpress(?:\.com)?\.?|(?:create a free website or )?blog at wordpress\.com\.?.{0,60}|theme:? .{1,60} by .{1,60}\.?|entries (?:\(rss\)|rss)(?: and comments (?:\(rss\)|rss))?\.?|comments (?:\(rss\)|rss)|entries feed|comments feed|wordpress\.org)$/i,
+    pattern: /^(?:proudly powered by wordpress\.?|powered by wordpress(?:\.com)?\.?|(?:create a free website or )?blog at wordpress\.com\.?.{0,60}|theme(?::\s*(?!\s|(?:the|a|an)\b)[^.,;:!?]{1,40})? by [^\s,;:!?]+(?: [^\s,;:!?]+){0,3}\.?|entries (?:\(rss\)|rss)(?: and comments (?:\(rss\)|rss))?\.?|comments (?:\(rss\)|rss)|entries feed|comments feed|wordpress\.org)$/i,
     description: 'the WordPress credit and feed links',
+    // Sentences that open the same way and are an article's own (found by an audit of the rules).
+    counterexamples: [
+      'Theme parks owned by Disney raised prices again this year.',
+      'Theme music by Hans Zimmer swells over the final scene.',
+    ],
     examples: ['Proudly powered by WordPress', 'Blog at WordPress.com.', 'Theme: Twenty Twelve by WordPress.', 'Entries (RSS) and Comments (RSS).'],
   },
   {
