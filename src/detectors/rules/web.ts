@@ -174,6 +174,8 @@ export const webRules: PhraseRule[] = [
       'u',
     ),
     description: 'a copyright line',
+    // Its letters' case is spelled by hand, which the rule index cannot read its texts from.
+    needs: ['(c)', '©', '&copy;', 'copyright', 'all rights reserved'],
     examples: ['© 2018 Quartz Media, Inc. All rights reserved.', 'Copyright 2012 Example Press', '(c) The Daily Planet', 'All Rights Reserved.'],
     counterexamples: [
       'Copyright law in the United States protects works for seventy years after the death of the author, which surprises many people.',
@@ -370,7 +372,7 @@ export const webRules: PhraseRule[] = [
     kind: 'boilerplate',
     lang: 'en',
     pattern:
-      /^(?:(?=.*\b(?:comments?|commenting|commenters?|delete[ds]?|remove[ds]?)\b)the rules:|comment(?:ing)? (?:policy|guidelines)(?=\s*[:.]|$)|(?=.*\b(?:comments?|commenting|commenters?|delete[ds]?|remove[ds]?)\b)(?:please )?keep (?:it|comments|the conversation) (?:clean|civil|on(?:-| )topic)|we (?:may|reserve the right to) (?:delete|remove|edit) (?:any |your )?comments?|the following (?:content|comments) represents? the opinions? of).{0,900}$/i,
+      /^(?:(?=the rules:)(?=.*\b(?:comments?|commenting|commenters?|delete[ds]?|remove[ds]?)\b)the rules:|comment(?:ing)? (?:policy|guidelines)(?=\s*[:.]|$)|(?=(?:please )?keep )(?=.*\b(?:comments?|commenting|commenters?|delete[ds]?|remove[ds]?)\b)(?:please )?keep (?:it|comments|the conversation) (?:clean|civil|on(?:-| )topic)|we (?:may|reserve the right to) (?:delete|remove|edit) (?:any |your )?comments?|the following (?:content|comments) represents? the opinions? of).{0,900}$/i,
     description: 'a comment policy',
     // Sentences that open the same way and are an article's own (found by an audit of the rules).
     counterexamples: [
