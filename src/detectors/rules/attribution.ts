@@ -53,7 +53,8 @@ export const attributionRules: PhraseRule[] = [
     counterexamples: [
       'Source: They told us the plant would close before Christmas, and nobody believed them.',
       'Sources: two people who attended the meeting, and the minutes, which we have seen.',
-    'Sources said the talks would resume in the spring, though nobody would confirm it.'],
+      'Sources said the talks would resume in the spring, though nobody would confirm it.',
+    ],
     maxChars: 240,
   },
   {

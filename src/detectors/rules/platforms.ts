@@ -21,7 +21,17 @@ export const platformRules: PhraseRule[] = [
     counterexamples: [
       'Why did I get this? I never ordered a parcel from that company.',
       'You are receiving this email because your account was compromised, the message claimed.',
-    'View this email as a sign that the campaign is working.', 'Unsubscribe links must be in every mailing, the regulator says.', 'Enjoyed this newsletter? The numbers say most readers did not, and the editors know why.', 'Forwarded this email? Join 40,000 readers — that line did more for growth than any ad.', 'Enjoyed this newsletter? Forward it to a friend — the oldest trick in the book, and it works.', 'Enjoyed this newsletter? Tell me. I read every reply, and I answer most of them.', 'Like this email? Join the choir. We rehearse on Tuesdays.', 'Enjoyed this email? Join us at the AGM on 3 May in the village hall.', 'Forwarded this email? Get in touch if you want to come on the walk.', 'Enjoyed this email? Forward it to your MP.'],
+      'View this email as a sign that the campaign is working.',
+      'Unsubscribe links must be in every mailing, the regulator says.',
+      'Enjoyed this newsletter? The numbers say most readers did not, and the editors know why.',
+      'Forwarded this email? Join 40,000 readers — that line did more for growth than any ad.',
+      'Enjoyed this newsletter? Forward it to a friend — the oldest trick in the book, and it works.',
+      'Enjoyed this newsletter? Tell me. I read every reply, and I answer most of them.',
+      'Like this email? Join the choir. We rehearse on Tuesdays.',
+      'Enjoyed this email? Join us at the AGM on 3 May in the village hall.',
+      'Forwarded this email? Get in touch if you want to come on the walk.',
+      'Enjoyed this email? Forward it to your MP.',
+    ],
   },
   {
     id: 'medium-chrome',
@@ -34,7 +44,9 @@ export const platformRules: PhraseRule[] = [
     counterexamples: [
       'More from the council and the police is expected on Monday.',
       "More from Anna and her sisters in next week's episode.",
-    'Published in 1962, the novel sold only a few hundred copies.', 'Open in app stores across Europe from next month, the game costs £4.'],
+      'Published in 1962, the novel sold only a few hundred copies.',
+      'Open in app stores across Europe from next month, the game costs £4.',
+    ],
     maxChars: 120,
   },
   {
@@ -48,7 +60,8 @@ export const platformRules: PhraseRule[] = [
     counterexamples: [
       'More articles by women appeared in the journal that year than in the previous decade.',
       'More articles by local reporters would help, the committee said.',
-    'Report this article to the editor if you find a mistake in it, the footer says.'],
+      'Report this article to the editor if you find a mistake in it, the footer says.',
+    ],
   },
   {
     id: 'reddit-chrome',

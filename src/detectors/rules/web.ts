@@ -43,7 +43,8 @@ export const webRules: PhraseRule[] = [
     counterexamples: [
       'Follow me on this one: the numbers do not add up.',
       'Follow us on the map as we walk from the harbour to the castle.',
-    'Follow the river on foot for two miles and the path turns north.'],
+      'Follow the river on foot for two miles and the path turns north.',
+    ],
   },
   {
     id: 'subscribe-prompt',
@@ -335,7 +336,8 @@ export const webRules: PhraseRule[] = [
     counterexamples: [
       'Designed by Zaha Hadid, the building opened in 2011.',
       'Hosted by Jane Doe, the quiz runs every Thursday.',
-    'Powered by coal, the mill ran for sixty years before the river was dammed.'],
+      'Powered by coal, the mill ran for sixty years before the river was dammed.',
+    ],
     maxChars: 80,
   },
   {
@@ -364,7 +366,8 @@ export const webRules: PhraseRule[] = [
     counterexamples: [
       "The minister's remarks should not be taken as advice to travellers, his office said.",
       'The forecast should not be taken as financial advice, the bank warned investors.',
-    'My doctor said the pills were not intended for children, which I had not known.'],
+      'My doctor said the pills were not intended for children, which I had not known.',
+    ],
     maxChars: 1000,
   },
   {
@@ -490,7 +493,9 @@ export const webRules: PhraseRule[] = [
     counterexamples: [
       'Do you have a photo of the old mill? Send it to the museum, which is building an archive.',
       'Follow public opinion on Twitter and you will despair.',
-    'Do you have a story about the flood? Tell it to your grandchildren.', 'Got a story for the village show, Ann?'],
+      'Do you have a story about the flood? Tell it to your grandchildren.',
+      'Got a story for the village show, Ann?',
+    ],
     maxChars: 400,
   },
   {
@@ -505,7 +510,9 @@ export const webRules: PhraseRule[] = [
     examples: ["asked Oct 3 '15 at 18:22", 'Asked 3 years, 2 months ago', 'Viewed 18k times', 'answered Dec 14, 2021 at 16:44', 'up vote 14 down vote accepted', 'share improve this answer', 'Sorted by: Highest score (default)', 'Post Your Answer', '2 Answers'],
     counterexamples: [
       "Not the answer you're looking for? Try the council's helpline.",
-    'Asked about the delay, the council said the contractor had gone bust.', 'Edited by hand, the film runs to four hours.'],
+      'Asked about the delay, the council said the contractor had gone bust.',
+      'Edited by hand, the film runs to four hours.',
+    ],
   },
   {
     id: 'clock-time',
@@ -702,7 +709,8 @@ export const webRules: PhraseRule[] = [
     counterexamples: [
       'Last reviewed in 2015, the guidance is out of date.',
       'Updated on Monday, the figures show a rise.',
-    'Updated maps were sent to every household.'],
+      'Updated maps were sent to every household.',
+    ],
   },
   {
     id: 'feedback-prompt',
@@ -737,7 +745,8 @@ export const webRules: PhraseRule[] = [
     counterexamples: [
       '$5 at the door, children free.',
       '£10 from each ticket goes to the hospice.',
-    '£69 at Amazon is more than the kettle cost last spring, and it is still a good price.'],
+      '£69 at Amazon is more than the kettle cost last spring, and it is still a good price.',
+    ],
   },
   {
     id: 'forum-chrome',

@@ -67,7 +67,8 @@ export const wordpressRules: PhraseRule[] = [
     counterexamples: [
       'This entry was written by my daughter, who was nine at the time.',
       'This entry was posted on the noticeboard of the village hall for a month before anyone replied.',
-    'Posted in 1998, the letter took three weeks to arrive and was tagged by customs.'],
+      'Posted in 1998, the letter took three weeks to arrive and was tagged by customs.',
+    ],
     maxChars: 700,
   },
   {
