@@ -13,7 +13,8 @@ const SITE_LINKS =
 
 /**
  * A pattern source that matches its letters in either case, for patterns that also need to tell a
- * capital apart: with the `i` flag, `\p{Lu}` would match a small letter too. Escapes stay as they are.
+ * capital apart: with the `i` flag, `\p{Lu}` would match a small letter too. One-letter escapes
+ * (`\s`, `\d`, `\b`) stay as they are; a source with `\p{…}` or `\u{…}` must not be given to it.
  */
 const anyCase = (source: string) => source.replace(/\\.|[a-z]/g, (c) => (c.length === 2 ? c : `[${c}${c.toUpperCase()}]`));
 
