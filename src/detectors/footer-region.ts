@@ -100,6 +100,19 @@ export const footerRegion: Detector = {
     // ("Related:") or an ad marker come its items.
     const closing = (i: number) => role[i] === 'sentence' && analysis.doc.blocks[i]!.heading === 0 && SENTENCE_END.test(analysis.doc.blocks[i]!.text);
     if (role[start] === 'chrome' && isStoryLink(analysis, start) && closing(start + 1) && role[start + 2] !== 'sentence') start += 2;
+    // A line that also stands inside articles (an ad marker, a share bar) with nothing under it but
+    // short sentences to the end of the text does not end the article either: they are its last
+    // lines ("Advertisement", "It was not to be.", "The vote is next week."). Only the line goes,
+    // by its own rule.
+    if (start < role.length - 1 && role[start] === 'chrome' && ends()[start] === 0) {
+      let i = start + 1;
+      while (i < role.length && closing(i) && !analysis.doc.blocks[i]!.listItem) i++;
+      if (i === role.length) {
+        const lines = [];
+        for (let b = start + 1; b < role.length; b++) lines.push({ block: b, why: 'it closes the article, under a line that also stands inside articles' });
+        return { findings: [], protect: lines };
+      }
+    }
     // So do short lines (a table, the lines of a poem) up to a sentence that closes them, when no
     // chrome line stands before it: the page's chrome starts after it.
     let firstChrome = start;
