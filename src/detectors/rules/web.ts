@@ -189,6 +189,28 @@ export const webRules: PhraseRule[] = [
     maxChars: 300,
   },
   {
+    id: 'wiki-tagline',
+    kind: 'boilerplate',
+    lang: '*',
+    // The line a wiki's skin prints under every article's title, in the languages winnow reads.
+    pattern:
+      /^(?:from [^,.!?]{1,40}, the free (?:encyclopa?edia|dictionary|wiki)|aus [^,.!?]{1,40}, der freien enzyklopädie|de [^,.!?]{1,40}, l['’]encyclopédie libre|de [^,.!?]{1,40}, la enciclopedia libre|origem: [^,.!?]{1,40}, a enciclopédia livre|da [^,.!?]{1,40}, l['’]enciclopedia libera|uit [^,.!?]{1,40}, de vrije encyclopedie)\.?$/iu,
+    description: "a wiki's tagline under the title",
+    examples: ['From Wikipedia, the free encyclopedia', 'From Wikifolk, the free encyclopedia', 'Aus Wikipedia, der freien Enzyklopädie', "De Wikipédia, l'encyclopédie libre", 'Uit Wikipedia, de vrije encyclopedie'],
+    counterexamples: ['From Wikipedia, the free encyclopedia, you can learn almost anything about tides.'],
+  },
+  {
+    id: 'reader-header',
+    kind: 'boilerplate',
+    lang: '*',
+    // What a reader service (Jina Reader) writes above the page it renders: the page's address, its
+    // time and the start of its text. Its "Title:" line stays: it is the headline.
+    pattern: /^(?:url source:\s*\S+|published time:\s*\d[\d:T+.\-Z ]{3,40}|markdown content:)$/i,
+    description: "a reader service's header",
+    examples: ['URL Source: https://www.example.com/news/2025/05/toads', 'Published Time: 2025-05-22T16:31:08+01:00', 'Markdown Content:'],
+    counterexamples: ['URL source: the council would not say where the figures came from.'],
+  },
+  {
     id: 'skip-link',
     kind: 'boilerplate',
     lang: 'en',
