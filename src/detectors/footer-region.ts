@@ -108,9 +108,9 @@ export const footerRegion: Detector = {
       let i = start + 1;
       while (i < role.length && closing(i) && !analysis.doc.blocks[i]!.listItem) i++;
       if (i === role.length) {
-        const lines = [];
-        for (let b = start + 1; b < role.length; b++) lines.push({ block: b, why: 'it closes the article, under a line that also stands inside articles' });
-        return { findings: [], protect: lines };
+        const closers: { block: number; why: string }[] = [];
+        for (let b = start + 1; b < role.length; b++) closers.push({ block: b, why: 'it closes the article, under a line that also stands inside articles' });
+        return { findings: [], protect: closers };
       }
     }
     // So do short lines (a table, the lines of a poem) up to a sentence that closes them, when no
