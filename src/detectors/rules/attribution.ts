@@ -3,10 +3,10 @@ import type { PhraseRule } from '../../core/types.js';
 // A personal name as bylines print it: up to five capitalised words, with the particles names carry.
 // Names are matched case-sensitively (a capital starts a name), so months spell out both cases.
 const MONTH = String.raw`(?:[Jj]an(?:uary)?|[Ff]eb(?:ruary)?|[Mm]ar(?:ch)?|[Aa]pr(?:il)?|[Mm]ay|[Jj]une?|[Jj]uly?|[Aa]ug(?:ust)?|[Ss]ep(?:t(?:ember)?)?|[Oo]ct(?:ober)?|[Nn]ov(?:ember)?|[Dd]ec(?:ember)?)`;
-// The date a byline may carry after its name: "| March 3, 2012", "on 9 August 2012", "· 2012-08-09".
-const DATED = String.raw`(?:\s*(?:[|·•,–—]|-|\bon\b)\s*(?:[A-Za-z]+,?\s+)?(?:${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}\.?,?\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})(?:,?\s*(?:at\s+)?\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?)?)?`;
 // A date as bylines print it, in English: "March 3, 2012", "9 August 2012", "09/08/2012", "2012-08-09".
 const BYLINE_DATE = String.raw`(?:${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}\.?,?\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})`;
+// The date a byline may carry after its name: "| March 3, 2012", "on 9 August 2012", "· 2012-08-09".
+const DATED = String.raw`(?:\s*(?:[|·•,–—]|-|\bon\b)\s*(?:[A-Za-z]+,?\s+)?${BYLINE_DATE}(?:,?\s*(?:at\s+)?\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?)?)?`;
 // The link to a post's comments that blog themes print beside its author and date.
 const COMMENT_LINK = String.raw`(?:\d+\s+[Cc]omments?|[Nn]o [Cc]omments|[Pp]ost a [Cc]omment|[Ll]eave a [Cc]omment)`;
 // What else a post's meta line holds after its byline, each part after a bar: "| Updated: 2 May

@@ -287,7 +287,6 @@ export const webRules: PhraseRule[] = [
     pattern:
       /^(?:log ?in|sign ?in|log ?out|sign ?out|register|sign up|create (?:a |an |your )?(?:free )?account(?: to (?:continue|keep) reading.{0,40}| to read more.{0,40})?|my account|forgot (?:your )?password\??|(?:log ?in|sign ?in|register)(?: or | \/ )(?:register|sign ?up|create an account)|you must be (?:logged|signed) in to (?:post|leave|write) a comment\.?|(?:log ?in|sign ?in) to (?:reply|comment|continue(?: reading)?|read more)(?: (?:this|the) (?:article|story|post))?[.!]?|(?:already|not) (?:a (?:member|subscriber)|registered|have an account)\?(?:\s*(?:log ?in|sign ?(?:in|up)|register|subscribe|join(?: now| us)?|create (?:a |an )?(?:free )?account)(?: here| now| today| for free)?[.!]?)?|welcome,? guest(?:\s*[!.]|\s*[|(].{0,40})?|username|password|remember me)$/i,
     description: 'a login or account prompt',
-    // Sentences that open the same way and are an article's own (found by an audit of the rules).
     counterexamples: [
       'Not registered? You can still vote by post if you apply by Friday.',
       'Not a member? Non-members pay £5 at the door.',
@@ -300,7 +299,6 @@ export const webRules: PhraseRule[] = [
     lang: 'en',
     pattern: /^(?:you are here:?\s*)?(?:home|start|main page)\s*(?:[>»›\/|→]\s*[^>»›|→.,;:!?]{1,60}?\s*){1,6}$/i,
     description: 'a breadcrumb trail',
-    // Sentences that open the same way and are an article's own (found by an audit of the rules).
     counterexamples: [
       'Start > Settings > Privacy, then turn off location.',
       'Home > Settings > Wi-Fi, and choose the network.',
@@ -342,7 +340,6 @@ export const webRules: PhraseRule[] = [
     pattern:
       /^(?:related|related (?:posts|articles|stories|content|reading|links|coverage|videos|news)|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|(?:more )?(?:stories|articles|posts) you (?:may|might) (?:like|have missed)|more (?:from|stories|articles|like this|on this (?:topic|story)|news)(?: [^.,;:!?]{1,40}(?=:?$))?|around the (?:bbc|network|site)|recommended(?: for you| reading| stories| articles)?|popular(?: now| posts| articles| stories)?|recent (?:posts|articles|stories)|most (?:read|popular|viewed|shared|emailed|commented)(?: stories| articles)?|trending(?: now| stories)?|see also|further reading|what to read next|read (?:this )?next|up next|previous (?:post|article|story)|next (?:post|article|story)|older posts?|newer posts?|latest (?:news|posts|stories|articles)|editors?'?s? picks|top stories|don'?t miss|around the web|from the web|in other news|elsewhere on [^.,;:!?]{1,40}(?=:?$)|share this (?:article|story|post))[:.]?$/i,
     description: 'the heading of a related-articles list',
-    // Sentences that open the same way and are an article's own (found by an audit of the rules).
     counterexamples: [
       'More news is expected on Friday.',
       'More from the minister later.',
@@ -400,7 +397,6 @@ export const webRules: PhraseRule[] = [
     pattern:
       /^(?:(?=the rules:)(?=.*\b(?:comments?|commenting|commenters?|delete[ds]?|remove[ds]?)\b)the rules:|comment(?:ing)? (?:policy|guidelines)(?=\s*[:.]|$)|(?=(?:please )?keep )(?=.*\b(?:comments?|commenting|commenters?|delete[ds]?|remove[ds]?)\b)(?:please )?keep (?:it|comments|the conversation) (?:clean|civil|on(?:-| )topic)|we (?:may|reserve the right to) (?:delete|remove|edit) (?:any |your )?comments?|the following (?:content|comments) represents? the opinions? of).{0,900}$/i,
     description: 'a comment policy',
-    // Sentences that open the same way and are an article's own (found by an audit of the rules).
     counterexamples: [
       'Keep it clean and dry, and the wound will heal in a week.',
       'Keep it civil, the chair told the meeting, or I will close it.',
@@ -428,7 +424,6 @@ export const webRules: PhraseRule[] = [
     pattern:
       /^(?:as a final step before posting your comment|your comment (?:has been saved|could not be posted|is awaiting moderation)|comments are (?:moderated|subject to (?:approval|moderation)(?: and (?:approval|moderation))?)(?=[.!]|,? and (?:will|may) not|,? (?:so|before)\b)|you can follow this conversation by subscribing|the letters and numbers you entered did not match|listed below are links to weblogs that reference|you may use these html tags and attributes|this is only a preview\. your comment has not yet been posted|having trouble reading this image\?).{0,900}$/i,
     description: 'a notice of a comment form',
-    // Sentences that open the same way and are an article's own (found by an audit of the rules).
     counterexamples: [
       'Comments are subject to approval by the planning committee before the deadline.',
       'Comments are moderated by volunteers, who remove about 3 per cent of them, the report found.',
@@ -464,7 +459,6 @@ export const webRules: PhraseRule[] = [
     lang: 'en',
     pattern: /^(?:posted by .{1,60}?\s*\|\s*)?(?:(?:view|see|read) )?(?:all|more) (?:posts|articles|stories) by [^\s.,;:!?|]+(?: [^\s.,;:!?|]+){0,3}\s*[→»›]?(?:\s*\|.{0,100})?$/i,
     description: 'a link to the author\'s other posts',
-    // Sentences that open the same way and are an article's own (found by an audit of the rules).
     counterexamples: [
       'More stories by local writers appear in the spring issue.',
       'All articles by staff are checked by two editors.',

@@ -16,7 +16,6 @@ export const wordpressRules: PhraseRule[] = [
     lang: 'en',
     pattern: /^(?:share this:?|click to (?:share on [\w.+ ]{1,30}|email (?:a link|this) to a friend|print|email)(?: \(opens in new window\))?|share on (?:facebook|twitter|tumblr|linkedin|reddit|pinterest)(?: \(opens in new window\))?)$/i,
     description: "Jetpack's sharing buttons",
-    // Sentences that open the same way and are an article's own (found by an audit of the rules).
     counterexamples: [
       'Click to print the label, then stick it on the parcel before you seal it.',
       'Click to share your location with the driver, and the app shows where they are.',
@@ -85,7 +84,6 @@ export const wordpressRules: PhraseRule[] = [
     lang: '*',
     pattern: /^(?:proudly powered by wordpress\.?|powered by wordpress(?:\.com)?\.?|(?:create a free website or )?blog at wordpress\.com\.?.{0,60}|theme(?::\s*(?!\s|(?:the|a|an)\b)[^.,;:!?]{1,40})? by [^\s,;:!?]+(?: [^\s,;:!?]+){0,3}\.?|entries (?:\(rss\)|rss)(?: and comments (?:\(rss\)|rss))?\.?|comments (?:\(rss\)|rss)|entries feed|comments feed|wordpress\.org)$/i,
     description: 'the WordPress credit and feed links',
-    // Sentences that open the same way and are an article's own (found by an audit of the rules).
     counterexamples: [
       'Theme parks owned by Disney raised prices again this year.',
       'Theme music by Hans Zimmer swells over the final scene.',
