@@ -25,12 +25,17 @@ interface LabelFamily {
   inArticle?: boolean;
 }
 
+// Turkish writes the capital of i as İ, which no case folding a pattern can ask for takes to i:
+// "İlgili Haberler" would not match "ilgili haberler".
+const dottedCapital = (label: string) => label.replace(/(?<!\\)i/g, '[iİ]');
+
 function labelRule(f: LabelFamily): PhraseRule {
+  const labels = Object.entries(f.labels).flatMap(([langs, list]) => (langs.split('_').includes('tr') ? list.map(dottedCapital) : list));
   return {
     id: `intl-${f.family}`,
     kind: f.kind,
     lang: '*',
-    pattern: wholeLine(Object.values(f.labels).flat(), f.before, f.after),
+    pattern: wholeLine(labels, f.before, f.after),
     description: f.description,
     examples: f.examples,
     ...(f.counterexamples ? { counterexamples: f.counterexamples } : {}),
@@ -121,7 +126,7 @@ export const otherLanguageRules: PhraseRule[] = [
       ko: ['관련 ?(?:기사|글)', '함께 (?:보면 좋은|볼만한) (?:기사|글)'],
     },
     after: HEADLINE_AFTER,
-    examples: ['Baca juga: Banjir rob kembali rendam pesisir utara', 'Přečtěte si také:', 'اقرأ أيضاً:', 'यह भी पढ़ें:', 'Читайте також: У Полтаві відкрили нову бібліотеку', '相关新闻', '관련 기사'],
+    examples: ['Baca juga: Banjir rob kembali rendam pesisir utara', 'Přečtěte si také:', 'اقرأ أيضاً:', 'यह भी पढ़ें:', 'Читайте також: У Полтаві відкрили нову бібліотеку', '相关新闻', '관련 기사', 'İlgili Haberler', 'İLGİLİ HABERLER'],
     counterexamples: ['Baca juga buku yang saya sebutkan tadi, isinya bagus sekali untuk pemula.'],
     inArticle: true,
   }),
