@@ -100,18 +100,23 @@ export const footerRegion: Detector = {
     // ("Related:") or an ad marker come its items.
     const closing = (i: number) => role[i] === 'sentence' && analysis.doc.blocks[i]!.heading === 0 && SENTENCE_END.test(analysis.doc.blocks[i]!.text);
     if (role[start] === 'chrome' && isStoryLink(analysis, start) && closing(start + 1) && role[start + 2] !== 'sentence') start += 2;
-    // A line that also stands inside articles (an ad marker, a share bar) with nothing under it but
-    // short sentences to the end of the text does not end the article either: they are its last
-    // lines ("Advertisement", "It was not to be.", "The vote is next week."). Only the line goes,
-    // by its own rule.
-    if (start < role.length - 1 && role[start] === 'chrome' && ends()[start] === 0) {
-      let i = start + 1;
+    // Lines that also stand inside articles (an ad marker, a share bar, a related-stories box) with
+    // nothing under them but short sentences, to the end of the text or to more chrome, do not end
+    // the article either: the sentences are its last lines ("Advertisement", "It was not to be.",
+    // "The vote is next week.", "Share"). Those lines go by their own rules. Above more chrome,
+    // what stands under a box's heading ("Related:") is the box's items, not the article's.
+    const underInArticle: { block: number; why: string }[] = [];
+    while (start < role.length - 1 && role[start] === 'chrome' && ends()[start] === 0) {
+      let j = start;
+      while (j + 1 < role.length && role[j + 1] === 'chrome' && ends()[j + 1] === 0) j++;
+      let i = j + 1;
       while (i < role.length && closing(i) && !analysis.doc.blocks[i]!.listItem) i++;
-      if (i === role.length) {
-        const closers: { block: number; why: string }[] = [];
-        for (let b = start + 1; b < role.length; b++) closers.push({ block: b, why: 'it closes the article, under a line that also stands inside articles' });
-        return { findings: [], protect: closers };
-      }
+      if (i === j + 1) break;
+      const last = analysis.doc.blocks[j]!;
+      if (i < role.length && (role[i] !== 'chrome' || last.heading > 0 || /[:：]$/.test(last.text))) break;
+      for (let b = j + 1; b < i; b++) underInArticle.push({ block: b, why: 'it closes the article, under a line that also stands inside articles' });
+      if (i === role.length) return { findings: [], protect: underInArticle };
+      start = i;
     }
     // So do short lines (a table, the lines of a poem) up to a sentence that closes them, when no
     // chrome line stands before it: the page's chrome starts after it.
@@ -138,7 +143,7 @@ export const footerRegion: Detector = {
     else if (lastSentence !== undefined) closer = lastSentence;
     // The line that closes the article stays, whatever a later detector thinks of a short line
     // with chrome or nothing under it.
-    const protect = closer === undefined ? [] : [{ block: closer, why: 'it closes the article, under its last paragraph' }];
+    const protect = closer === undefined ? underInArticle : [...underInArticle, { block: closer, why: 'it closes the article, under its last paragraph' }];
     // A box opens a footer that is there; at the very end of the text, the "box" is the article's last section.
     if (start < role.length) start = openingBox(analysis, role, start, main?.first ?? 0);
     const [first, last] = spareKeptCopies(keptCopies(analysis, earlier), start, role.length - 1);

@@ -161,6 +161,18 @@ describe('footer-region', () => {
     expect(out).not.toContain('Sign up');
   });
 
+  test("a last sentence under an ad marker stays above the share bar and footer; a box heading's teasers there go", () => {
+    const last = 'The repair is expected to cost £3.1 million.';
+    const marked = paragraphs(TITLE, BODY[0], BODY[1], 'Related stories', 'Skelder Show confirmed for August', 'Advertisement', last, 'Share this article', 'Tags: harbour, repairs', '© 2025 Harbour Times');
+    const out = cleanText(marked).text;
+    expect(out).toContain(last);
+    for (const line of ['Related stories', 'Advertisement', 'Share this article', 'Tags:']) expect(out).not.toContain(line);
+    // Under a box's heading, above more chrome, the sentences are the box's teasers.
+    const teaser = 'Skelder Show confirmed for August after a year away.';
+    const box = paragraphs(TITLE, BODY[0], BODY[1], 'Advertisement', 'More from the coast:', teaser, 'Share this article', 'Tags: harbour, repairs', '© 2025 Harbour Times');
+    expect(cleanText(box).text).not.toContain(teaser);
+  });
+
   test.each([
     [['Cheers,', 'Dave'], '__________________'],
     [['— Owen and the Tallysheet team'], 'Share: Twitter Facebook LinkedIn'],
