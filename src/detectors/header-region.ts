@@ -1,6 +1,6 @@
 import type { Analysis } from '../core/analysis.js';
 import type { Detector } from './detector.js';
-import { bodyBounds, comesNearMain, findTitle, hasDate, headlineAbove, headlineOverTitle, keptCopies, mainRun, regionFindings, roles, spareKeptCopies, titleAndSureness, verseBlocks } from './regions.js';
+import { articleEnds, bodyBounds, comesNearMain, findTitle, hasDate, headlineAbove, headlineOverTitle, keptCopies, mainRun, regionFindings, roles, spareKeptCopies, titleAndSureness, verseBlocks } from './regions.js';
 
 const TITLE = "it is the article's title";
 
@@ -46,9 +46,17 @@ export const headerRegion: Detector = {
     }
     // A title found below the first paragraph leaves that paragraph in the head. When a top-level
     // heading stands just above the paragraph (a how-to's "# How to Bleed a Radiator", its intro,
-    // then "### Part 1" over the steps), that heading is the title and the intro the article's.
+    // then "### Part 1" over the steps), that heading is the title and the intro the article's:
+    // with a date line under the heading, or when the title found is a section's heading with
+    // nothing between it and the paragraph that ends articles (a list of tools and an ad marker
+    // may stand there; a blog's sidebar under its name and blurb holds chrome that does).
     if (title !== undefined && title > bounds.first) {
-      const top = topHeadingAbove(analysis, bounds.first);
+      let section = analysis.doc.blocks[title]!.heading > 1;
+      if (section) {
+        const ends = articleEnds(analysis, earlier, role);
+        for (let b = bounds.first; b < title && section; b++) if (ends[b]) section = false;
+      }
+      const top = topHeadingAbove(analysis, bounds.first, !section);
       if (top !== undefined) title = top;
     }
     const metadata = title === undefined ? {} : { title: analysis.doc.blocks[title]!.text };
@@ -70,11 +78,11 @@ export const headerRegion: Detector = {
 
 /**
  * A `#` heading within a few lines above block `index` with a date line between them (the
- * article's own header: title, byline, date), and no prose between; undefined when there is none.
- * A blog's name as a heading has links or a blurb under it, not a date.
+ * article's own header: title, byline, date), or without one unless `needsDate`, and no prose
+ * between; undefined when there is none. A blog's name as a heading has links or a blurb under it, not a date.
  */
-function topHeadingAbove(analysis: Analysis, index: number): number | undefined {
-  let dated = false;
+function topHeadingAbove(analysis: Analysis, index: number, needsDate: boolean): number | undefined {
+  let dated = !needsDate;
   for (let i = index - 1; i >= 0 && i >= index - 4; i--) {
     const block = analysis.doc.blocks[i]!;
     if (block.heading === 1) return dated ? i : undefined;

@@ -111,6 +111,18 @@ describe('header-region', () => {
     for (const line of ['# How to Bleed a Radiator', intro]) expect(result.text).toContain(line);
   });
 
+  test("without a date line too, a how-to's title and intro stay over its section headings, when nothing between ends articles", () => {
+    const intro = 'Blunt shears crush stems instead of cutting them, which leaves plants open to disease, and sharpening them takes about twenty minutes.';
+    const steps = [BODY[0], BODY[1], BODY[2], BODY[3]].map((b, i) => `  ${i + 1}. ${b}`);
+    const doc = paragraphs('Home | Garden | Kitchen', '# How to sharpen garden shears', intro, '## Tools', '  * A flat file', '  * A stiff brush', 'Advertisement', '## Method', '### Part 1: Cleaning', ...steps);
+    const result = cleanText(doc);
+    expect(result.metadata.title).toBe('How to sharpen garden shears');
+    for (const line of ['# How to sharpen garden shears', intro]) expect(result.text).toContain(line);
+    // A blog's name over its blurb, with a sidebar that ends articles before the post, is no title.
+    const blog = paragraphs('# Pruning Shears', `> ${intro}`, 'Archives', 'Categories', '## Why the pool must stay open', ...steps.map((s) => s.replace(/^\s+\d+\. /, '')));
+    expect(cleanText(blog).metadata.title).toBe('Why the pool must stay open');
+  });
+
   test('a top-level heading a line or two above the first section\'s heading is the title', () => {
     const doc = paragraphs('St Aldhelm\'s, Cheriton Magna', '  * Home', '  * Newsletter', 'Home » Newsletter » October 2015', '# Parish News, October 2015', "Download this month's newsletter as a PDF (412 KB)", '## From the Vicarage', BODY[0], BODY[1], BODY[2]);
     const result = cleanText(doc);
