@@ -295,8 +295,10 @@ const WHOLE_LIST_ITEMS = 3;
  * Keeps a list whole where the model would take only some of its items: the steps of a method
  * are numbered one by one, and one step read as chrome among nine that read as the article is
  * still one of them; so is the last of four bullet points under "What I did not like". A list
- * of which the model takes more than a third stays its to judge. A list is a run of items on
- * lines one under another, numbered in sequence or marked alike.
+ * of which the model takes more than a third stays its to judge, unless a line introduces it:
+ * then up to half, or up to two thirds when it takes the last items only (the tools under a
+ * how-to's "## Things you'll need", the nearest an ad marker under them). A list is a run of
+ * items on lines one under another, numbered in sequence or marked alike.
  */
 function keepListsWhole(analysis: Analysis, chrome: boolean[], role: readonly Role[]): void {
   const { blocks } = analysis.doc;
@@ -305,14 +307,22 @@ function keepListsWhole(analysis: Analysis, chrome: boolean[], role: readonly Ro
     const m = blocks[b]!.listItem ? ITEM_MARK.exec(blocks[b]!.raw) : null;
     return m ? (m[1] ? Number(m[1]) : -1) : undefined;
   };
-  // A line of the text's own that ends with a colon right above the list ("Essential:", "You will
-  // need:"), or a blank line above it, introduces it: then items the model leaves, as many as it
-  // takes or more, show the list is the article's, and it stays whole.
-  const hasLeadIn = (first: number) => {
+  // A line of the text's own right above the list, or with a blank line between, that introduces
+  // it: one that ends with a colon ("Essential:", "You will need:"), or, with `headings`, a
+  // heading ("## Things you'll need").
+  const hasLeadIn = (first: number, headings = false) => {
     const above = first - 1;
     if (above < 0 || chrome[above] || blocks[first]!.line - blocks[above]!.line > 2) return false;
     const r = role[above];
-    return (r === 'short' || r === 'sentence' || r === 'body') && INTRODUCES.test(blocks[above]!.text);
+    return (r === 'short' || r === 'sentence' || r === 'body') && (INTRODUCES.test(blocks[above]!.text) || (headings && blocks[above]!.heading > 0));
+  };
+  // The model took only the list's last items: what stands under them (an ad marker, a share bar)
+  // made them read as chrome more than the first. (Not only when chrome stands there: on the
+  // cleaner's next look it is gone, and what this look kept must stay.)
+  const lastOnly = (first: number, end: number, taken: number) => {
+    if (taken === end - first) return false;
+    for (let b = end - taken; b < end; b++) if (!chrome[b]) return false;
+    return true;
   };
   for (let i = 0; i < blocks.length; ) {
     const first = markOf(i);
@@ -329,7 +339,10 @@ function keepListsWhole(analysis: Analysis, chrome: boolean[], role: readonly Ro
     };
     while (end < blocks.length && follows(end)) end++;
     const taken = chrome.slice(i, end).filter(Boolean).length;
-    if (taken > 0 && end - i >= WHOLE_LIST_ITEMS && (3 * taken <= end - i || (2 * taken <= end - i && hasLeadIn(i)))) chrome.fill(false, i, end);
+    // With a lead-in, items the model leaves, as many as it takes or more, show the list is the
+    // article's; so do its first items, half as many as it takes, when it takes only the last.
+    const whole = 3 * taken <= end - i || (2 * taken <= end - i && hasLeadIn(i)) || (3 * taken <= 2 * (end - i) && lastOnly(i, end, taken) && hasLeadIn(i, true));
+    if (taken > 0 && end - i >= WHOLE_LIST_ITEMS && whole) chrome.fill(false, i, end);
     i = end;
   }
 }
