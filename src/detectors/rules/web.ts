@@ -327,9 +327,12 @@ export const webRules: PhraseRule[] = [
     id: 'tag-list',
     kind: 'labels',
     lang: 'en',
-    pattern: /^(?:tags?|tagged(?: with| as)?|filed under|categor(?:y|ies)|topics?|labels?|keywords?|related topics|more on|in this (?:article|story))\s*(?::\s*.{0,500})?$/i,
+    // A list of tags ends without a full stop; a line that ends with one after a word or a number
+    // ("Label: Island Records, 1972.") is a fact box's entry or a sentence.
+    pattern: /^(?:tags?|tagged(?: with| as)?|filed under|categor(?:y|ies)|topics?|labels?|keywords?|related topics|more on|in this (?:article|story))\s*(?::\s*.{0,500})?(?<![a-z\d]{2}\.)$/i,
     description: 'a list of tags, labels or categories',
-    examples: ['Topics', 'Labels: Mongolia, North Korea, diplomacy', 'Tags: travel, food', 'Filed under: Politics', 'Categories: News'],
+    examples: ['Topics', 'Labels: Mongolia, North Korea, diplomacy', 'Tags: travel, food', 'Filed under: Politics', 'Categories: News', 'Tagged as: color image, Curiosity, Mt. Sharp, NASA', 'Related Topics: Batman, U.S.'],
+    counterexamples: ['Label: Island Records, 1972.', "Topic: the council's budget, which was debated for six hours."],
     maxChars: 600,
   },
   {
