@@ -602,12 +602,19 @@ export const webRules: PhraseRule[] = [
     kind: 'boilerplate',
     lang: 'en',
     pattern: new RegExp(
-      `^(?:get (?:the latest|breaking|all the latest|our) (?:news|headlines|stories|updates)(?: (?:straight|right|directly))? (?:to|on) your (?:phone|device|mobile)(?: with (?:the|our) .{1,60} app)?|download (?:our(?: free)?|the free) .{1,50} app(?: (?:for|on) ${APP_PLATFORMS})?|download the .{1,50} app (?:for|on) ${APP_PLATFORMS}|(?:read|follow) (?:this|more|the news|us) (?:on|in) (?:the|our) .{1,40} app)[.!]?$`,
+      `^(?:get (?:the latest|breaking|all the latest|our) (?:news|headlines|stories|updates)(?: (?:straight|right|directly))? (?:to|on) your (?:phone|device|mobile)(?: with (?:the|our) .{1,60} app)?|download our(?: free)? .{1,50} app(?: (?:for|on) ${APP_PLATFORMS})?|download the .{1,50} app (?:for|on) ${APP_PLATFORMS}|(?:read|follow) (?:this|more|the news|us) (?:on|in) (?:the|our) .{1,40} app)[.!]?$`,
       'i',
     ),
     description: 'a prompt to install the site\'s app',
     examples: ['Get the latest news straight to your phone with the VI Consortium app.', 'Download the free Daily Planet app for iOS and Android', 'Read more on our news app.'],
-    counterexamples: ['Download the app and sign in with your library card, the librarian explained to the class that afternoon.', 'Download the NHS Covid-19 app.'],
+    // The site's own app is "our" app, or "the … app" named with the phones it runs on; "the free …
+    // app" alone is a story's advice.
+    counterexamples: [
+      'Download the app and sign in with your library card, the librarian explained to the class that afternoon.',
+      'Download the NHS Covid-19 app.',
+      'Download the free council recycling app.',
+      'Download the free Met Office app.',
+    ],
   },
   {
     id: 'pagination',
