@@ -691,11 +691,17 @@ export const webRules: PhraseRule[] = [
     kind: 'boilerplate',
     lang: 'en',
     // Themes print the previous post's title after a back arrow. A quotation opened with « ends
-    // with », so a line holding a » is not one of these.
-    pattern: /^(?:«|‹|←)\s*[^«»\n]{3,150}$/,
+    // with », so a line holding a » is not one of these; nor is one that ends with a sentence's full
+    // stop (a quotation that runs on into the next paragraph, a caption pointing at its picture).
+    pattern: /^(?:«|‹|←)\s*[^«»\n]{3,150}(?<![^.]\.)$/,
     description: 'a link to the previous post',
-    examples: ['« Reader Q&A: volatile (again)', '← Planting Garlic Before the First Frost', '‹ Older posts'],
-    counterexamples: ['« Je pense, donc je suis », écrivait Descartes.', 'Before « and after'],
+    examples: ['« Reader Q&A: volatile (again)', '← Planting Garlic Before the First Frost', '‹ Older posts', '« Click Open Your Bible App and Swipe to …', '« What? An Interview with Thomas Hawk! Thanks PetaPixel!'],
+    counterexamples: [
+      '« Je pense, donc je suis », écrivait Descartes.',
+      'Before « and after',
+      "« Nous n'avons jamais été consultés, a déclaré la maire, et nous ne le serons pas davantage.",
+      '← The mill in 1952, two years before the fire, with my grandfather at the door.',
+    ],
   },
   {
     id: 'calendar',
