@@ -785,12 +785,18 @@ export const webRules: PhraseRule[] = [
     id: 'forum-chrome',
     kind: 'boilerplate',
     lang: 'en',
-    // A forum's post frame (phpBB, vBulletin and their kind): buttons, pager, the poster's card.
+    // A forum's post frame (phpBB, vBulletin and their kind): buttons, pager, the poster's card,
+    // whose "Joined:" is followed by a date, not by a sentence.
     pattern:
-      /^(?:post reply|reply with quote|new topic|\d+ posts?\s*[•·|]\s*page \d+ of \d+.{0,40}|posts?:\s*[\d,.]+|joined:\s*.{1,30}|last edited by .{1,80}edited \d+ times? in total\.?)$/i,
+      /^(?:post reply|reply with quote|new topic|\d+ posts?\s*[•·|]\s*page \d+ of \d+.{0,40}|posts?:\s*[\d,.]+|joined:\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+\d).{1,30}(?<![a-z]{2}\.)|last edited by .{1,80}edited \d+ times? in total\.?)$/i,
     description: "a forum's post frame",
-    examples: ['Post Reply', '12 posts • Page 1 of 2 • 1, 2', 'Posts: 2,418', 'Joined: Mar 2011', 'Last edited by old_sparky on Sun Jan 07, 2024 9:10 am, edited 2 times in total.'],
-    counterexamples: ['Joined: the two halves of the bridge finally met on Tuesday, a year late and over budget.'],
+    examples: ['Post Reply', '12 posts • Page 1 of 2 • 1, 2', 'Posts: 2,418', 'Joined: Mar 2011', 'Joined: Fri Mar 04, 2011 2:41 pm', 'Joined: 12/03/2019', 'Last edited by old_sparky on Sun Jan 07, 2024 9:10 am, edited 2 times in total.'],
+    counterexamples: [
+      'Joined: the two halves of the bridge finally met on Tuesday, a year late and over budget.',
+      'Joined: the two halves met.',
+      'Joined: Mayor Ann Cole and her aides.',
+      'Joined: 40 people signed the letter.',
+    ],
   },
   {
     id: 'share-count',
