@@ -239,9 +239,10 @@ export const webRules: PhraseRule[] = [
     lang: 'en',
     // In bold too, as Markdown converters keep it: "**RELATED: TITLE**".
     // The headline after the colon opens with a capital, a digit, a quote or a bracket; a sentence
-    // that goes on after "Related:" in lower case is the article's.
+    // that goes on after "Related:" in lower case is the article's. "Don't miss:" also opens an
+    // events listing's item, which ends with a full stop where a headline does not.
     pattern: new RegExp(
-      String.raw`^(?:\*\*|__)?(?:${anyCase(String.raw`read (?:more|also|next|this next)|see also|also (?:read|see)|related(?: (?:article|story|stories|reading|coverage))?|don'?t miss|more on this(?: story)?`)})\s*:\s*(?=[\p{Lu}\d“"‘'«\[*_(]).{1,300}$`,
+      String.raw`^(?:\*\*|__)?(?:${anyCase(String.raw`read (?:more|also|next|this next)|see also|also (?:read|see)|related(?: (?:article|story|stories|reading|coverage))?|more on this(?: story)?`)}|${anyCase(String.raw`don'?t miss`)}(?!.*[^.]\.$))\s*:\s*(?=[\p{Lu}\d“"‘'«\[*_(]).{1,300}$`,
       'u',
     ),
     description: 'a link to another story ("Read more: TITLE")',
@@ -260,6 +261,8 @@ export const webRules: PhraseRule[] = [
       'Recommended: the lamb shank with rosemary potatoes, which was superb.',
       "Don't miss: the cathedral's rose window, best seen in the late afternoon.",
       'Related: the council also agreed to close the library on Mondays.',
+      "Don't miss: The Night Market, every Friday in July.",
+      "Don't miss: Anna Kell's paintings at the Mill, open until 30 June.",
     ],
     // News sites put these between an article's paragraphs: one says nothing of where the article ends.
     inArticle: true,
