@@ -121,7 +121,7 @@ export const webRules: PhraseRule[] = [
     kind: 'boilerplate',
     lang: 'en',
     pattern:
-      /^(?:(?:(?:this|our) (?:web)?site uses cookies|we use cookies|we and our (?:\d+ )?partners (?:use cookies|store and\/or access information on a device)|cookies help us|by (?:continuing|using|browsing) (?:to (?:use|browse) )?(?:this|our|the) (?:web)?site,? you (?:agree|accept|consent)|to make this site work properly, we .{0,40}cookies|cookies on (?:this|our) (?:web)?site|we(?:'d|’d| would) like to (?:use|set) (?:some )?(?:additional |analytics |optional )?cookies)(?=$|[.!]?$|.*\b(?:experience|website|site|services?|browsing|browser|analy[st]\w*|personali[sz]\w*|advertis\w*|ads|consent|privacy|polic(?:y|ies)|settings|preferences|third[- ]part\w*|(?:their|its|the) use|learn more|find out more|more info\w*|accept|agree|continue|use of cookies|cookies|remember\w*|improve\w*|understand how you use|basket|cart|shop(?:ping)?|functional\w*|visit\w*|traffic|statistic\w*|marketing|track\w*|partners|features)\b).*|(?:(?:accept|reject|allow)(?: all| additional| analytics| optional)? cookies|(?:view|hide|change your) cookie (?:message|settings)|cookie (?:policy|settings|preferences|notice|consent)|manage (?:cookies|cookie settings|preferences|consent|options)|we (?:value|care about|respect) your privacy|your privacy choices|continue without (?:agreeing|accepting)|i (?:agree|accept)|got it!?|ok(?:ay)?, i understand)[.!]?)$/i,
+      /^(?:(?:(?:this|our) (?:web)?site uses cookies|we use cookies|we and our (?:\d+ )?partners (?:use cookies|store and\/or access information on a device)|cookies help us|by (?:continuing|using|browsing) (?:to (?:use|browse) )?(?:this|our|the) (?:web)?site,? you (?:agree|accept|consent)|to make this site work properly, we .{0,40}cookies|cookies on (?:this|our) (?:web)?site|we(?:'d|’d| would) like to (?:use|set) (?:some )?(?:additional |analytics |optional )?cookies)(?!.*(?:[,.!?]["”’]\s+(?:the|a|an|he|she|they|it|its|their|his|her|said|says|read|reads|wrote|writes)\b|,\s*(?:the|a|an|its|their|his|her|he|she|they)\s+(?:[\w-]+\s+){0,2}(?:said|says|read|reads|wrote|writes|warned|found|noted|added|claimed|stated|explained|argued|ruled|heard|told)\b))(?=$|[.!]?$|.*\b(?:experience|website|site|services?|browsing|browser|analy[st]\w*|personali[sz]\w*|advertis\w*|ads|consent|privacy|polic(?:y|ies)|settings|preferences|third[- ]part\w*|(?:their|its|the) use|learn more|find out more|more info\w*|accept|agree|continue|use of cookies|cookies|remember\w*|improve\w*|understand how you use|basket|cart|shop(?:ping)?|functional\w*|visit\w*|traffic|statistic\w*|marketing|track\w*|partners|features)\b).*|(?:(?:accept|reject|allow)(?: all| additional| analytics| optional)? cookies|(?:view|hide|change your) cookie (?:message|settings)|cookie (?:policy|settings|preferences|notice|consent)|manage (?:cookies|cookie settings|preferences|consent|options)|we (?:value|care about|respect) your privacy|your privacy choices|continue without (?:agreeing|accepting)|i (?:agree|accept)|got it!?|ok(?:ay)?, i understand)[.!]?)$/i,
     description: 'a cookie or consent notice',
     examples: [
       'This website uses cookies to improve your experience. We will assume you are ok with this, but you can opt-out if you wish. Accept Read More',
@@ -137,8 +137,12 @@ export const webRules: PhraseRule[] = [
       'Manage options',
       'Continue without agreeing',
     ],
-    // A button's label is the whole line: a sentence may open with the same words.
+    // A button's label is the whole line: a sentence may open with the same words. A notice is not
+    // attributed: a line that quotes one and says who said it ('…," the notice read') is a report's.
     counterexamples: [
+      'We use cookies to improve your experience," the notice read, the regulator said.',
+      'We use cookies to improve your experience, the notice read, the regulator said.',
+      'This website uses cookies to improve your experience,” the banner said, and nobody read further.',
       'We use cookies instead of ladyfingers in this tiramisu.',
       'We use cookies from the bakery next door as a reward for the kids.',
       'Most readers never read the notice that says a site uses cookies; they just click it away.',
