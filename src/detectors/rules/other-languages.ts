@@ -44,8 +44,10 @@ function labelRule(f: LabelFamily): PhraseRule {
   };
 }
 
-// A headline after a colon: "Baca juga: Banjir rob kembali…".
-const HEADLINE_AFTER = String.raw`(?:\s*[:：]\s*.{1,150})?`;
+// A headline after a colon: "Baca juga: Banjir rob kembali…". A headline does not end with a
+// sentence's full stop (Latin, Chinese or Devanagari); a line that does is a sentence that opens
+// with the label ("Baca juga: buku ini, karena …").
+const HEADLINE_AFTER = String.raw`(?:\s*[:：]\s*(?!.*(?:[^.]\.|[。।])\s*$).{1,150})?`;
 const COUNT_BEFORE = String.raw`(?:\(?\d{1,6}\)?\s*)?`;
 const COUNT_AFTER = String.raw`(?:\s*\(?\d{1,6}\)?)?`;
 
@@ -127,7 +129,11 @@ export const otherLanguageRules: PhraseRule[] = [
     },
     after: HEADLINE_AFTER,
     examples: ['Baca juga: Banjir rob kembali rendam pesisir utara', 'Přečtěte si také:', 'اقرأ أيضاً:', 'यह भी पढ़ें:', 'Читайте також: У Полтаві відкрили нову бібліотеку', '相关新闻', '관련 기사', 'İlgili Haberler', 'İLGİLİ HABERLER'],
-    counterexamples: ['Baca juga buku yang saya sebutkan tadi, isinya bagus sekali untuk pemula.'],
+    counterexamples: [
+      'Baca juga buku yang saya sebutkan tadi, isinya bagus sekali untuk pemula.',
+      'Baca juga: buku ini, karena isinya sangat menarik dan penulisnya terkenal.',
+      'Baca juga: Laporan BPK tahun lalu, yang menemukan kerugian serupa di dinas yang sama.',
+    ],
     inArticle: true,
   }),
   labelRule({
