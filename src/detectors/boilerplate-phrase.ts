@@ -25,7 +25,13 @@ export const boilerplatePhrase: Detector = {
     const skipped: SkippedFinding[] = [];
     const hits = matchRules(analysis, rules);
     const listed = countsUnderLeadIn(analysis, hits);
+    const titled = yearsOfTitles(analysis, hits);
     for (const hit of hits) {
+      if (titled.has(hit.block)) {
+        const finding = blockFinding(analysis, this.id, hit.rule.kind, hit.block, hit.block, `${hit.rule.description} (rule ${hit.rule.id})`, 0.95, { rule: hit.rule.id });
+        skipped.push({ ...finding, why: `its number in brackets is a year that fewer than ${SHARED_YEAR} lines of the text carry: a title's year, not a post count` });
+        continue;
+      }
       const leadIn = listed.get(hit.block);
       if (leadIn !== undefined) {
         const finding = blockFinding(analysis, this.id, hit.rule.kind, hit.block, hit.block, `${hit.rule.description} (rule ${hit.rule.id})`, 0.95, { rule: hit.rule.id });
@@ -40,6 +46,27 @@ export const boilerplatePhrase: Detector = {
     return { findings, skipped };
   },
 };
+
+// A year in brackets after a name, as archive-count reads a post count.
+const YEAR_IN_BRACKETS = /\((?:1[89]|20)\d{2}\)$/;
+const SHARED_YEAR = 3;
+
+/**
+ * Entries with a count ("Heat (1995)") whose count is a year that fewer than SHARED_YEAR such lines
+ * of the text share, by block: a film's, a book's or an album's year in the article's own list.
+ * A blogroll that dates its entries repeats one year down the page ("Vagabond Scholar (2012)").
+ */
+function yearsOfTitles(analysis: Analysis, hits: readonly RuleHit[]): Set<number> {
+  const byYear = new Map<string, number[]>();
+  for (const hit of hits) {
+    if (hit.rule.id !== 'archive-count') continue;
+    const year = YEAR_IN_BRACKETS.exec(analysis.doc.blocks[hit.block]!.text)?.[0];
+    if (year) byYear.set(year, [...(byYear.get(year) ?? []), hit.block]);
+  }
+  const out = new Set<number>();
+  for (const blocks of byYear.values()) if (blocks.length < SHARED_YEAR) for (const b of blocks) out.add(b);
+  return out;
+}
 
 // An archive's entries: a month or a year with its post count ("June 2024 (3)", "2012 (19)").
 const MONTH_OR_YEAR = new RegExp(String.raw`^(?:(?:${EN_MONTH_NAME}|${OTHER_MONTH})\s*(?:(?:19|20)\d{2})?|(?:19|20)\d{2})\s*\(`, 'iu');

@@ -121,6 +121,22 @@ describe('lists with counts', () => {
     expect(result.skipped.filter((s) => s.why.startsWith('it is an item of the list'))).toEqual([]);
   });
 
+  test("a title's year in brackets is not a post count: a film list's lines stay", () => {
+    const films = ['Heat (1995)', 'Ronin (1998)', 'Collateral (2004)'];
+    const doc = paragraphs(TITLE, BODY[0], BODY[1], films.join('\n'), BODY[2], BODY[3]);
+    const result = cleanText(doc);
+    for (const film of films) expect(result.text).toContain(film);
+    expect(result.skipped.filter((s) => s.why.includes("a title's year, not a post count")).length).toBe(films.length);
+    expect(cleanText(result.text).text).toBe(result.text);
+  });
+
+  test('a year that three or more entries share is a blogroll\'s date, and its entries go', () => {
+    const blogroll = ['Vagabond Scholar (2012)', 'Notes From Underground (2012)', 'Zen Comix (2012)'];
+    const doc = paragraphs(TITLE, BODY[0], BODY[1], BODY[2], 'Blogroll', ...blogroll);
+    const out = cleanText(doc).text;
+    for (const entry of blogroll) expect(out).not.toContain(entry);
+  });
+
   test('under a heading of its own, without a lead-in sentence, a list of counts is an archive and goes', () => {
     const doc = paragraphs(TITLE, BODY[0], BODY[1], BODY[2], 'Categories', 'Harbour news (12)', 'Ferry (9)', 'Council (3)');
     expect(cleanText(doc).text).toBe(paragraphs(TITLE, BODY[0], BODY[1], BODY[2]));
