@@ -61,7 +61,10 @@ function yearsOfTitles(analysis: Analysis, hits: readonly RuleHit[]): Set<number
   for (const hit of hits) {
     if (hit.rule.id !== 'archive-count') continue;
     const year = YEAR_IN_BRACKETS.exec(analysis.doc.blocks[hit.block]!.text)?.[0];
-    if (year) byYear.set(year, [...(byYear.get(year) ?? []), hit.block]);
+    if (!year) continue;
+    const blocks = byYear.get(year);
+    if (blocks) blocks.push(hit.block);
+    else byYear.set(year, [hit.block]);
   }
   const out = new Set<number>();
   for (const blocks of byYear.values()) if (blocks.length < SHARED_YEAR) for (const b of blocks) out.add(b);
