@@ -15,8 +15,7 @@ export const attribution: Detector = {
     // with a job under an editorial (see PhraseRule.aboveBody).
     const firstBody = analysis.readings.indexOf('body');
     const applies = (hit: RuleHit) => !hit.rule.aboveBody || hit.block < firstBody;
-    const hits = matchRules(analysis, rules)
-      .filter(applies)
+    const all = matchRules(analysis, rules)
       .map((hit) => {
         const field = hit.rule.field;
         // The value is the pattern's first group that took part in the match.
@@ -27,9 +26,12 @@ export const attribution: Detector = {
       });
     // The metadata holds one value a field. A document in which lines naming different values each
     // head their own prose (a newsletter of articles by several authors) keeps those lines, or all
-    // but one would be lost. Bylines of teasers in related lists head no prose, and go.
+    // but one would be lost; the lines below the first paragraph count too, though they stay anyway
+    // (a diary's dates: the first entry's stands above the first paragraph). Bylines of teasers in
+    // related lists head no prose, and go.
     const headed = new Map<keyof Metadata, Set<string>>();
-    for (const { field, value, heads } of hits) if (field && value && heads) headed.set(field, (headed.get(field) ?? new Set()).add(comparable(value)));
+    for (const { field, value, heads } of all) if (field && value && heads) headed.set(field, (headed.get(field) ?? new Set()).add(comparable(value)));
+    const hits = all.filter(({ hit }) => applies(hit));
     const metadata: Partial<Metadata> = {};
     const findings: Finding[] = [];
     const skipped: SkippedFinding[] = [];

@@ -45,6 +45,23 @@ describe('attribution', () => {
     expect(result.metadata.date).toBeUndefined();
   });
 
+  test("a diary's first entry's date above the first paragraph stays with the others; the post's own date line goes", () => {
+    const input = paragraphs(TITLE, 'Mar. 9th, 2025 at 9:47 PM', 'Monday, 3 March', BODY[0], 'Tuesday, 4 March', BODY[1], 'Thursday, 6 March', BODY[2]);
+    const result = cleanText(input, only);
+    expect(findings(result)).toEqual(['3 attribution']);
+    expect(result.metadata.date).toBe('Mar. 9th, 2025 at 9:47 PM');
+    expect(result.text).toContain('Monday, 3 March');
+    expect(result.skipped.map((s) => [s.lines[0], s.why])).toEqual([
+      [5, 'lines like it above their own prose name 3 different dates, and the metadata holds one; they stay, so none is lost'],
+    ]);
+    // Dated comments under an article head their own prose too; once the thread is gone, the
+    // article's date line is the only one, and goes.
+    const comments = ['3 Comments', 'Ann Holt', 'March 15, 2024 at 10:02 am', BODY[3]!, 'Tom Ray', 'March 16, 2024 at 8:40 pm', BODY[4]!];
+    const news = cleanText(paragraphs(TITLE, 'Published 14 March 2024', BODY[0], BODY[1], BODY[2], ...comments));
+    expect(news.metadata.date).toBe('14 March 2024');
+    expect(news.text).not.toContain('Published 14 March 2024');
+  });
+
   test('a line that opens with a date and goes on is not a date line', () => {
     const input = paragraphs(TITLE, '12 September 2023 was the day everything changed', BODY[0], BODY[1]);
     expect(findings(cleanText(input, only))).toEqual([]);
