@@ -260,6 +260,7 @@ export function makeBlockClassifier(m: Model): Detector {
       const scores = table.rows.map((row, i) => (table.candidate[i] ? score(row, m) : undefined));
       const chrome = scores.map((s) => s !== undefined && s.p < m.threshold);
       keepListsWhole(analysis, chrome, table.role);
+      keepNumberedSections(analysis, chrome);
       keepWrappedSentences(analysis, chrome, table.role);
       keepListingsWhole(analysis, chrome, table.role);
       // An entry of a listing between two of the page's action links ("Report this ad") is the
@@ -346,6 +347,40 @@ function keepListsWhole(analysis: Analysis, chrome: boolean[], role: readonly Ro
     i = end;
   }
 }
+
+/**
+ * Keeps the numbered headings of the text's own sections together: "1. Welcome" over the minutes'
+ * first item, or "9. Date of next meeting" under "8. Any other business", when the model takes some
+ * of them and leaves others. Lines numbered one under another are a list, for keepListsWhole to
+ * judge; numbered lines that follow one another's numbers with other lines between them head
+ * sections, and one of them staying says they all do.
+ */
+function keepNumberedSections(analysis: Analysis, chrome: boolean[]): void {
+  const { blocks } = analysis.doc;
+  const last = new Map<string, { number: number; block: number }>();
+  // The current run of section headings of each style, numbered in sequence.
+  const runs = new Map<string, number[]>();
+  const settle = (run: number[] | undefined) => {
+    if (run && run.length > 1 && run.some((b) => !chrome[b])) for (const b of run) chrome[b] = false;
+  };
+  for (let b = 0; b < blocks.length; b++) {
+    const m = blocks[b]!.listItem ? NUMBERED.exec(blocks[b]!.raw) : null;
+    if (!m) continue;
+    const style = m[2]!;
+    const number = Number(m[1]);
+    const before = last.get(style);
+    if (before && before.number === number - 1 && before.block < b - 1) runs.get(style)!.push(b);
+    else {
+      settle(runs.get(style));
+      runs.set(style, [b]);
+    }
+    last.set(style, { number, block: b });
+  }
+  for (const run of runs.values()) settle(run);
+}
+
+// A numbered line's number and the mark after it ("9." or "9)").
+const NUMBERED = /^\s*(\d{1,3})([.)])\s/;
 
 // Spaces past the page's margin that set a listing off, as Markdown and html2text indent code.
 const LISTING_INDENT = 4;
