@@ -84,9 +84,10 @@ export const GAP_LINES = 5;
 
 /**
  * A full stop, question or exclamation mark at the end (the CJK ones too), past closing quotes and
- * brackets; not a colon, which heads what follows ("TrackBack URL for this entry:").
+ * brackets and the marks that close Markdown's emphasis ("_The exhibition runs to 27 April._");
+ * not a colon, which heads what follows ("TrackBack URL for this entry:").
  */
-export const SENTENCE_END = /[.!?…。！？]["'”’)\]」』）]*$/;
+export const SENTENCE_END = /[.!?…。！？]["'”’)\]」』）]*[_*]{0,3}$/;
 
 /** A line that introduces what follows it ("Tally for the week:", "Essential:"): it ends with a colon. */
 export const INTRODUCES = /[:：]$/;

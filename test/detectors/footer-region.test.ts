@@ -161,6 +161,12 @@ describe('footer-region', () => {
     expect(out).not.toContain('Sign up');
   });
 
+  test('a closing note in Markdown italics ("_…._") closes the article above the links under it', () => {
+    const note = "_Ruth Almond's exhibition, Night Shift, is at the Heritage Centre from 1 March to 27 April._";
+    const doc = paragraphs(TITLE, BODY[0], BODY[1], BODY[2], 'Photograph: Ruth Almond', note, '### Explore more on these topics', '  * [Photography](/photography)\n  * [Features](/features)', '© 2025 Harbour Times');
+    expect(cleanText(doc).text).toContain(note);
+  });
+
   test("a last sentence under an ad marker stays above the share bar and footer; a box heading's teasers there go", () => {
     const last = 'The repair is expected to cost £3.1 million.';
     const marked = paragraphs(TITLE, BODY[0], BODY[1], 'Related stories', 'Skelder Show confirmed for August', 'Advertisement', last, 'Share this article', 'Tags: harbour, repairs', '© 2025 Harbour Times');
