@@ -11,6 +11,11 @@ const APP_PLATFORMS = '(?:ios|android|iphone|ipad|iphone and android|ios and and
 const SITE_LINKS =
   'privacy (?:policy|notice|settings)|terms (?:of (?:service|use|sale)|and conditions|& conditions)|cookie (?:policy|settings|preferences)|site ?map|site ?index|accessibility(?: statement)?|contact us|about us|advertise with us|work with us|careers|help center|ad ?choices|reuse this content';
 
+// The networks a follow prompt names, and what may follow them on its line: more networks, a
+// handle, an arrow, and "for more …" without a clause after a comma.
+const FOLLOW_NETWORKS = 'facebook|twitter|x|instagram|linkedin|tiktok|threads|mastodon|bluesky|youtube|pinterest|telegram|whatsapp|social media|rss';
+const FOLLOW_TAIL = `(?:${FOLLOW_NETWORKS})\\b(?:(?:\\s*,\\s*|,?\\s+(?:and|&|or)\\s+)(?:${FOLLOW_NETWORKS})\\b)*(?:\\s*\\(?(?:at\\s*)?@[\\w.]{1,40}\\)?)?(?:\\s*[→»›])?(?: (?:for|to get|to see|to keep up with|to stay up to date with) [^,;:.!?]{1,80})?`;
+
 /**
  * A pattern source that matches its letters in either case, for patterns that also need to tell a
  * capital apart: with the `i` flag, `\p{Lu}` would match a small letter too. One-letter escapes
@@ -37,14 +42,20 @@ export const webRules: PhraseRule[] = [
     id: 'follow-prompt',
     kind: 'boilerplate',
     lang: 'en',
-    pattern:
-      /^(?:follow (?:us|me)(?: on (?:facebook|twitter|x|instagram|linkedin|tiktok|threads|mastodon|bluesky|youtube|pinterest|telegram|whatsapp|social media|rss)\b.{0,100})?|follow (?:[\p{L}.'-]+ ){1,3}on (?:twitter|x|facebook|instagram|linkedin|tiktok|threads|mastodon|bluesky)(?:\s*(?:at\s*)?@\S{1,40})?|connect with us|find us on (?:facebook|twitter|x|instagram|linkedin|tiktok|threads|mastodon|bluesky|youtube|pinterest|telegram|whatsapp|social media|rss)\b.{0,40}|join us on (?:facebook|twitter|x|instagram|linkedin|tiktok|threads|mastodon|bluesky|youtube|pinterest|telegram|whatsapp|social media|rss)\b.{0,40}|like us on facebook)[.:!]?$/iu,
+    // After the network only more networks, a handle, an arrow, or what following brings ("for more
+    // travel stories"): a sentence goes on after a comma ("…, the zoo urged, after the chick hatched").
+    pattern: new RegExp(
+      `^(?:follow (?:us|me)(?: on ${FOLLOW_TAIL})?|follow (?:[\\p{L}.'-]+ ){1,3}on (?:twitter|x|facebook|instagram|linkedin|tiktok|threads|mastodon|bluesky)(?:\\s*(?:at\\s*)?@\\S{1,40})?|connect with us|find us on ${FOLLOW_TAIL}|join us on ${FOLLOW_TAIL}|like us on facebook)[.:!]?$`,
+      'iu',
+    ),
     description: 'a follow prompt',
     examples: ['Follow us on Instagram', 'Follow us on Instagram and Twitter for more travel stories from across Europe.', 'Follow me', 'Find us on Facebook', 'Like us on Facebook', 'Follow Jane Doe on Twitter.', 'Follow her on Twitter @jdoe'],
     counterexamples: [
       'Follow me on this one: the numbers do not add up.',
       'Follow us on the map as we walk from the harbour to the castle.',
       'Follow the river on foot for two miles and the path turns north.',
+      'Follow me on Twitter, the senator told his critics, and you will see why I won.',
+      'Follow us on Instagram, the zoo urged, after the penguin chick hatched.',
     ],
   },
   {
