@@ -11,6 +11,18 @@ const APP_PLATFORMS = '(?:ios|android|iphone|ipad|iphone and android|ios and and
 const SITE_LINKS =
   'privacy (?:policy|notice|settings)|terms (?:of (?:service|use|sale)|and conditions|& conditions)|cookie (?:policy|settings|preferences)|site ?map|site ?index|accessibility(?: statement)?|contact us|about us|advertise with us|work with us|careers|help center|ad ?choices|reuse this content';
 
+// A report of what someone said, after the words it quotes: ", the zoo urged", ", he said",
+// ", according to the complaint", '," the notice read'. Chrome quotes nobody, so a line that holds
+// one is an article's sentence that opens with chrome's words (see REPORTED_GUARD).
+// Mostly the past tense a report uses; chrome's own present ("as our policy explains", "you are
+// advised to") and words that are also adjectives ("recommended treatments") are left out.
+const SAYS = 'said|says|told|urged|warned|warns|wrote|writes|added|explained|admitted|admits|insisted|insists|pleaded|begged|promised|claimed|argued|argues|ruled|found|announced|confirmed|conceded|replied|recalled|laughed|joked|complained';
+const REPORTED = String.raw`,\s*(?:[\w'’-]+\s+){0,3}(?:${SAYS})\b|,\s*according to\b|,\s*(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:read|reads)\b|[,.!?]["”’]\s+(?:the|a|an|he|she|they|it|its|their|his|her|said|says|read|reads|wrote|writes)\b`;
+/** A lookahead, at a line's start, that refuses a line reporting what someone said (see REPORTED). */
+const REPORTED_GUARD = `(?!.*(?:${REPORTED}))`;
+/** The pattern (anchored with `^`) refusing such lines. */
+const unreported = (pattern: RegExp) => new RegExp(`^${REPORTED_GUARD}${pattern.source.slice(1)}`, pattern.flags);
+
 // The networks a follow prompt names, and what may follow them on its line: more networks, a
 // handle, an arrow, and "for more …" without a clause after a comma.
 const FOLLOW_NETWORKS = 'facebook|twitter|x|instagram|linkedin|tiktok|threads|mastodon|bluesky|youtube|pinterest|telegram|whatsapp|social media|rss';
@@ -63,7 +75,7 @@ export const webRules: PhraseRule[] = [
     kind: 'boilerplate',
     lang: 'en',
     pattern:
-      /^(?:subscribe(?: now| today| here)?|subscribe (?:to|via|by) (?!(?:a|an|any|post|phone|the [\w-]+['’]s)\b)(?=(?:[^.!?]|[.!?](?=\S))*[!:]?$|.*\b(?:newsletters?|e-?mails?|inbox|updates|feeds?|rss|posts|stories|access|unlimited|free|exclusive|delivered|alerts|notifications|digest|briefings?|mailing list|comments|receive|edition)\b)(?:[^.!?]|[.!?](?=\S)){1,200}|(?:hi!?\s+)?thanks for (?:stopping by|visiting|reading)(?: [^.!?]{1,60})?[.!]?\s+(?:why not |please )?(?:subscribe|sign up|follow)(?=[^.!?]*\b(?:rss|feed|newsletter|e-?mail|blog|posts|updates|us|me|free|twitter|facebook|instagram|substack)\b).{0,200}|sign up for more(?: like this| stories like this)?|by (?:submitting|signing up|subscribing|registering)(?: your (?:information|details|e-?mail(?: address)?))?,? you (?:agree|consent|acknowledge|confirm)(?: (?:to|that|with))? (?:(?:our|the|these|its|this site's) )?(?:terms|privacy|conditions|policy|data protection|use of)\b.{0,200}|sign up (?:for|to) (?:our|my) .{0,40}(?:newsletter|briefing|bulletin|digest)s?[^!?]{0,120}|sign up (?:for|to) the [^.!?]{0,40}(?:newsletter|briefing|bulletin|digest)s?|(?:get|receive) (?:our|my|the) (?:[^.!?]{0,40} )?(?:newsletters?|e-?mail updates|updates by e-?mail|posts by e-?mail|new posts)\b(?:[^.!?]{0,120}[!:]?$|(?=[^.!?]*\b(?:inbox|delivered|free|sign up|subscribe|e-?mail|every|daily|weekly|monthly|straight|direct(?:ly)?|never miss)\b)[^.!?]{0,120})|join (?:our|my) (?:mailing list|newsletter|list)[^.!?]{0,120}|join the (?:mailing list|newsletter)[^.!?]{0,120}|enter your e-?mail(?: address)?(?: (?:below|here))?(?:,? (?:to|and) (?:subscribe|sign up|get|receive|follow|join|never miss)\b[^!?]{0,120})?|(?:your )?e-?mail address:?|newsletter(?: sign-?up)?|sign up|we (?:respect|will never share) your (?:privacy|e-?mail(?: address)?)(?: with (?:anyone|anybody|third parties))?(?:[.!]\s*(?:unsubscribe at any time|no spam)[.!]?)?|unsubscribe at any time\.?|.{0,80}\byour e-?mail(?: address)? will never be (?:shared|sold|published|given)(?: (?:with|to) (?:anyone|anybody|third parties|others))?|no spam(?:,? ever)?(?:[.!]\s*unsubscribe at any time)?|get (?:(?!(?:to|of|from|for|into|out|rid|used|over|help|habit|when|if|a|an|someone|them|it|us|me|back|up|off|on|in|at|by|with)\b)[^\s.!?,;]+ ){0,6}?(?:news|stories|headlines|newsletters?|updates|briefings?|digest|deals|highlights|analysis|tips|recipes|posts|articles|picks|the best of [^.!?]{1,40}|the latest)\b[^.!?]{0,20}? (?:delivered (?:straight |direct(?:ly)? )?(?:to|into) your inbox|(?:straight |direct(?:ly)? )?(?:in|to|into) your inbox)(?: (?:every|each) (?:day|morning|evening|night|week|weekday(?: morning| evening)?|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: morning| evening)?)| daily| weekly)?(?:[.!]?\s*(?:sign up|subscribe|join)(?: now| here| today)?)?|subscribe (?:for|from) (?:just |only )?[£$€]\s?\d[\d.,]*(?: an?| per)? (?:week|month|year)|join (?:more than |over )?[\d.,]+(?: million| thousand|k|m)?\+? (?:other )?(?:subscribers|readers)|join (?:(?:more than |over )?[\d.,]+(?: million| thousand|k|m)?\+? )?(?:other )?(?:people|readers|subscribers|others) who (?:get|receive|read) (?:our|my) (?:[^.!?]{0,30} )?(?:e-?mails?|newsletters?|briefings?|digest|updates)[.!]?(?:\s*(?:enter your e-?mail(?: address)?|sign up(?: now| here)?|subscribe(?: now| here)?))?|we(?:'ll|’ll| will) (?:only )?use your e-?mail(?: address)? (?:only )?(?:to send you|for sending you) (?:our |the )?newsletters?(?: (?:and|or) (?:offers|updates|news|marketing)(?: from us)?)?(?:\.\s*please (?:see|read) our privacy (?:notice|policy)[^.!?]{0,100})?)[.!:]?$/i,
+      unreported(/^(?:subscribe(?: now| today| here)?|subscribe (?:to|via|by) (?!(?:a|an|any|post|phone|the [\w-]+['’]s)\b)(?=(?:[^.!?]|[.!?](?=\S))*[!:]?$|.*\b(?:newsletters?|e-?mails?|inbox|updates|feeds?|rss|posts|stories|access|unlimited|free|exclusive|delivered|alerts|notifications|digest|briefings?|mailing list|comments|receive|edition)\b)(?:[^.!?]|[.!?](?=\S)){1,200}|(?:hi!?\s+)?thanks for (?:stopping by|visiting|reading)(?: [^.!?]{1,60})?[.!]?\s+(?:why not |please )?(?:subscribe|sign up|follow)(?=[^.!?]*\b(?:rss|feed|newsletter|e-?mail|blog|posts|updates|us|me|free|twitter|facebook|instagram|substack)\b).{0,200}|sign up for more(?: like this| stories like this)?|by (?:submitting|signing up|subscribing|registering)(?: your (?:information|details|e-?mail(?: address)?))?,? you (?:agree|consent|acknowledge|confirm)(?: (?:to|that|with))? (?:(?:our|the|these|its|this site's) )?(?:terms|privacy|conditions|policy|data protection|use of)\b.{0,200}|sign up (?:for|to) (?:our|my) .{0,40}(?:newsletter|briefing|bulletin|digest)s?[^!?]{0,120}|sign up (?:for|to) the [^.!?]{0,40}(?:newsletter|briefing|bulletin|digest)s?|(?:get|receive) (?:our|my|the) (?:[^.!?]{0,40} )?(?:newsletters?|e-?mail updates|updates by e-?mail|posts by e-?mail|new posts)\b(?:[^.!?]{0,120}[!:]?$|(?=[^.!?]*\b(?:inbox|delivered|free|sign up|subscribe|e-?mail|every|daily|weekly|monthly|straight|direct(?:ly)?|never miss)\b)[^.!?]{0,120})|join (?:our|my) (?:mailing list|newsletter|list)[^.!?]{0,120}|join the (?:mailing list|newsletter)[^.!?]{0,120}|enter your e-?mail(?: address)?(?: (?:below|here))?(?:,? (?:to|and) (?:subscribe|sign up|get|receive|follow|join|never miss)\b[^!?]{0,120})?|(?:your )?e-?mail address:?|newsletter(?: sign-?up)?|sign up|we (?:respect|will never share) your (?:privacy|e-?mail(?: address)?)(?: with (?:anyone|anybody|third parties))?(?:[.!]\s*(?:unsubscribe at any time|no spam)[.!]?)?|unsubscribe at any time\.?|.{0,80}\byour e-?mail(?: address)? will never be (?:shared|sold|published|given)(?: (?:with|to) (?:anyone|anybody|third parties|others))?|no spam(?:,? ever)?(?:[.!]\s*unsubscribe at any time)?|get (?:(?!(?:to|of|from|for|into|out|rid|used|over|help|habit|when|if|a|an|someone|them|it|us|me|back|up|off|on|in|at|by|with)\b)[^\s.!?,;]+ ){0,6}?(?:news|stories|headlines|newsletters?|updates|briefings?|digest|deals|highlights|analysis|tips|recipes|posts|articles|picks|the best of [^.!?]{1,40}|the latest)\b[^.!?]{0,20}? (?:delivered (?:straight |direct(?:ly)? )?(?:to|into) your inbox|(?:straight |direct(?:ly)? )?(?:in|to|into) your inbox)(?: (?:every|each) (?:day|morning|evening|night|week|weekday(?: morning| evening)?|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: morning| evening)?)| daily| weekly)?(?:[.!]?\s*(?:sign up|subscribe|join)(?: now| here| today)?)?|subscribe (?:for|from) (?:just |only )?[£$€]\s?\d[\d.,]*(?: an?| per)? (?:week|month|year)|join (?:more than |over )?[\d.,]+(?: million| thousand|k|m)?\+? (?:other )?(?:subscribers|readers)|join (?:(?:more than |over )?[\d.,]+(?: million| thousand|k|m)?\+? )?(?:other )?(?:people|readers|subscribers|others) who (?:get|receive|read) (?:our|my) (?:[^.!?]{0,30} )?(?:e-?mails?|newsletters?|briefings?|digest|updates)[.!]?(?:\s*(?:enter your e-?mail(?: address)?|sign up(?: now| here)?|subscribe(?: now| here)?))?|we(?:'ll|’ll| will) (?:only )?use your e-?mail(?: address)? (?:only )?(?:to send you|for sending you) (?:our |the )?newsletters?(?: (?:and|or) (?:offers|updates|news|marketing)(?: from us)?)?(?:\.\s*please (?:see|read) our privacy (?:notice|policy)[^.!?]{0,100})?)[.!:]?$/i),
     description: 'a subscribe or newsletter prompt',
     examples: [
       'Subscribe',
@@ -89,6 +101,8 @@ export const webRules: PhraseRule[] = [
     ],
     // A prompt is one sentence; an article's advice can open the same way and go on.
     counterexamples: [
+      'Subscribe to our newsletter, the paper begged in a front-page editorial that month.',
+      'Join our mailing list, the band told fans, and you will hear about gigs first.',
       'Subscribe to a local vegetable box if you want seasonal produce every week.',
       "Subscribe to the council's planning alerts to hear about applications near you.",
       'Subscribe by post, and the magazine arrives on the first of the month.',
@@ -132,7 +146,7 @@ export const webRules: PhraseRule[] = [
     kind: 'boilerplate',
     lang: 'en',
     pattern:
-      /^(?:(?:(?:this|our) (?:web)?site uses cookies|we use cookies|we and our (?:\d+ )?partners (?:use cookies|store and\/or access information on a device)|cookies help us|by (?:continuing|using|browsing) (?:to (?:use|browse) )?(?:this|our|the) (?:web)?site,? you (?:agree|accept|consent)|to make this site work properly, we .{0,40}cookies|cookies on (?:this|our) (?:web)?site|we(?:'d|’d| would) like to (?:use|set) (?:some )?(?:additional |analytics |optional )?cookies)(?!.*(?:[,.!?]["”’]\s+(?:the|a|an|he|she|they|it|its|their|his|her|said|says|read|reads|wrote|writes)\b|,\s*(?:the|a|an|its|their|his|her|he|she|they)\s+(?:[\w-]+\s+){0,2}(?:said|says|read|reads|wrote|writes|warned|found|noted|added|claimed|stated|explained|argued|ruled|heard|told)\b))(?=$|[.!]?$|.*\b(?:experience|website|site|services?|browsing|browser|analy[st]\w*|personali[sz]\w*|advertis\w*|ads|consent|privacy|polic(?:y|ies)|settings|preferences|third[- ]part\w*|(?:their|its|the) use|learn more|find out more|more info\w*|accept|agree|continue|use of cookies|cookies|remember\w*|improve\w*|understand how you use|basket|cart|shop(?:ping)?|functional\w*|visit\w*|traffic|statistic\w*|marketing|track\w*|partners|features)\b).*|(?:(?:accept|reject|allow)(?: all| additional| analytics| optional)? cookies|(?:view|hide|change your) cookie (?:message|settings)|cookie (?:policy|settings|preferences|notice|consent)|manage (?:cookies|cookie settings|preferences|consent|options)|we (?:value|care about|respect) your privacy|your privacy choices|continue without (?:agreeing|accepting)|i (?:agree|accept)|got it!?|ok(?:ay)?, i understand)[.!]?)$/i,
+      unreported(/^(?:(?:(?:this|our) (?:web)?site uses cookies|we use cookies|we and our (?:\d+ )?partners (?:use cookies|store and\/or access information on a device)|cookies help us|by (?:continuing|using|browsing) (?:to (?:use|browse) )?(?:this|our|the) (?:web)?site,? you (?:agree|accept|consent)|to make this site work properly, we .{0,40}cookies|cookies on (?:this|our) (?:web)?site|we(?:'d|’d| would) like to (?:use|set) (?:some )?(?:additional |analytics |optional )?cookies)(?!.*(?:[,.!?]["”’]\s+(?:the|a|an|he|she|they|it|its|their|his|her|said|says|read|reads|wrote|writes)\b|,\s*(?:the|a|an|its|their|his|her|he|she|they)\s+(?:[\w-]+\s+){0,2}(?:said|says|read|reads|wrote|writes|warned|found|noted|added|claimed|stated|explained|argued|ruled|heard|told)\b))(?=$|[.!]?$|.*\b(?:experience|website|site|services?|browsing|browser|analy[st]\w*|personali[sz]\w*|advertis\w*|ads|consent|privacy|polic(?:y|ies)|settings|preferences|third[- ]part\w*|(?:their|its|the) use|learn more|find out more|more info\w*|accept|agree|continue|use of cookies|cookies|remember\w*|improve\w*|understand how you use|basket|cart|shop(?:ping)?|functional\w*|visit\w*|traffic|statistic\w*|marketing|track\w*|partners|features)\b).*|(?:(?:accept|reject|allow)(?: all| additional| analytics| optional)? cookies|(?:view|hide|change your) cookie (?:message|settings)|cookie (?:policy|settings|preferences|notice|consent)|manage (?:cookies|cookie settings|preferences|consent|options)|we (?:value|care about|respect) your privacy|your privacy choices|continue without (?:agreeing|accepting)|i (?:agree|accept)|got it!?|ok(?:ay)?, i understand)[.!]?)$/i),
     description: 'a cookie or consent notice',
     examples: [
       'This website uses cookies to improve your experience. We will assume you are ok with this, but you can opt-out if you wish. Accept Read More',
@@ -151,6 +165,8 @@ export const webRules: PhraseRule[] = [
     // A button's label is the whole line: a sentence may open with the same words. A notice is not
     // attributed: a line that quotes one and says who said it ('…," the notice read') is a report's.
     counterexamples: [
+      'We use cookies to track visitors, according to the complaint filed on Monday.',
+      'This website uses cookies without consent, regulators in France ruled on Tuesday.',
       'We use cookies to improve your experience," the notice read, the regulator said.',
       'We use cookies to improve your experience, the notice read, the regulator said.',
       'This website uses cookies to improve your experience,” the banner said, and nobody read further.',
@@ -399,7 +415,7 @@ export const webRules: PhraseRule[] = [
     kind: 'boilerplate',
     lang: 'en',
     pattern:
-      /^(?:disclaimer\s*:.{0,900}|(?=.*\b(?:this|our) (?:site|website|blog|article|post|page|podcast|video|channel|newsletter|content|material|information)\b|.*\b(?:information|content|material|contents)s? (?:on|in|of|provided|contained|published)\b).{0,300}\bshould not be (?:taken|construed|relied upon) as (?:\w+ ){0,3}advice\b.{0,300}|(?=.*\b(?:this|our) (?:site|website|blog|article|post|page|podcast|video|channel|newsletter|content|material|information)\b|.*\b(?:information|content|material|contents)s? (?:on|in|of|provided|contained|published)\b).{0,300}\b(?:is|are) (?:not intended|intended for (?:general )?informational (?:use|purposes) only)(?: to (?:constitute|be|replace|serve as)| as)? (?:a substitute for )?(?:professional |medical |legal |financial |investment )?advice\b.{0,300})$/i,
+      unreported(/^(?:disclaimer\s*:.{0,900}|(?=.*\b(?:this|our) (?:site|website|blog|article|post|page|podcast|video|channel|newsletter|content|material|information)\b|.*\b(?:information|content|material|contents)s? (?:on|in|of|provided|contained|published)\b).{0,300}\bshould not be (?:taken|construed|relied upon) as (?:\w+ ){0,3}advice\b.{0,300}|(?=.*\b(?:this|our) (?:site|website|blog|article|post|page|podcast|video|channel|newsletter|content|material|information)\b|.*\b(?:information|content|material|contents)s? (?:on|in|of|provided|contained|published)\b).{0,300}\b(?:is|are) (?:not intended|intended for (?:general )?informational (?:use|purposes) only)(?: to (?:constitute|be|replace|serve as)| as)? (?:a substitute for )?(?:professional |medical |legal |financial |investment )?advice\b.{0,300})$/i),
     description: 'a legal or medical disclaimer',
     examples: [
       'The material in this site is intended to be of general informational use and is not intended to constitute medical advice, probable diagnosis, or recommended treatments.',
@@ -409,6 +425,8 @@ export const webRules: PhraseRule[] = [
       `Disclaimer: The views expressed here are the writer's own. ${'Nothing on this site is an offer to buy or sell anything, and past results say nothing about future ones. '.repeat(7)}`.trim(),
     ],
     counterexamples: [
+      'The information in this leaflet should not be taken as medical advice, the health board said after complaints.',
+      'This article should not be construed as investment advice, the regulator told the paper in a letter.',
       "The minister's remarks should not be taken as advice to travellers, his office said.",
       'The forecast should not be taken as financial advice, the bank warned investors.',
       'My doctor said the pills were not intended for children, which I had not known.',
@@ -420,9 +438,12 @@ export const webRules: PhraseRule[] = [
     kind: 'boilerplate',
     lang: 'en',
     pattern:
-      /^(?:(?=the rules:)(?=.*\b(?:comments?|commenting|commenters?|delete[ds]?|remove[ds]?)\b)the rules:|comment(?:ing)? (?:policy|guidelines)(?=\s*[:.]|$)|(?=(?:please )?keep )(?=.*\b(?:comments?|commenting|commenters?|delete[ds]?|remove[ds]?)\b)(?:please )?keep (?:it|comments|the conversation) (?:clean|civil|on(?:-| )topic)|we (?:may|reserve the right to) (?:delete|remove|edit) (?:any |your )?comments?|the following (?:content|comments) represents? the opinions? of).{0,900}$/i,
+      unreported(/^(?:(?=the rules:)(?=.*\b(?:commenting|commenters?|delete[ds]?|remove[ds]?|moderat\w*)\b)the rules:|comment(?:ing)? (?:policy|guidelines)(?=\s*[:.]|$)|(?=(?:please )?keep )(?=.*\b(?:comments?|commenting|commenters?|delete[ds]?|remove[ds]?)\b)(?:please )?keep (?:it|comments|the conversation) (?:clean|civil|on(?:-| )topic)|we (?:may|reserve the right to) (?:delete|remove|edit) (?:any |your )?comments?|the following (?:content|comments) represents? the opinions? of).{0,900}$/i),
     description: 'a comment policy',
     counterexamples: [
+      'Keep the conversation civil, the moderator told commenters, or the thread will be closed.',
+      'We may delete comments that break the law, the company said in its submission to MPs.',
+      'The rules: no phones, no shoes, and no comments about the food.',
       'Keep it clean and dry, and the wound will heal in a week.',
       'Keep it civil, the chair told the meeting, or I will close it.',
     ],
@@ -447,9 +468,11 @@ export const webRules: PhraseRule[] = [
     kind: 'boilerplate',
     lang: 'en',
     pattern:
-      /^(?:as a final step before posting your comment|your comment (?:has been saved|could not be posted|is awaiting moderation)|comments are (?:moderated|subject to (?:approval|moderation)(?: and (?:approval|moderation))?)(?=[.!]|,? and (?:will|may) not|,? (?:so|before)\b)|you can follow this conversation by subscribing|the letters and numbers you entered did not match|listed below are links to weblogs that reference|you may use these html tags and attributes|this is only a preview\. your comment has not yet been posted|having trouble reading this image\?).{0,900}$/i,
+      unreported(/^(?:as a final step before posting your comment|your comment (?:has been saved|could not be posted|is awaiting moderation)|comments are (?:moderated|subject to (?:approval|moderation)(?: and (?:approval|moderation))?)(?=[.!]|,? and (?:will|may) not|,? (?:so|before)\b)|you can follow this conversation by subscribing|the letters and numbers you entered did not match|listed below are links to weblogs that reference|you may use these html tags and attributes|this is only a preview\. your comment has not yet been posted|having trouble reading this image\?).{0,900}$/i),
     description: 'a notice of a comment form',
     counterexamples: [
+      'Your comment has been saved, the app told users, but nothing was ever posted.',
+      'Your comment is awaiting moderation, the site said, for three weeks.',
       'Comments are subject to approval by the planning committee before the deadline.',
       'Comments are moderated by volunteers, who remove about 3 per cent of them, the report found.',
     ],
@@ -495,7 +518,7 @@ export const webRules: PhraseRule[] = [
     kind: 'boilerplate',
     lang: 'en',
     pattern:
-      /^(?:(?:affiliate |advertising |advertiser )?disclosure\s*:|this (?:site|website|blog|post|page|article) (?:is supported,? in part,? by|contains|may contain|uses) affiliate|we may (?:earn|receive|get) (?:a (?:small )?)?(?:commission|compensation|share of sales)\b.{0,80}\b(?:links?|purchases?|buy through|qualifying)\b|as an amazon associate,? (?:i|we) earn from qualifying purchases|(?:when|if) you (?:buy|purchase|shop|click)[^.]{0,60}\bwe may (?:earn|receive|get)\b[^.]{0,40}\bcommission).{0,400}$/i,
+      unreported(/^(?:(?:affiliate |advertising |advertiser )?disclosure\s*:|this (?:site|website|blog|post|page|article) (?:is supported,? in part,? by|contains|may contain|uses) affiliate|we may (?:earn|receive|get) (?:a (?:small )?)?(?:commission|compensation|share of sales)\b.{0,80}\b(?:links?|purchases?|buy through|qualifying)\b|as an amazon associate,? (?:i|we) earn from qualifying purchases|(?:when|if) you (?:buy|purchase|shop|click)[^.]{0,60}\bwe may (?:earn|receive|get)\b[^.]{0,40}\bcommission).{0,400}$/i),
     description: 'an affiliate disclosure',
     examples: [
       'This website is supported, in part, by affiliate arrangements (usually Amazon). Affiliate relationships never influence what I recommend.',
@@ -506,6 +529,8 @@ export const webRules: PhraseRule[] = [
       'When you purchase through links on our site, we may earn an affiliate commission. Here’s how it works.',
     ],
     counterexamples: [
+      'This blog contains affiliate links, the regulator found, but did not say so clearly.',
+      'We may earn a commission on purchases, the company admitted, but it insists reviews are independent.',
       'We may receive more rain this week than in the whole of last month.',
       'Disclosure of the report was delayed until after the vote.',
       'We may receive compensation from the council if the court rules in our favour, but it will take years.',
@@ -541,10 +566,12 @@ export const webRules: PhraseRule[] = [
     id: 'tip-prompt',
     kind: 'boilerplate',
     lang: 'en',
-    pattern: /^(?:(?:do you have|have you got|got) a (?:story|news tip|tip|photo)(?: (?:to share|for us))?\??(?:\s*(?:e-?mail|contact|get in touch|send|call|whatsapp|message)\b.{0,120})?|(?:the |our )?[\w .'’&-]{1,40} is committed to publishing a diversity of letters.{0,300}|we(?:'d|’d| would) like to hear what you think about this or any of our articles.{0,200}|follow (?:the )?[\w .'’&-]{1,40} opinion section on .{1,120}| opinion on (?:facebook|twitter|x|instagram|linkedin|tiktok|threads|mastodon|bluesky|youtube|pinterest|telegram|whatsapp|social media|rss)(?:\s*\(@\w+\))?(?:(?:,\s*|,?\s+and\s+)(?:facebook|twitter|x|instagram|linkedin|tiktok|threads|mastodon|bluesky|youtube|pinterest|telegram|whatsapp|social media|rss)(?:\s*\(@\w+\))?)*\.?|our standards\s*:.{0,80})$/i,
+    pattern: unreported(/^(?:(?:do you have|have you got|got) a (?:story|news tip|tip|photo)(?: (?:to share|for us))?\??(?:\s*(?:e-?mail|contact|get in touch|send|call|whatsapp|message)\b(?=.{0,120}$)(?=.*(?:\bus\b|@|\d{3})).{0,120})?|(?:the |our )?[\w .'’&-]{1,40} is committed to publishing a diversity of letters.{0,300}|we(?:'d|’d| would) like to hear what you think about this or any of our articles.{0,200}|follow (?:the )?[\w .'’&-]{1,40} opinion section on .{1,120}| opinion on (?:facebook|twitter|x|instagram|linkedin|tiktok|threads|mastodon|bluesky|youtube|pinterest|telegram|whatsapp|social media|rss)(?:\s*\(@\w+\))?(?:(?:,\s*|,?\s+and\s+)(?:facebook|twitter|x|instagram|linkedin|tiktok|threads|mastodon|bluesky|youtube|pinterest|telegram|whatsapp|social media|rss)(?:\s*\(@\w+\))?)*\.?|our standards\s*:.{0,80})$/i),
     description: 'a prompt to send the newsroom a story or a letter, or a note of its standards',
     examples: ['Do you have a story to share? Email us at yourstory@example.co.uk', 'Got a story? Email news@example.com', 'Follow The Ledger Opinion section on Facebook, Twitter and Instagram.', 'Our Standards: The Trust Principles.'],
     counterexamples: [
+      'Got a tip? Call the hotline, police urged residents after the robbery.',
+      'Have you got a story? Email it to the festival by June and it may be read aloud.',
       'Do you have a photo of the old mill? Send it to the museum, which is building an archive.',
       'Follow public opinion on Twitter and you will despair.',
       'Do you have a story about the flood? Tell it to your grandchildren.',
