@@ -270,10 +270,11 @@ export const webRules: PhraseRule[] = [
     lang: 'en',
     // In bold too, as Markdown converters keep it: "**RELATED: TITLE**".
     // The headline after the colon opens with a capital, a digit, a quote or a bracket; a sentence
-    // that goes on after "Related:" in lower case is the article's. "Don't miss:" also opens an
-    // events listing's item, which ends with a full stop where a headline does not.
+    // that goes on after "Related:" in lower case is the article's. A headline ends without a full
+    // stop; a line that ends with one is a sentence ("Read more: The council said …") or an events
+    // listing's item ("Don't miss: The Night Market, every Friday in July.").
     pattern: new RegExp(
-      String.raw`^(?:\*\*|__)?(?:${anyCase(String.raw`read (?:more|also|next|this next)|see also|also (?:read|see)|related(?: (?:article|story|stories|reading|coverage))?|more on this(?: story)?`)}|${anyCase(String.raw`don'?t miss`)}(?!.*[^.]\.$))\s*:\s*(?=[\p{Lu}\d“"‘'«\[*_(]).{1,300}$`,
+      String.raw`^(?:\*\*|__)?(?:${anyCase(String.raw`read (?:more|also|next|this next)|see also|also (?:read|see)|related(?: (?:article|story|stories|reading|coverage))?|more on this(?: story)?`)}|${anyCase(String.raw`don'?t miss`)})(?!.*[^.]\.$)\s*:\s*(?=[\p{Lu}\d“"‘'«\[*_(]).{1,300}$`,
       'u',
     ),
     description: 'a link to another story ("Read more: TITLE")',
@@ -287,6 +288,8 @@ export const webRules: PhraseRule[] = [
       "Don't miss: These retailers are closing stores for two weeks",
     ],
     counterexamples: [
+      'Read more: The council said the road would reopen in May.',
+      'See also: The 2019 report, which found the same problems.',
       'Read more books, she said, and fewer headlines.',
       'See also the report of 2019, which found the same.',
       'Recommended: the lamb shank with rosemary potatoes, which was superb.',
@@ -820,12 +823,13 @@ export const webRules: PhraseRule[] = [
     id: 'recipe-card',
     kind: 'boilerplate',
     lang: 'en',
-    // Recipe plugins print these around the recipe, above it as well as below.
+    // Recipe plugins print these around the recipe, above it as well as below. After the question
+    // the prompt asks for a tag, a rating or a comment; a story answers it ("My mother did, …").
     inArticle: true,
-    pattern: /^(?:did you (?:make|try) this recipe\?.{0,160}|tried this recipe\?.{0,120}|jump to recipe|print recipe|pin recipe|save recipe|rate this recipe)$/i,
+    pattern: /^(?:(?:did you (?:make|try) this recipe|tried this recipe)\?(?:\s*(?:tag|mention|share|leave|let (?:me|us) know|rate|please|snap|post|comment|give it|i(?:'d|’d| would) love|we(?:'d|’d| would) love|don'?t forget)\b.{0,160})?|jump to recipe|print recipe|pin recipe|save recipe|rate this recipe)$/i,
     description: "a recipe card's buttons and prompts",
     examples: ['Did you make this recipe? Tag @marthabakes on Instagram!', 'Jump to Recipe', 'Print Recipe', 'Pin Recipe', 'Rate this recipe'],
-    counterexamples: ['Did you make this recipe for the fair, or for your family?'],
+    counterexamples: ['Did you try this recipe? My mother did, in 1974, and she never forgave the magazine.', 'Tried this recipe? Most people who did say it needs more salt.', 'Did you make this recipe for the fair, or for your family?'],
   },
   {
     id: 'shopping-widget',
