@@ -213,10 +213,10 @@ export const otherLanguageRules: PhraseRule[] = [
       ja: ['タグ', 'カテゴリー'],
       ko: ['태그', '카테고리'],
     },
-    // As in English (tag-list), a list that ends with a full stop after a word is a sentence or a fact box's entry.
-    after: String.raw`\s*[:：]\s*(?!.*[\p{L}\d]{2}\.\s*$).{1,300}`,
+    // As in English (tag-list), a list that ends with a full stop (or ! or ?) after a word is a sentence or a fact box's entry.
+    after: String.raw`\s*[:：]\s*(?!.*[\p{L}\d]{2}[.!?]\s*$).{1,300}`,
     examples: ['Taggar: stugan, renovering, måleri', 'Štítky: knihovna, Brno', 'Tag: banjir rob, Jakarta Utara', '标签：社区食堂 养老', '태그: 애호박, 반찬'],
-    counterexamples: ['Label: Island Records, 1972.', 'Label: perusahaan itu mengontrak empat band tahun ini.'],
+    counterexamples: ['Label: none — the band released it themselves!', 'Tag: who is the real owner of the flat?', 'Label: Island Records, 1972.', 'Label: perusahaan itu mengontrak empat band tahun ini.'],
     maxChars: 360,
   }),
 ];

@@ -369,11 +369,12 @@ export const webRules: PhraseRule[] = [
     kind: 'labels',
     lang: 'en',
     // A list of tags ends without a full stop; a line that ends with one after a word or a number
-    // ("Label: Island Records, 1972.") is a fact box's entry or a sentence.
-    pattern: /^(?:tags?|tagged(?: with| as)?|filed under|categor(?:y|ies)|topics?|labels?|keywords?|related topics|more on|in this (?:article|story))\s*(?::\s*.{0,500})?(?<![a-z\d]{2}\.)$/i,
+    // ("Label: Island Records, 1972.") is a fact box's entry or a sentence; so is one that ends with
+    // a question or an exclamation, or goes on into a clause ("…, which she won in 2019").
+    pattern: /^(?:tags?|tagged(?: with| as)?|filed under|categor(?:y|ies)|topics?|labels?|keywords?|related topics|more on|in this (?:article|story))\s*(?::(?!.*,\s*(?:which|who|whom|whose|where|while|because|although|though)\s)\s*.{0,500})?(?<![a-z\d]{2}[.!?])$/i,
     description: 'a list of tags, labels or categories',
     examples: ['Topics', 'Labels: Mongolia, North Korea, diplomacy', 'Tags: travel, food', 'Filed under: Politics', 'Categories: News', 'Tagged as: color image, Curiosity, Mt. Sharp, NASA', 'Related Topics: Batman, U.S.'],
-    counterexamples: ['Label: Island Records, 1972.', "Topic: the council's budget, which was debated for six hours."],
+    counterexamples: [ 'Topic: why do prices keep rising?', 'Category: best new artist, which she won in 2019 (her first nomination)','Label: Island Records, 1972.', "Topic: the council's budget, which was debated for six hours."],
     maxChars: 600,
   },
   {
@@ -589,10 +590,10 @@ export const webRules: PhraseRule[] = [
     // A question-and-answer site's post frames: when a post was asked, answered or edited, votes,
     // sharing and sorting links, and the answer form.
     pattern:
-      /^(?:(?:asked|answered|edited|modified|active|viewed)\s+(?:\d[\d,.]*k?\s+times|.{1,40}?(?:\bago|\bat \d{1,2}:\d{2}))|up vote \d+ down vote(?: favou?rite| accepted)?|share improve this (?:question|answer)(?: follow)?|active oldest votes|sorted by:.{0,60}|post your answer|required, but never shown|by clicking "?post your answer"?, you agree.{0,200}|hot network questions|not the answer you're looking for\?(?:\s*browse other questions tagged.{0,200})?|browse other questions tagged.{0,200}|add a comment|\d{1,3} answers?)$/i,
+      /^(?:(?:asked|answered|edited|modified|active|viewed)\s+(?:\d[\d,.]*k?\s+times|.{1,40}?(?:\bago|\bat \d{1,2}:\d{2}))|up vote \d+ down vote(?: favou?rite| accepted)?|share improve this (?:question|answer)(?: follow)?|active oldest votes|sorted by:\s*[^.,;!?]{0,60}|post your answer|required, but never shown|by clicking "?post your answer"?, you agree.{0,200}|hot network questions|not the answer you're looking for\?(?:\s*browse other questions tagged.{0,200})?|browse other questions tagged.{0,200}|add a comment|\d{1,3} answers?)$/i,
     description: "a question-and-answer site's post frame",
     examples: ["asked Oct 3 '15 at 18:22", 'Asked 3 years, 2 months ago', 'Viewed 18k times', 'answered Dec 14, 2021 at 16:44', 'up vote 14 down vote accepted', 'share improve this answer', 'Sorted by: Highest score (default)', 'Post Your Answer', '2 Answers'],
-    counterexamples: [
+    counterexamples: [ 'Sorted by: colour, size and weight, the buttons filled six jars.', 'Sorted by: the volunteers, the letters filled forty boxes.',
       "Not the answer you're looking for? Try the council's helpline.",
       'Asked about the delay, the council said the contractor had gone bust.',
       'Edited by hand, the film runs to four hours.',
@@ -800,10 +801,10 @@ export const webRules: PhraseRule[] = [
     id: 'last-updated',
     kind: 'boilerplate',
     lang: 'en',
-    pattern: /^(?:(?:page |site )?last (?:updated|modified|reviewed)\s*(?::|on)?|updated\s*(?::|on))\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[^!?;]{0,40}$/i,
+    pattern: /^(?:(?:page |site )?last (?:updated|modified|reviewed)\s*(?::|on)?|updated\s*(?::|on))\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?![^!?;]*,\s*(?:the|a|an|he|she|it|they|we|this|its|their|his|her|our)\b)[^!?;]{0,40}$/i,
     description: 'a "Page Last Updated" stamp',
     examples: ['Page Last Updated: 11/08/2012', 'Last modified on March 3, 2012', 'Updated: March 5, 2019, 3:45 PM ET', 'Updated on 12 June 2019'],
-    counterexamples: [
+    counterexamples: [ 'Updated on 3 March, the figures show a rise.', 'Last reviewed 2015, the leaflet still says so.',
       'Last reviewed in 2015, the guidance is out of date.',
       'Updated on Monday, the figures show a rise.',
       'Updated maps were sent to every household.',
