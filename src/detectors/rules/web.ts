@@ -270,11 +270,12 @@ export const webRules: PhraseRule[] = [
     lang: 'en',
     // In bold too, as Markdown converters keep it: "**RELATED: TITLE**".
     // The headline after the colon opens with a capital, a digit, a quote or a bracket; a sentence
-    // that goes on after "Related:" in lower case is the article's. A headline ends without a full
-    // stop; a line that ends with one is a sentence ("Read more: The council said …") or an events
-    // listing's item ("Don't miss: The Night Market, every Friday in July.").
+    // that goes on after "Related:" in lower case is the article's. "Don't miss:" also opens an
+    // events listing's item, which ends with a full stop where a headline does not. (Other labels
+    // may end so: a linked headline of two sentences, "Read more: [Cities are racing … The money
+    // isn't keeping up.](…)", reads with its full stop.)
     pattern: new RegExp(
-      String.raw`^(?:\*\*|__)?(?:${anyCase(String.raw`read (?:more|also|next|this next)|see also|also (?:read|see)|related(?: (?:article|story|stories|reading|coverage))?|more on this(?: story)?`)}|${anyCase(String.raw`don'?t miss`)})(?!.*[^.]\.$)\s*:\s*(?=[\p{Lu}\d“"‘'«\[*_(]).{1,300}$`,
+      String.raw`^(?:\*\*|__)?(?:${anyCase(String.raw`read (?:more|also|next|this next)|see also|also (?:read|see)|related(?: (?:article|story|stories|reading|coverage))?|more on this(?: story)?`)}|${anyCase(String.raw`don'?t miss`)}(?!.*[^.]\.$))\s*:\s*(?=[\p{Lu}\d“"‘'«\[*_(]).{1,300}$`,
       'u',
     ),
     description: 'a link to another story ("Read more: TITLE")',
@@ -288,8 +289,6 @@ export const webRules: PhraseRule[] = [
       "Don't miss: These retailers are closing stores for two weeks",
     ],
     counterexamples: [
-      'Read more: The council said the road would reopen in May.',
-      'See also: The 2019 report, which found the same problems.',
       'Read more books, she said, and fewer headlines.',
       'See also the report of 2019, which found the same.',
       'Recommended: the lamb shank with rosemary potatoes, which was superb.',
