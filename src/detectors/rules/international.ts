@@ -20,10 +20,13 @@ interface PhraseFamily {
 
 /**
  * A pattern matching a whole line that is one of `alternatives` (regular-expression sources), with
- * what may stand before and after it, and the punctuation chrome ends with.
+ * what may stand before and after it, and the punctuation chrome ends with; a line holding
+ * `unless` anywhere is refused. That is looked for behind the line's end, once the rest matched:
+ * a lookahead at its start searched every line the rule was tried on.
  */
-export function wholeLine(alternatives: readonly string[], before = '', after = ''): RegExp {
-  return new RegExp(`^${before}(?:${alternatives.join('|')})${after}[.:：!»›→…\\s]*$`, 'iu');
+export function wholeLine(alternatives: readonly string[], before = '', after = '', unless = ''): RegExp {
+  const refused = unless ? `(?<!(?:${unless}).*)` : '';
+  return new RegExp(`^${before}(?:${alternatives.join('|')})${after}[.:：!»›→…\\s]*${refused}$`, 'iu');
 }
 
 // What a report says after the words it quotes, as the language puts it: a verb of saying right
@@ -51,7 +54,7 @@ function table(lang: string, families: PhraseFamily[]): PhraseRule[] {
     id: `${lang}-${f.family}`,
     kind: f.kind,
     lang,
-    pattern: wholeLine(f.lines, REPORTABLE.has(f.family) ? `(?!.*,\\s*${saysOf(lang)}(?![\\p{L}\\d]))` : ''),
+    pattern: wholeLine(f.lines, '', '', REPORTABLE.has(f.family) ? `,\\s*${saysOf(lang)}(?![\\p{L}\\d])` : ''),
     description: f.description,
     examples: f.examples,
     ...(f.counterexamples ? { counterexamples: f.counterexamples } : {}),
