@@ -1,6 +1,6 @@
 import { blockFinding, coverage, type Detector } from './detector.js';
 import type { Analysis } from '../core/analysis.js';
-import { bodyBounds, isStoryLink, listingEntries, roles, titleAndStandfirst, verseBlocks } from './regions.js';
+import { bodyBounds, isStoryLink, listingEntries, roles, SENTENCE_END, titleAndStandfirst, verseBlocks } from './regions.js';
 
 export const chromeRun: Detector = {
   id: 'chrome-run',
@@ -19,6 +19,12 @@ export const chromeRun: Detector = {
     // links, the same link under every entry ("Report this ad", under three or more), as small ads
     // stand. A widget's items are link titles.
     const entry = listingEntries(analysis, role);
+    // Nor is a picture's caption: the line right under a picture on a line of its own, when it ends
+    // as a sentence does ("Tea break, 5.30am."), as converters write a photo essay's figures. The
+    // headlines a gallery of teasers puts under its pictures end without one.
+    const picture = coverage(analysis, earlier.filter((f) => f.rule === 'image-line'));
+    const caption = (b: number) => picture[b - 1] !== undefined && role[b - 1] === 'chrome' && SENTENCE_END.test(analysis.doc.blocks[b]!.text);
+    const kept = (b: number) => spared(b) || verse[b] || entry.has(b) || caption(b);
     const findings = [];
     let lastChrome = -1;
     for (let i = 0; i < role.length; i++) {
@@ -28,9 +34,9 @@ export const chromeRun: Detector = {
           const reason = `short lines between chrome on lines ${analysis.doc.blocks[lastChrome]!.line + 1} and ${analysis.doc.blocks[i]!.line + 1}`;
           // The run goes around the headline and any stanza.
           for (let a = lastChrome + 1; a < i; a++) {
-            if (spared(a) || verse[a] || entry.has(a)) continue;
+            if (kept(a)) continue;
             let z = a;
-            while (z + 1 < i && !spared(z + 1) && !verse[z + 1] && !entry.has(z + 1)) z++;
+            while (z + 1 < i && !kept(z + 1)) z++;
             // One line between two stanzas' lines is the poem's too ("she butters toast for no one").
             const inPoem = a === z && verse[a - 1] && verse[a + 1];
             if (!inPoem) findings.push(blockFinding(analysis, this.id, 'boilerplate', a, z, reason, 0.7));

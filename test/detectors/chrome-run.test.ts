@@ -16,6 +16,16 @@ describe('chrome-run', () => {
     expect(by('chrome-run', doc)).toEqual([[9, 11]]);
   });
 
+  test("a picture's caption that ends as a sentence stays between two pictures; its credit and a gallery's headlines go", () => {
+    const caption = 'Tea break, 5.30am.';
+    const essay = paragraphs(TITLE, BODY[0], '![Steam over a cup of tea](/img/05.jpg)', caption, 'Photograph: Ruth Almond', '![A forklift in the dark](/img/06.jpg)', BODY[1], BODY[2]);
+    const out = cleanText(essay).text;
+    expect(out).toContain(caption);
+    expect(out).not.toContain('Photograph: Ruth Almond');
+    const gallery = paragraphs(TITLE, BODY[0], BODY[1], '![Ferry](/img/a.jpg)', 'Ferry strike ends', '![Bakery](/img/b.jpg)', 'New bakery opens', '![Quay](/img/c.jpg)', BODY[2]);
+    expect(cleanText(gallery).text).not.toContain('Ferry strike ends');
+  });
+
   test('a headline between a sign-in row and a follow button stays; the lines around it go', () => {
     const headline = 'How we cut our test time from forty minutes to nine';
     const doc = paragraphs('Open in app', 'Sign in', 'Write', headline, 'Priya Natarajan', 'Follow', '7 min read', BODY[0], BODY[1], BODY[2]);
