@@ -72,6 +72,11 @@ const NEAR = 3;
 
 const prose = (r: Role | undefined) => (r === 'body' ? 1 : r === 'sentence' ? 0.5 : 0);
 
+// How letters, newsletters and posts greet their readers, in the languages winnow reads: a few
+// words after the greeting, ending with a comma, a colon or an exclamation mark, or with nothing.
+const SALUTATION =
+  /^(?:dear|hi|hello|greetings|to whom it may concern|liebe[rs]?|sehr geehrte[rs]?|hallo|cher|chère|chers|chères|bonjour|querid[oa]s?|estimad[oa]s?|hola|prezad[oa]s?|olá|car[oa]|car[ie]|carissim[oi]|gentil[ei]|beste|geachte)\b[^.!?:,;]{0,60}[,:!]?$/iu;
+
 /** Every block's features, as the detector sees them after the detectors in `earlier` have run. */
 export function blockTable(analysis: Analysis, earlier: readonly Finding[]): BlockTable {
   const { blocks } = analysis.doc;
@@ -105,7 +110,9 @@ export function blockTable(analysis: Analysis, earlier: readonly Finding[]): Blo
     const open = role[i] === 'body' || role[i] === 'sentence' || role[i] === 'short';
     // Nor are a poem's lines or a program's: short and without sentence marks, they would all read
     // as chrome; nor short lines between two paragraphs.
-    const judged = main !== undefined && !inside && i !== headline && i !== title && i !== standfirst && !bound && words > 0 && open && !verse[i] && !code[i] && !between[i] && !(headlineShaped(i) && bylined[i + 1]);
+    // Nor is a letter's salutation right above its first paragraph ("Dear Parents and Carers,").
+    const salutation = SALUTATION.test(block.text) && analysis.readings[i + 1] === 'body';
+    const judged = main !== undefined && !inside && i !== headline && i !== title && i !== standfirst && !bound && words > 0 && open && !verse[i] && !code[i] && !between[i] && !(headlineShaped(i) && bylined[i + 1]) && !salutation;
     candidate.push(judged);
     if (!judged) {
       rows.push(NO_ROW);

@@ -148,6 +148,20 @@ describe('block-classifier', () => {
     expect(covered).not.toContain(7);
   });
 
+  test.each(['Dear Parents and Carers,', 'Hi friends!', 'Liebe Eltern,', 'Chers parents,'])(
+    "a letter's salutation %j right above its first paragraph stays, however short",
+    (salutation) => {
+      // The letter's opening is short and the main stretch starts further down, at the class news.
+      const nav = ['Skip to content', 'Beckside Primary School', 'Home', 'About Us', 'Parents', 'Term Dates', 'Letters Home', 'Newsletters', 'Clubs', 'Contact'].join('\n');
+      const opening = [salutation, 'What a week it has been! Thank you to everyone who came to our assembly on Wednesday.', 'Mrs H. Carradine', 'Headteacher'].join('\n');
+      const dates = ['Dates for your diary', '  * Mon 10 Feb: Year 6 trip', '  * Wed 12 Feb: Parents evening', '  * Fri 14 Feb: Half term'].join('\n');
+      const doc = paragraphs(nav, 'Parents > Newsletters', 'Friday Flyer – 7 February 2025', 'Posted on 7th February 2025 by Beckside Office', 'Download as PDF', opening, dates, '## Class news', BODY[0], BODY[1], BODY[2], BODY[3], BODY[4]!);
+      const out = cleanText(doc).text;
+      expect(out).toContain(salutation);
+      expect(out).not.toContain('Download as PDF');
+    },
+  );
+
   test('the weights file holds one mean, scale and coefficient for each feature the code computes, in order', () => {
     expect(weights.features).toEqual([...FEATURES]);
     for (const key of ['mean', 'scale', 'coef'] as const) expect(weights[key]).toHaveLength(FEATURES.length);
