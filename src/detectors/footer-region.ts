@@ -122,6 +122,10 @@ export const footerRegion: Detector = {
     // chrome line stands before it: the page's chrome starts after it.
     let firstChrome = start;
     while (firstChrome < role.length && role[firstChrome] !== 'chrome') firstChrome++;
+    // So does a last section under a heading of the level the article's own sections have ("##
+    // New Contributors" under a release's "## Highlights" and "## Fixes"), up to the first chrome
+    // line, when it is as short as a section between two paragraphs may be.
+    if (main && firstChrome - start - 1 <= GAP_LINES && sectionHeading(analysis, role, start, main)) start = firstChrome;
     // A short one counts too ("Thanks for reading.", "Attendance: 14,208."), at the text's end as
     // well: the cleaner's next look sees the text without the chrome that followed, and must keep
     // what this look kept.
@@ -152,6 +156,24 @@ export const footerRegion: Detector = {
     return { findings: regionFindings(analysis, this.id, 'footer', first, last, role, 'after the last body paragraph'), protect };
   },
 };
+
+/**
+ * Whether block `at` is a heading of the text's own (no chrome) at a level that two or more
+ * headings above it have too, one of them inside the main stretch.
+ */
+function sectionHeading(analysis: Analysis, role: readonly Role[], at: number, main: { first: number; last: number }): boolean {
+  const { blocks } = analysis.doc;
+  const level = blocks[at]?.heading ?? 0;
+  if (level === 0 || role[at] === 'chrome' || role[at] === 'claimed') return false;
+  let same = 0;
+  let inside = false;
+  for (let b = 0; b < at; b++) {
+    if (blocks[b]!.heading !== level || role[b] === 'chrome' || role[b] === 'claimed') continue;
+    same++;
+    if (b >= main.first && b <= main.last) inside = true;
+  }
+  return same >= 2 && inside;
+}
 
 /**
  * A footer that starts just after a box's text starts at the box's heading instead: a chrome

@@ -161,6 +161,15 @@ describe('footer-region', () => {
     expect(out).not.toContain('Sign up');
   });
 
+  test("a last section under a heading of the article's own sections' level stays above the footer; under another level it goes", () => {
+    const items = ['  * @tamsin-r made their first contribution in #398', '  * @yuki-ok made their first contribution in #405', '  * @bencroft made their first contribution in #412'];
+    const release = (heading: string) => paragraphs(TITLE, '## Highlights', BODY[0], '## Fixes', BODY[1], BODY[2], heading, items.join('\n'), 'Share this:', '© 2025 Harbour Times');
+    const out = cleanText(release('## New Contributors')).text;
+    for (const line of ['## New Contributors', ...items]) expect(out).toContain(line);
+    expect(out).not.toContain('Share this:');
+    expect(cleanText(release('#### Around the web')).text).not.toContain(items[0]);
+  });
+
   test('a closing note in Markdown italics ("_…._") closes the article above the links under it', () => {
     const note = "_Ruth Almond's exhibition, Night Shift, is at the Heritage Centre from 1 March to 27 April._";
     const doc = paragraphs(TITLE, BODY[0], BODY[1], BODY[2], 'Photograph: Ruth Almond', note, '### Explore more on these topics', '  * [Photography](/photography)\n  * [Features](/features)', '© 2025 Harbour Times');
