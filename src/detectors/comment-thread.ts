@@ -2,9 +2,13 @@ import { derived, type Analysis } from '../core/analysis.js';
 import { blockFinding, plural, type Detector } from './detector.js';
 import { DATE, mainRun, roles } from './regions.js';
 
-// "46 Comments on “Title”", "12 Responses to …", "Comments (3)", "3 thoughts on …".
-const THREAD_HEADING =
-  /^(?:(?:\d+|no|one|two|three)\s+(?:comments?|responses?|replies|thoughts?|reactions?|trackbacks?)(?:\s+(?:on|to|for)\s+.{1,200})?|(?:reader |user )?comments?(?:\s*\(\d+\))?|discussion(?:\s*\(\d+\))?|what (?:people|readers) are saying|join the conversation)\s*:?$/iu;
+// What a thread's heading calls comments in French, German, Spanish, Portuguese, Italian and Dutch.
+const OTHER_COMMENTS = 'commentaires?|réactions?|kommentare?|reaktionen|comentarios?|comentários?|reacciones|reações|commenti|commento|reacties?';
+// "46 Comments on “Title”", "12 Responses to …", "Comments (3)", "3 thoughts on …", "37 comentários", "Reacties (4)".
+const THREAD_HEADING = new RegExp(
+  String.raw`^(?:(?:\d+|no|one|two|three)\s+(?:comments?|responses?|replies|thoughts?|reactions?|trackbacks?)(?:\s+(?:on|to|for)\s+.{1,200})?|(?:reader |user )?comments?(?:\s*\(\d+\))?|discussion(?:\s*\(\d+\))?|what (?:people|readers) are saying|join the conversation|\d+\s+(?:${OTHER_COMMENTS})|(?:${OTHER_COMMENTS})\s*\(\d+\))\s*:?$`,
+  'iu',
+);
 // The links printed under each comment.
 const REPLY_LINK = /^(?:reply(?:delete)?|replies|delete|(?:log ?in|sign ?in) to reply|reply\s*[↓→]|report(?: abuse)?|like|quote|flag|permalink|edit|↑)$/iu;
 // "Anna says:", "Tom on March 3, 2012 said:".
@@ -46,13 +50,14 @@ function endsWithWord(text: string, end: number, word: string): boolean {
   return true;
 }
 
-function mark(text: string, words: number, digits: number): Mark {
+function mark(text: string, raw: string, words: number, digits: number): Mark {
   if (text.length > 120) return undefined;
   if (THREAD_HEADING.test(text)) return 'heading';
   if (REPLY_LINK.test(text)) return 'reply';
   if (endsInSpeechVerb(text) && SAYS.test(text)) return 'says';
-  // A comment's time stamp: a short line with a date and a time of day (at least "3:15").
-  if (words <= 16 && digits >= 3 && text.includes(':') && TIME_OF_DAY.test(text) && DATE.test(text)) return 'stamp';
+  // A comment's time stamp: a short line with a date and a time of day (at least "3:15"). The
+  // line as written: a German date ("3. März 2024 um 10:15") opens like a numbered item.
+  if (words <= 16 && digits >= 3 && text.includes(':') && TIME_OF_DAY.test(text) && (DATE.test(text) || DATE.test(raw))) return 'stamp';
   return undefined;
 }
 
@@ -65,7 +70,7 @@ export function threadStart(analysis: Analysis, firstBody: number): { start: num
   const marks = derived<Mark | null>(analysis, 'comment-thread:marks');
   for (let i = firstBody + 1; i < blocks.length; i++) {
     const f = analysis.features[i]!;
-    marks[i] ??= mark(blocks[i]!.text, f.wordCount, f.digits) ?? null;
+    marks[i] ??= mark(blocks[i]!.text, blocks[i]!.raw, f.wordCount, f.digits) ?? null;
   }
   for (let i = firstBody + 1; i < blocks.length; i++) {
     const m = marks[i];

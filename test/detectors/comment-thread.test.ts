@@ -25,6 +25,17 @@ describe('comment-thread', () => {
     expect(result.text).toBe(paragraphs(TITLE, BODY[0], BODY[1], BODY[2]));
   });
 
+  test.each([
+    ['37 comentários', 'Rosângela', '15 de junho de 2024 às 10:22', 'Fiz ontem e ficou igualzinho ao da minha mãe!'],
+    ['Commentaires (2)', 'Claire', '3 mars 2024 à 10:15', 'Merci pour la recette, nous la referons cet été.'],
+    ['5 Kommentare', 'Jana', '3. März 2024 um 10:15', 'Danke für das Rezept, es hat wunderbar geklappt.'],
+    ['Reacties (3)', 'Sanne', '3 maart 2024 om 10:15', 'Dank voor het recept, we maken het zeker nog eens.'],
+  ])('a thread under the heading %j, in another language, goes from there to the end', (heading, name, stamp, comment) => {
+    const doc = paragraphs(TITLE, BODY[0], BODY[1], BODY[2], heading, name, stamp, comment, name, stamp, comment);
+    const result = cleanText(doc, { only: ['comment-thread'] });
+    expect(findings(result)).toEqual(['9-21 comments']);
+  });
+
   test('keepComments keeps what the readers wrote, and says the thread finding was not applied', () => {
     const doc = paragraphs(TITLE, BODY[0], BODY[1], BODY[2], ...THREAD);
     const result = cleanText(doc, { keepComments: true });
