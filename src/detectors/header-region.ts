@@ -1,6 +1,7 @@
 import type { Analysis } from '../core/analysis.js';
+import type { Finding } from '../core/types.js';
 import type { Detector } from './detector.js';
-import { articleEnds, bodyBounds, comesNearMain, findTitle, hasDate, headlineAbove, headlineOverTitle, keptCopies, mainRun, regionFindings, roles, spareKeptCopies, titleAndSureness, verseBlocks } from './regions.js';
+import { articleEnds, bodyBounds, comesNearMain, findTitle, hasDate, headlineAbove, headlineOverTitle, keptCopies, mainRun, regionFindings, roles, spareKeptCopies, titleAndSureness, verseBlocks, type Role } from './regions.js';
 
 const TITLE = "it is the article's title";
 
@@ -45,18 +46,16 @@ export const headerRegion: Detector = {
       guessed = title !== undefined && analysis.doc.blocks[title]!.heading === 0;
     }
     // A title found below the first paragraph leaves that paragraph in the head. When a top-level
-    // heading stands just above the paragraph (a how-to's "# How to Bleed a Radiator", its intro,
-    // then "### Part 1" over the steps), that heading is the title and the intro the article's:
-    // with a date line under the heading, or when the title found is a section's heading with
-    // nothing between it and the paragraph that ends articles (a list of tools and an ad marker
-    // may stand there; a blog's sidebar under its name and blurb holds chrome that does).
+    // heading stands above the paragraph (a how-to's "# How to Bleed a Radiator", its intro, then
+    // "### Part 1" over the steps), that heading is the title and what lies between the article's:
+    // with a date line under the heading just above the paragraph, or when the title found is a
+    // section's heading and nothing between the top-level one and it ends articles (a review's
+    // standfirst, verdict and pros and cons, a how-to's list of tools and an ad marker may stand
+    // there; a blog's sidebar under its name and blurb holds chrome that does).
     if (title !== undefined && title > bounds.first) {
-      let section = analysis.doc.blocks[title]!.heading > 1;
-      if (section) {
-        const ends = articleEnds(analysis, earlier, role);
-        for (let b = bounds.first; b < title && section; b++) if (ends[b]) section = false;
-      }
-      const top = topHeadingAbove(analysis, bounds.first, !section);
+      // (A date as that heading heads a blog's post under the blog's name.)
+      const section = analysis.doc.blocks[title]!.heading > 1 && !hasDate(analysis, title);
+      const top = topHeadingAbove(analysis, bounds.first) ?? (section ? topHeadingOver(analysis, earlier, role, bounds.first, title) : undefined);
       if (top !== undefined) title = top;
     }
     const metadata = title === undefined ? {} : { title: analysis.doc.blocks[title]!.text };
@@ -78,16 +77,40 @@ export const headerRegion: Detector = {
 
 /**
  * A `#` heading within a few lines above block `index` with a date line between them (the
- * article's own header: title, byline, date), or without one unless `needsDate`, and no prose
- * between; undefined when there is none. A blog's name as a heading has links or a blurb under it, not a date.
+ * article's own header: title, byline, date), and no prose between; undefined when there is none.
+ * A blog's name as a heading has links or a blurb under it, not a date.
  */
-function topHeadingAbove(analysis: Analysis, index: number, needsDate: boolean): number | undefined {
-  let dated = !needsDate;
+function topHeadingAbove(analysis: Analysis, index: number): number | undefined {
+  let dated = false;
   for (let i = index - 1; i >= 0 && i >= index - 4; i--) {
     const block = analysis.doc.blocks[i]!;
     if (block.heading === 1) return dated ? i : undefined;
     if (analysis.readings[i] === 'body' || block.heading > 0) return undefined;
     if (hasDate(analysis, i)) dated = true;
+  }
+  return undefined;
+}
+
+// How far above the first paragraph a page's `#` title may stand over a standfirst, notices, a
+// picture and its credit; and above the first section's heading, over a review's verdict and its
+// pros and cons too. A blog's name stands far above its post, over the sidebar.
+const TOP_HEADING_BLOCKS = 12;
+const TOP_HEADING_SECTION_BLOCKS = 30;
+
+/**
+ * The `#` heading nearest above block `first`, within TOP_HEADING_BLOCKS and with no prose between,
+ * when the section heading `title` stands within TOP_HEADING_SECTION_BLOCKS under it and no line
+ * from `first` to it ends articles; undefined otherwise. (Above the first paragraph stand notices
+ * that also end articles: "When you purchase through links on our site, we may earn…".)
+ */
+function topHeadingOver(analysis: Analysis, earlier: readonly Finding[], role: readonly Role[], first: number, title: number): number | undefined {
+  const { blocks } = analysis.doc;
+  for (let i = first - 1; i >= 0 && i >= first - TOP_HEADING_BLOCKS && i >= title - TOP_HEADING_SECTION_BLOCKS; i--) {
+    if (role[i] === 'body') return undefined;
+    if (blocks[i]!.heading !== 1 || role[i] === 'chrome' || role[i] === 'claimed') continue;
+    const ends = articleEnds(analysis, earlier, role);
+    for (let b = first; b < title; b++) if (ends[b]) return undefined;
+    return i;
   }
   return undefined;
 }

@@ -123,6 +123,30 @@ describe('header-region', () => {
     expect(cleanText(blog).metadata.title).toBe('Why the pool must stay open');
   });
 
+  test("a review's # title stays over its standfirst, verdict and pros and cons, above the section the main stretch starts under", () => {
+    const verdict = 'The Nimbus 9a is the best camera phone you can buy for under £400, with a bright screen and a battery that lasts two days.';
+    const doc = paragraphs(
+      'Gadgetry',
+      '  * News\n  * Reviews\n  * Deals',
+      '# Nimbus 9a review: the cheap phone that finally gets the camera right',
+      'By Sanjay Mehta published 3 days ago',
+      'A £349 phone with a main camera that punches well above its price, held back by a slow charger',
+      'When you purchase through links on our site, we may earn an affiliate commission.',
+      '## Verdict',
+      verdict,
+      '### Pros',
+      '  * Excellent main camera\n  * 120Hz OLED screen\n  * Two-day battery life',
+      '## Nimbus 9a: two-minute review',
+      BODY[0],
+      BODY[1],
+      BODY[2],
+      BODY[3],
+    );
+    const result = cleanText(doc);
+    expect(result.metadata.title).toBe('Nimbus 9a review: the cheap phone that finally gets the camera right');
+    for (const line of ['# Nimbus 9a review', verdict, '### Pros']) expect(result.text).toContain(line);
+  });
+
   test('a top-level heading a line or two above the first section\'s heading is the title', () => {
     const doc = paragraphs('St Aldhelm\'s, Cheriton Magna', '  * Home', '  * Newsletter', 'Home » Newsletter » October 2015', '# Parish News, October 2015', "Download this month's newsletter as a PDF (412 KB)", '## From the Vicarage', BODY[0], BODY[1], BODY[2]);
     const result = cleanText(doc);
