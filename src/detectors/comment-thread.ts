@@ -14,16 +14,18 @@ const REPLY_LINK = /^(?:reply(?:delete)?|replies|delete|(?:log ?in|sign ?in) to 
 // "Anna says:", "Tom on March 3, 2012 said:".
 // A short name and no comma, after a date where the theme puts one ("18. Jul, 2012 / Anna says:");
 // "As you may recall, Colon writes:" introduces a quote, not a comment.
-const SAYS = /^(?:.{1,40}\s[/|]\s+)?(?:[^\s,]+\s+){0,3}[^\s,]+(?:\s+(?:on|at)\s+.{1,40})?\s(?:says|said|wrote)\s*:?$/iu;
+const SPEAKER_LINE = /^(?:.{1,40}\s[/|]\s+)?(?:[^\s,]+\s+){0,3}[^\s,]+(?:\s+(?:on|at)\s+.{1,40})?\s(?:says|said|wrote)\s*:?$/iu;
 const TIME_OF_DAY = /\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\b/iu;
+// A line that ends with a time of day, in the words the other languages put after it.
+const ENDS_WITH_TIME = /\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|uhr|h)?\s*$/iu;
 
 type Mark = 'heading' | 'reply' | 'says' | 'stamp' | undefined;
 
 const SPEECH_VERBS = ['says', 'said', 'wrote'];
 
 /**
- * Whether the text ends in "says", "said" or "wrote", then only spaces and a colon: what SAYS needs
- * at its end, checked from the end first, as SAYS itself is tried at every word of the line. By
+ * Whether the text ends in "says", "said" or "wrote", then only spaces and a colon: what SPEAKER_LINE needs
+ * at its end, checked from the end first, as SPEAKER_LINE itself is tried at every word of the line. By
  * character, as this runs on every short line.
  */
 function endsInSpeechVerb(text: string): boolean {
@@ -54,10 +56,12 @@ function mark(text: string, raw: string, words: number, digits: number): Mark {
   if (text.length > 120) return undefined;
   if (THREAD_HEADING.test(text)) return 'heading';
   if (REPLY_LINK.test(text)) return 'reply';
-  if (endsInSpeechVerb(text) && SAYS.test(text)) return 'says';
-  // A comment's time stamp: a short line with a date and a time of day (at least "3:15"). The
-  // line as written: a German date ("3. März 2024 um 10:15") opens like a numbered item.
-  if (words <= 16 && digits >= 3 && text.includes(':') && TIME_OF_DAY.test(text) && (DATE.test(text) || DATE.test(raw))) return 'stamp';
+  if (endsInSpeechVerb(text) && SPEAKER_LINE.test(text)) return 'says';
+  // A comment's time stamp: a short line with a date and a time of day (at least "3:15"). A German
+  // date ("3. März 2024 um 10:15") opens like a numbered item, and only the line as written holds
+  // its day; there the line must end with the time, as a stamp does, while a timeline's entry goes
+  // on ("3. März 2024, 18:30 Uhr: Die Feuerwehr meldet…").
+  if (words <= 16 && digits >= 3 && text.includes(':') && TIME_OF_DAY.test(text) && (DATE.test(text) || (ENDS_WITH_TIME.test(raw) && DATE.test(raw)))) return 'stamp';
   return undefined;
 }
 

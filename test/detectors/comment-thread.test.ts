@@ -36,6 +36,16 @@ describe('comment-thread', () => {
     expect(findings(result)).toEqual(['9-21 comments']);
   });
 
+  test("a German timeline's entries, which open with a date and a time and go on, are no comments' time stamps", () => {
+    const entries = [
+      '3. März 2024, 18:30 Uhr: Der Deutsche Wetterdienst gibt eine Unwetterwarnung für die ganze Stadt heraus.',
+      '3. März 2024, 22:10 Uhr: Die Feuerwehr meldet die ersten umgestürzten Bäume in Altona.',
+      '4. März 2024, 02:45 Uhr: Die Elbe erreicht am Fischmarkt einen Pegel von 3,10 Metern über dem Normalwert.',
+    ];
+    const doc = paragraphs(TITLE, BODY[0], ...entries, BODY[1], 'Teilen:', 'Facebook', 'Like');
+    expect(cleanText(doc).text).toContain(entries[2]);
+  });
+
   test('keepComments keeps what the readers wrote, and says the thread finding was not applied', () => {
     const doc = paragraphs(TITLE, BODY[0], BODY[1], BODY[2], ...THREAD);
     const result = cleanText(doc, { keepComments: true });
