@@ -52,7 +52,9 @@ export const attributionRules: PhraseRule[] = [
     // sentence (a transcript's speaker, "Source: They told us the plant would close.").
     description: 'a "Source:" line',
     examples: ['Source:https://qz.com', 'Source: Reuters', 'Via: The Guardian', 'Quelle: dpa'],
-    counterexamples: [ 'Source: They told us the plant would close before Christmas.', 'Sources: Two officials said the talks had collapsed.',
+    counterexamples: [
+      'Source: They told us the plant would close before Christmas.',
+      'Sources: Two officials said the talks had collapsed.',
       'Source: They told us the plant would close before Christmas, and nobody believed them.',
       'Sources: two people who attended the meeting, and the minutes, which we have seen.',
       'Sources said the talks would resume in the spring, though nobody would confirm it.',
@@ -148,7 +150,12 @@ export const attributionRules: PhraseRule[] = [
     pattern: new RegExp(String.raw`^(?:[Ff]act[- ]checked|[Mm]edically reviewed|[Rr]eviewed|[Ee]dited|[Vv]erified|[Aa]dditional reporting) by\s+${NAMED}(?:,\s*(?:[A-Z][A-Za-z.]{1,6}|[A-Z]{2,5}))?\.?(?:\s*[|·•–—]\s*(?:(?:[Uu]pdated|[Pp]ublished|[Pp]osted|[Ww]ritten|[Ff]act[- ]checked|[Rr]eviewed|[Ee]dited|[Ll]ast [Uu]pdated|[Ss]ources?)\b|${BYLINE_DATE}).{0,60})?$`, 'u'),
     description: 'a "Fact checked by NAME" or "Edited by NAME" line',
     examples: ['Fact checked by Rosa Imbert', 'Medically reviewed by Daniel Murrell, MD', 'Edited by Jane Doe', 'Additional reporting by Tom Hale'],
-    counterexamples: [ 'Edited by Thelma Schoonmaker — Scorsese’s editor for fifty years — the film moves fast.', 'Edited by Tom Hale – and it shows: the prose is lean, the jokes land.','Edited by hand, the film runs to four hours.', 'Reviewed by the council in March, the plan was dropped.'],
+    counterexamples: [
+      'Edited by Thelma Schoonmaker — Scorsese’s editor for fifty years — the film moves fast.',
+      'Edited by Tom Hale – and it shows: the prose is lean, the jokes land.',
+      'Edited by hand, the film runs to four hours.',
+      'Reviewed by the council in March, the plan was dropped.',
+    ],
     maxChars: 120,
   },
   {

@@ -26,12 +26,12 @@ interface PhraseFamily {
 /**
  * A pattern matching a whole line that is one of `alternatives` (regular-expression sources), with
  * what may stand before and after it, and the punctuation chrome ends with; a line holding
- * `unless` anywhere is refused. That is looked for behind the line's end, once the rest matched:
- * a lookahead at its start searched every line the rule was tried on.
+ * `unless` anywhere is refused. That is looked for behind the line's end, once the rest and the
+ * end matched: a lookahead at its start searched every line the rule was tried on.
  */
 export function wholeLine(alternatives: readonly string[], before = '', after = '', unless = ''): RegExp {
   const refused = unless ? `(?<!(?:${unless}).*)` : '';
-  return new RegExp(`^${before}(?:${alternatives.join('|')})${after}[.:：!»›→…\\s]*${refused}$`, 'iu');
+  return new RegExp(`^${before}(?:${alternatives.join('|')})${after}[.:：!»›→…\\s]*$${refused}`, 'iu');
 }
 
 // What a report says after the words it quotes, as the language puts it: a verb of saying right
@@ -39,7 +39,7 @@ export function wholeLine(alternatives: readonly string[], before = '', after = 
 // A prompt or a notice quotes nobody, so a line that holds one is an article's sentence that opens
 // with chrome's words. ("selon", "según" and their kind are left out: a notice says "according to
 // our policy".)
-const SAYS: Record<string, string> = {
+const REPORT_VERBS: Record<string, string> = {
   fr: '(?:a |ont |avait )?(?:dit|disait|déclaré|affirmé|assuré|reconnu|reconnaît|admis|admet|expliqué|précisé|souligné|lancé|promis|promet|promettait|constaté|jugé|estimé|insisté|insiste|conseillé|conseille|rappelé|averti|ajouté|raconté|raconte)',
   de: '(?:sagte|sagt|sagten|erklärte|räumte|rief|betonte|stellte|meinte|urteilte|schrieb|warnte|versicherte|versprach|berichtete|gab)',
   es: '(?:dijo|dice|afirmó|aseguró|explicó|admitió|reconoció|reconoce|pidió|pide|gritó|señaló|recomienda|recomendó|advirtió|añadió|insistió|insiste|prometió|denunció|sentenció|dictaminó)',
@@ -49,7 +49,7 @@ const SAYS: Record<string, string> = {
 };
 
 // Spanish and Portuguese share "Utilizamos cookies": either's report refuses the line for both.
-const saysOf = (lang: string) => (lang === 'es' || lang === 'pt' ? `(?:${SAYS.es}|${SAYS.pt})` : SAYS[lang]!);
+const saysOf = (lang: string) => (lang === 'es' || lang === 'pt' ? `(?:${REPORT_VERBS.es}|${REPORT_VERBS.pt})` : REPORT_VERBS[lang]!);
 
 // The families whose lines a sentence may open with and then report who said them.
 const REPORTABLE = new Set(['share', 'subscribe', 'cookies']);

@@ -16,17 +16,22 @@ const SITE_LINKS =
 // one is an article's sentence that opens with chrome's words (see unreported).
 // Mostly the past tense a report uses; chrome's own present ("as our policy explains", "you are
 // advised to") and words that are also adjectives ("recommended treatments") are left out.
-const SAYS = 'said|says|told|urged|warned|warns|wrote|writes|added|explained|admitted|admits|insisted|insists|pleaded|begged|promised|claimed|argued|argues|ruled|found|announced|confirmed|conceded|replied|recalled|laughed|joked|complained';
-const REPORTED = String.raw`,\s*(?:[\w'’-]+\s+){0,3}(?:${SAYS})\b|,\s*according to\b|,\s*(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:read|reads)\b|[,.!?]["”’]\s+(?:the|a|an|he|she|they|it|its|their|his|her|said|says|read|reads|wrote|writes)\b`;
+const REPORT_VERBS = 'said|says|told|urged|warned|warns|wrote|writes|added|explained|admitted|admits|insisted|insists|pleaded|begged|promised|claimed|argued|argues|ruled|found|announced|confirmed|conceded|replied|recalled|laughed|joked|complained|noted|stated|heard';
+// A clause that a connective opens (", as explained in our policy", ", including some added by our
+// partners", ", which means I earn") is the notice's own; after a closing quote, the speaker and the
+// verb must both be there ('…," the notice read'), as a notice may quote a button ('click "Flag." A
+// moderator will…').
+const REPORTED = String.raw`,\s*(?!(?:as|including|which|that|if|when|where|so)\b)(?:[\w'’-]+\s+){0,3}(?:${REPORT_VERBS})\b|,\s*according to\b|,\s*(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:read|reads)\b|[,.!?]["”’]\s+(?:(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}|(?:he|she|they|it)\s+)?(?:${REPORT_VERBS}|read|reads)\b`;
 /**
  * The pattern, which must end with `$`, refusing a line that reports what someone said (see
- * REPORTED): a lookbehind over the whole line at its end, so that only lines the rest of the
- * pattern took are searched. (A lookahead at the line's start searched every line the rule was
- * tried on, and made these rules five times as costly.)
+ * REPORTED): a lookbehind over the whole line once its end has matched, so that only lines the rest
+ * of the pattern took are searched, once each. (A lookahead at the line's start searched every
+ * line the rule was tried on, and made these rules five times as costly; before the `$`, the
+ * lookbehind ran again at every place a quantifier backed off to.)
  */
 function unreported(pattern: RegExp): RegExp {
   if (!pattern.source.endsWith('$')) throw new Error(`unreported: ${pattern.source.slice(0, 40)}… does not end with $`);
-  return new RegExp(`${pattern.source.slice(0, -1)}(?<!(?:${REPORTED}).*)$`, pattern.flags);
+  return new RegExp(`${pattern.source.slice(0, -1)}$(?<!(?:${REPORTED}).*)`, pattern.flags);
 }
 
 // The networks a follow prompt names, and what may follow them on its line: more networks, a
@@ -152,9 +157,11 @@ export const webRules: PhraseRule[] = [
     kind: 'boilerplate',
     lang: 'en',
     pattern:
-      unreported(/^(?:(?:(?:this|our) (?:web)?site uses cookies|we use cookies|we and our (?:\d+ )?partners (?:use cookies|store and\/or access information on a device)|cookies help us|by (?:continuing|using|browsing) (?:to (?:use|browse) )?(?:this|our|the) (?:web)?site,? you (?:agree|accept|consent)|to make this site work properly, we .{0,40}cookies|cookies on (?:this|our) (?:web)?site|we(?:'d|’d| would) like to (?:use|set) (?:some )?(?:additional |analytics |optional )?cookies)(?!.*(?:[,.!?]["”’]\s+(?:the|a|an|he|she|they|it|its|their|his|her|said|says|read|reads|wrote|writes)\b|,\s*(?:the|a|an|its|their|his|her|he|she|they)\s+(?:[\w-]+\s+){0,2}(?:said|says|read|reads|wrote|writes|warned|found|noted|added|claimed|stated|explained|argued|ruled|heard|told)\b))(?=$|[.!]?$|.*\b(?:experience|website|site|services?|browsing|browser|analy[st]\w*|personali[sz]\w*|advertis\w*|ads|consent|privacy|polic(?:y|ies)|settings|preferences|third[- ]part\w*|(?:their|its|the) use|learn more|find out more|more info\w*|accept|agree|continue|use of cookies|cookies|remember\w*|improve\w*|understand how you use|basket|cart|shop(?:ping)?|functional\w*|visit\w*|traffic|statistic\w*|marketing|track\w*|partners|features)\b).*|(?:(?:accept|reject|allow)(?: all| additional| analytics| optional)? cookies|(?:view|hide|change your) cookie (?:message|settings)|cookie (?:policy|settings|preferences|notice|consent)|manage (?:cookies|cookie settings|preferences|consent|options)|we (?:value|care about|respect) your privacy|your privacy choices|continue without (?:agreeing|accepting)|i (?:agree|accept)|got it!?|ok(?:ay)?, i understand)[.!]?)$/i),
+      unreported(/^(?:(?:(?:this|our) (?:web)?site uses cookies|we use cookies|we and our (?:\d+ )?partners (?:use cookies|store and\/or access information on a device)|cookies help us|by (?:continuing|using|browsing) (?:to (?:use|browse) )?(?:this|our|the) (?:web)?site,? you (?:agree|accept|consent)|to make this site work properly, we .{0,40}cookies|cookies on (?:this|our) (?:web)?site|we(?:'d|’d| would) like to (?:use|set) (?:some )?(?:additional |analytics |optional )?cookies)(?=$|[.!]?$|.*\b(?:experience|website|site|services?|browsing|browser|analy[st]\w*|personali[sz]\w*|advertis\w*|ads|consent|privacy|polic(?:y|ies)|settings|preferences|third[- ]part\w*|(?:their|its|the) use|learn more|find out more|more info\w*|accept|agree|continue|use of cookies|cookies|remember\w*|improve\w*|understand how you use|basket|cart|shop(?:ping)?|functional\w*|visit\w*|traffic|statistic\w*|marketing|track\w*|partners|features)\b).*|(?:(?:accept|reject|allow)(?: all| additional| analytics| optional)? cookies|(?:view|hide|change your) cookie (?:message|settings)|cookie (?:policy|settings|preferences|notice|consent)|manage (?:cookies|cookie settings|preferences|consent|options)|we (?:value|care about|respect) your privacy|your privacy choices|continue without (?:agreeing|accepting)|i (?:agree|accept)|got it!?|ok(?:ay)?, i understand)[.!]?)$/i),
     description: 'a cookie or consent notice',
     examples: [
+      'This website uses cookies, as explained in our Cookie Policy, to give you the best experience.',
+      'We use cookies, including some added by our advertising partners, to improve your experience on our site.',
       'This website uses cookies to improve your experience. We will assume you are ok with this, but you can opt-out if you wish. Accept Read More',
       'We use cookies to ensure that we give you the best experience on our website.',
       'By continuing to use this website, you agree to their use.',
@@ -379,7 +386,12 @@ export const webRules: PhraseRule[] = [
     pattern: /^(?:tags?|tagged(?: with| as)?|filed under|categor(?:y|ies)|topics?|labels?|keywords?|related topics|more on|in this (?:article|story))\s*(?::(?!.*,\s*(?:which|who|whom|whose|where|while|because|although|though)\s)\s*.{0,500})?(?<![a-z\d]{2}[.!?])$/i,
     description: 'a list of tags, labels or categories',
     examples: ['Topics', 'Labels: Mongolia, North Korea, diplomacy', 'Tags: travel, food', 'Filed under: Politics', 'Categories: News', 'Tagged as: color image, Curiosity, Mt. Sharp, NASA', 'Related Topics: Batman, U.S.'],
-    counterexamples: [ 'Topic: why do prices keep rising?', 'Category: best new artist, which she won in 2019 (her first nomination)','Label: Island Records, 1972.', "Topic: the council's budget, which was debated for six hours."],
+    counterexamples: [
+      'Topic: why do prices keep rising?',
+      'Category: best new artist, which she won in 2019 (her first nomination)',
+      'Label: Island Records, 1972.',
+      "Topic: the council's budget, which was debated for six hours.",
+    ],
     maxChars: 600,
   },
   {
@@ -447,16 +459,18 @@ export const webRules: PhraseRule[] = [
     kind: 'boilerplate',
     lang: 'en',
     pattern:
-      unreported(/^(?:(?=the rules:)(?=.*\b(?:commenting|commenters?|delete[ds]?|remove[ds]?|moderat\w*)\b)the rules:|comment(?:ing)? (?:policy|guidelines)(?=\s*[:.]|$)|(?=(?:please )?keep )(?=.*\b(?:comments?|commenting|commenters?|delete[ds]?|remove[ds]?)\b)(?:please )?keep (?:it|comments|the conversation) (?:clean|civil|on(?:-| )topic)|we (?:may|reserve the right to) (?:delete|remove|edit) (?:any |your )?comments?|the following (?:content|comments) represents? the opinions? of).{0,900}$/i),
+      unreported(/^(?:(?=the rules:)(?=.*\b(?:comments?|commenting|commenters?)\b)(?=.*\b(?:delete[ds]?|remove[ds]?|moderat\w*|ban(?:ned|s)?|block(?:ed|s)?)\b)the rules:|comment(?:ing)? (?:policy|guidelines)(?=\s*[:.]|$)|(?=(?:please )?keep )(?=.*\b(?:comments?|commenting|commenters?|delete[ds]?|remove[ds]?)\b)(?:please )?keep (?:it|comments|the conversation) (?:clean|civil|on(?:-| )topic)|we (?:may|reserve the right to) (?:delete|remove|edit) (?:any |your )?comments?|the following (?:content|comments) represents? the opinions? of).{0,900}$/i),
     description: 'a comment policy',
     counterexamples: [
       'Keep the conversation civil, the moderator told commenters, or the thread will be closed.',
       'We may delete comments that break the law, the company said in its submission to MPs.',
       'The rules: no phones, no shoes, and no comments about the food.',
+      'The rules: teams of up to six, no phones at the table, and every round is moderated by the vicar, whose decision is final.',
       'Keep it clean and dry, and the wound will heal in a week.',
       'Keep it civil, the chair told the meeting, or I will close it.',
     ],
     examples: [
+      'Comment policy: we welcome debate. If you see an abusive comment, click "Flag." A moderator will review it within a day.',
       'The rules: Keep it clean and stay on the subject or we may delete your comment.',
       'The following content represents the opinions of Health.com users. It is not editorially reviewed for medical or factual accuracy.',
       'Comment policy: be kind.',
@@ -530,6 +544,7 @@ export const webRules: PhraseRule[] = [
       unreported(/^(?:(?:affiliate |advertising |advertiser )?disclosure\s*:|this (?:site|website|blog|post|page|article) (?:is supported,? in part,? by|contains|may contain|uses) affiliate|we may (?:earn|receive|get) (?:a (?:small )?)?(?:commission|compensation|share of sales)\b.{0,80}\b(?:links?|purchases?|buy through|qualifying)\b|as an amazon associate,? (?:i|we) earn from qualifying purchases|(?:when|if) you (?:buy|purchase|shop|click)[^.]{0,60}\bwe may (?:earn|receive|get)\b[^.]{0,40}\bcommission).{0,400}$/i),
     description: 'an affiliate disclosure',
     examples: [
+      'Disclosure: this post contains affiliate links, which means I earn a small commission, as explained in my privacy policy.',
       'This website is supported, in part, by affiliate arrangements (usually Amazon). Affiliate relationships never influence what I recommend.',
       'Disclosure: this post contains affiliate links.',
       'Advertising disclosure: We may receive compensation for some of the links in our stories.',
@@ -598,7 +613,9 @@ export const webRules: PhraseRule[] = [
       /^(?:(?:asked|answered|edited|modified|active|viewed)\s+(?:\d[\d,.]*k?\s+times|.{1,40}?(?:\bago|\bat \d{1,2}:\d{2}))|up vote \d+ down vote(?: favou?rite| accepted)?|share improve this (?:question|answer)(?: follow)?|active oldest votes|sorted by:\s*[^.,;!?]{0,60}|post your answer|required, but never shown|by clicking "?post your answer"?, you agree.{0,200}|hot network questions|not the answer you're looking for\?(?:\s*browse other questions tagged.{0,200})?|browse other questions tagged.{0,200}|add a comment|\d{1,3} answers?)$/i,
     description: "a question-and-answer site's post frame",
     examples: ["asked Oct 3 '15 at 18:22", 'Asked 3 years, 2 months ago', 'Viewed 18k times', 'answered Dec 14, 2021 at 16:44', 'up vote 14 down vote accepted', 'share improve this answer', 'Sorted by: Highest score (default)', 'Post Your Answer', '2 Answers'],
-    counterexamples: [ 'Sorted by: colour, size and weight, the buttons filled six jars.', 'Sorted by: the volunteers, the letters filled forty boxes.',
+    counterexamples: [
+      'Sorted by: colour, size and weight, the buttons filled six jars.',
+      'Sorted by: the volunteers, the letters filled forty boxes.',
       "Not the answer you're looking for? Try the council's helpline.",
       'Asked about the delay, the council said the contractor had gone bust.',
       'Edited by hand, the film runs to four hours.',
@@ -809,7 +826,9 @@ export const webRules: PhraseRule[] = [
     pattern: /^(?:(?:page |site )?last (?:updated|modified|reviewed)\s*(?::|on)?|updated\s*(?::|on))\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?![^!?;]*,\s*(?:the|a|an|he|she|it|they|we|this|its|their|his|her|our)\b)[^!?;]{0,40}$/i,
     description: 'a "Page Last Updated" stamp',
     examples: ['Page Last Updated: 11/08/2012', 'Last modified on March 3, 2012', 'Updated: March 5, 2019, 3:45 PM ET', 'Updated on 12 June 2019'],
-    counterexamples: [ 'Updated on 3 March, the figures show a rise.', 'Last reviewed 2015, the leaflet still says so.',
+    counterexamples: [
+      'Updated on 3 March, the figures show a rise.',
+      'Last reviewed 2015, the leaflet still says so.',
       'Last reviewed in 2015, the guidance is out of date.',
       'Updated on Monday, the figures show a rise.',
       'Updated maps were sent to every household.',
