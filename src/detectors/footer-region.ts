@@ -101,10 +101,11 @@ export const footerRegion: Detector = {
     const closing = (i: number) => role[i] === 'sentence' && analysis.doc.blocks[i]!.heading === 0 && SENTENCE_END.test(analysis.doc.blocks[i]!.text);
     if (role[start] === 'chrome' && isStoryLink(analysis, start) && closing(start + 1) && role[start + 2] !== 'sentence') start += 2;
     // Lines that also stand inside articles (an ad marker, a share bar, a related-stories box) with
-    // nothing under them but short sentences, to the end of the text or to more chrome, do not end
-    // the article either: the sentences are its last lines ("Advertisement", "It was not to be.",
-    // "The vote is next week.", "Share"). Those lines go by their own rules. Above more chrome,
-    // what stands under a box's heading ("Related:") is the box's items, not the article's.
+    // nothing under them but short sentences to the end of the text, or one to more chrome, do not
+    // end the article either: the sentences are its last lines ("Advertisement", "It was not to
+    // be.", "The vote is next week.", "Share"). Those lines go by their own rules. Above more
+    // chrome, two sentences or more under such a line are its copy ("Save 30% on your first
+    // order…"), and what stands under a box's heading ("Related:") is the box's items.
     const underInArticle: { block: number; why: string }[] = [];
     while (start < role.length - 1 && role[start] === 'chrome' && ends()[start] === 0) {
       let j = start;
@@ -113,7 +114,7 @@ export const footerRegion: Detector = {
       while (i < role.length && closing(i) && !analysis.doc.blocks[i]!.listItem) i++;
       if (i === j + 1) break;
       const last = analysis.doc.blocks[j]!;
-      if (i < role.length && (role[i] !== 'chrome' || last.heading > 0 || /[:：]$/.test(last.text))) break;
+      if (i < role.length && (role[i] !== 'chrome' || i > j + 2 || last.heading > 0 || /[:：]$/.test(last.text))) break;
       for (let b = j + 1; b < i; b++) underInArticle.push({ block: b, why: 'it closes the article, under a line that also stands inside articles' });
       if (i === role.length) return { findings: [], protect: underInArticle };
       start = i;

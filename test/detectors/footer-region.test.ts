@@ -182,6 +182,10 @@ describe('footer-region', () => {
     const out = cleanText(marked).text;
     expect(out).toContain(last);
     for (const line of ['Related stories', 'Advertisement', 'Share this article', 'Tags:']) expect(out).not.toContain(line);
+    // Two sentences under the marker, above more chrome, are the advertisement's copy.
+    const copy = ['Save 30% on your first order at Brightside Energy.', 'Switch today and get a free smart meter installed.'];
+    const advert = paragraphs(TITLE, BODY[0], BODY[1], BODY[2], 'Advertisement', ...copy, 'Share this article', 'Tags: harbour, repairs', '© 2025 Harbour Times');
+    for (const line of copy) expect(cleanText(advert).text).not.toContain(line);
     // Under a box's heading, above more chrome, the sentences are the box's teasers.
     const teaser = 'Skelder Show confirmed for August after a year away.';
     const box = paragraphs(TITLE, BODY[0], BODY[1], 'Advertisement', 'More from the coast:', teaser, 'Share this article', 'Tags: harbour, repairs', '© 2025 Harbour Times');
