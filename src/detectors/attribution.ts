@@ -26,12 +26,18 @@ export const attribution: Detector = {
       });
     // The metadata holds one value a field. A document in which lines naming different values each
     // head their own prose (a newsletter of articles by several authors) keeps those lines, or all
-    // but one would be lost; the lines below the first paragraph count too, though they stay anyway
-    // (a diary's dates: the first entry's stands above the first paragraph). Bylines of teasers in
+    // but one would be lost. Such lines below the first paragraph, which stay anyway, count too when
+    // two or more of them head prose: a diary's dates, the first entry's above the first paragraph
+    // (one dated update over a news story's last paragraph is no series). Bylines of teasers in
     // related lists head no prose, and go.
-    const headed = new Map<keyof Metadata, Set<string>>();
-    for (const { field, value, heads } of all) if (field && value && heads) headed.set(field, (headed.get(field) ?? new Set()).add(comparable(value)));
     const hits = all.filter(({ hit }) => applies(hit));
+    const below = all.filter(({ hit }) => !applies(hit));
+    const headed = new Map<keyof Metadata, Set<string>>();
+    const series = new Map<keyof Metadata, number>();
+    for (const { field, value, heads } of below) if (field && value && heads) series.set(field, (series.get(field) ?? 0) + 1);
+    for (const { field, value, heads } of [...hits, ...below.filter(({ field }) => field && (series.get(field) ?? 0) >= 2)]) {
+      if (field && value && heads) headed.set(field, (headed.get(field) ?? new Set()).add(comparable(value)));
+    }
     const metadata: Partial<Metadata> = {};
     const findings: Finding[] = [];
     const skipped: SkippedFinding[] = [];

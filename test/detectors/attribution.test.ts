@@ -54,6 +54,10 @@ describe('attribution', () => {
     expect(result.skipped.map((s) => [s.lines[0], s.why])).toEqual([
       [5, 'lines like it above their own prose name 3 different dates, and the metadata holds one; they stay, so none is lost'],
     ]);
+    // One dated update over a news story's last paragraph is no series: the story's date line goes.
+    const updated = cleanText(paragraphs(TITLE, 'March 3, 2024', BODY[0], BODY[1], 'Update', 'March 4, 2024', BODY[2]), only);
+    expect(updated.metadata.date).toBe('March 3, 2024');
+    expect(findings(updated)).toEqual(['3 attribution']);
     // Dated comments under an article head their own prose too; once the thread is gone, the
     // article's date line is the only one, and goes.
     const comments = ['3 Comments', 'Ann Holt', 'March 15, 2024 at 10:02 am', BODY[3]!, 'Tom Ray', 'March 16, 2024 at 8:40 pm', BODY[4]!];
