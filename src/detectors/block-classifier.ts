@@ -371,8 +371,8 @@ function keepNumberedSections(analysis: Analysis, chrome: boolean[]): void {
     if (run && run.length > 1 && run.some((b) => !chrome[b])) for (const b of run) chrome[b] = false;
   };
   for (let b = 0; b < blocks.length; b++) {
-    const m = blocks[b]!.listItem ? NUMBERED.exec(blocks[b]!.raw) : null;
-    if (!m) continue;
+    const m = blocks[b]!.listItem ? ITEM_MARK.exec(blocks[b]!.raw) : null;
+    if (!m?.[1]) continue;
     const style = m[2]!;
     const number = Number(m[1]);
     const before = last.get(style);
@@ -385,9 +385,6 @@ function keepNumberedSections(analysis: Analysis, chrome: boolean[]): void {
   }
   for (const run of runs.values()) settle(run);
 }
-
-// A numbered line's number and the mark after it ("9." or "9)").
-const NUMBERED = /^\s*(\d{1,3})([.)])\s/;
 
 // Spaces past the page's margin that set a listing off, as Markdown and html2text indent code.
 const LISTING_INDENT = 4;

@@ -195,10 +195,10 @@ const WRAP_MAX_CHARS = 120;
 const WRAP_SLACK_CHARS = 20;
 
 /**
- * A list item's mark: a number ("5. Grate in the butter", "5) ...", the number captured) or a
+ * A list item's mark: a number ("5. Grate in the butter", "5) ...", the number and its mark captured) or a
  * bullet ("* Creaky plastic"). An item's wrapped lines under it are only indented.
  */
-export const ITEM_MARK = /^\s*(?:(\d{1,3})[.)]|[*+\-•])\s/;
+export const ITEM_MARK = /^\s*(?:(\d{1,3})([.)])|[*+\-•])\s/;
 
 /** Whether block b's line is as long as a line of a wrapped paragraph that goes on under it. */
 function wrapWidth(block: Block): boolean {
