@@ -60,6 +60,11 @@ export const chromeRun: Detector = {
       if (!related[h] || role[h] !== 'chrome' || !(related[h]!.rule !== 'related-heading' || BOX_HEADING.test(blocks[h]!.text))) continue;
       let z = h;
       while (z + 1 < role.length && role[z + 1] === 'short' && blocks[z + 1]!.line === blocks[z]!.line + 1 && !spared(z + 1) && !verse[z + 1]) z++;
+      // The last short line on the line right over a paragraph is that paragraph's subheading ("Was
+      // jetzt passiert"), when the box keeps two items without it: with no blank lines at all, the
+      // box's last headline and the article's next subheading look alike, and the subheading is
+      // the one worth keeping.
+      if (z - h > 2 && role[z + 1] === 'body' && blocks[z + 1]!.line === blocks[z]!.line + 1) z--;
       if (z - h < 2 || z - h > BOX_ITEMS) continue;
       // The article goes on under the box: a paragraph follows within a subheading or two.
       let next = z + 1;

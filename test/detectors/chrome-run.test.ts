@@ -51,6 +51,14 @@ describe('chrome-run', () => {
     expect(by('chrome-run', doc)).toEqual([[8, 13]]);
   });
 
+  test("with no blank lines at all, the last short line of a related-articles box right over a paragraph is its subheading", () => {
+    const box = ['Mehr zum Thema', 'Radweg an der Iller: Lücke bei Lenzfried soll 2026 geschlossen werden', 'Bahnhof Kempten: Neue Unterführung kommt später'];
+    const doc = [TITLE, '', BODY[0], BODY[1], ...box, 'Was jetzt passiert', BODY[2], BODY[3]].join('\n');
+    const out = cleanText(doc).text;
+    expect(out).toContain('Was jetzt passiert');
+    for (const line of box) expect(out).not.toContain(line);
+  });
+
   test('a subheading a blank line under a related-articles box is the article\'s; the box goes', () => {
     const doc = paragraphs(TITLE, BODY[0], ['Related stories', 'Ferry fares rise again', 'Bakery opens on the quay'].join('\n'), 'Scientists urge caution', BODY[1], BODY[2]);
     expect(cleanText(doc).text).toBe(paragraphs(TITLE, BODY[0], 'Scientists urge caution', BODY[1], BODY[2]));
