@@ -2,6 +2,10 @@ import type { Finding, Metadata, SkippedFinding } from '../core/types.js';
 import { blockFinding, type Detector } from './detector.js';
 import { matchRules, rulesFor, type RuleHit } from './phrase-rules.js';
 
+// A table's row as text: figures and cells set apart by runs of spaces or by bars ("Leeds to York
+// £2,496   £2,611", "| Leeds | 2,496 |").
+const TABLE_ROW = /\d.*(?:\S {2,}\S|\|)|(?:\S {2,}\S|\|).*\d/;
+
 /** A metadata value as compared with another: the same words, whatever the case and spacing. */
 const comparable = (value: string) => value.toLowerCase().replace(/\s+/g, ' ');
 
@@ -14,7 +18,10 @@ export const attribution: Detector = {
     // dates head a diary's entries or a live blog's posts, and are the text's own; so is a name
     // with a job under an editorial (see PhraseRule.aboveBody).
     const firstBody = analysis.readings.indexOf('body');
-    const applies = (hit: RuleHit) => !hit.rule.aboveBody || hit.block < firstBody;
+    // A source under a table's last row ("Source: Department for Transport") is the table's.
+    const { blocks } = analysis.doc;
+    const underTable = (b: number) => b > 0 && blocks[b]!.line - blocks[b - 1]!.line <= 2 && TABLE_ROW.test(blocks[b - 1]!.raw.trim());
+    const applies = (hit: RuleHit) => (!hit.rule.aboveBody || hit.block < firstBody) && !(hit.rule.field === 'source' && underTable(hit.block));
     const all = matchRules(analysis, rules)
       .map((hit) => {
         const field = hit.rule.field;

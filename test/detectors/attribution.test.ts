@@ -19,6 +19,17 @@ describe('attribution', () => {
     expect(result.text).toBe(paragraphs(TITLE, BODY[0], BODY[1]));
   });
 
+  test("a source under a table's last row is the table's and stays; under the article it goes to the metadata", () => {
+    const table = ['   Route                          2024        2025', '   Leeds to York                 £2,496      £2,611', '   Reading to London             £5,112      £5,347'].join('\n');
+    const lynx = cleanText(paragraphs(TITLE, BODY[0], table, '   Source: Department for Transport', BODY[1]), only);
+    expect(findings(lynx)).toEqual([]);
+    expect(lynx.metadata.source).toBeUndefined();
+    const markdown = cleanText(paragraphs(TITLE, BODY[0], '| Route | 2024 |\n|---|---|\n| Leeds to York | £2,496 |', 'Source: Department for Transport', BODY[1]), only);
+    expect(findings(markdown)).toEqual([]);
+    const article = cleanText(paragraphs(TITLE, BODY[0], BODY[1], 'Source: Reuters'), only);
+    expect(article.metadata.source).toBe('Reuters');
+  });
+
   test('a byline under the title gives the author', () => {
     const result = cleanText(paragraphs(TITLE, 'By Isabella Steger', BODY[0], BODY[1]), only);
     expect(findings(result)).toEqual(['3 attribution']);
