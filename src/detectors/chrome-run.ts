@@ -1,6 +1,7 @@
 import { blockFinding, coverage, type Detector } from './detector.js';
 import type { Analysis } from '../core/analysis.js';
 import { bodyBounds, isStoryLink, listingEntries, roles, SENTENCE_END, titleAndStandfirst, verseBlocks } from './regions.js';
+import { matchRules, rulesFor } from './phrase-rules.js';
 
 export const chromeRun: Detector = {
   id: 'chrome-run',
@@ -55,9 +56,13 @@ export const chromeRun: Detector = {
     // it (the headlines, with or without their numbers), then a blank line or the article again.
     // A short line after the blank is the article's next subheading.
     const { blocks } = analysis.doc;
-    const related = coverage(analysis, earlier.filter((f) => f.rule !== undefined && RELATED_HEADING.test(f.rule)));
+    // By the rule each line matched, not by the findings: lines of several rules in a row are one
+    // finding under its first rule ("Déjà abonné ? Se connecter" over "Lire aussi").
+    const related = new Map<number, string>();
+    for (const hit of matchRules(analysis, rulesFor(analysis, 'boilerplate'))) if (RELATED_HEADING.test(hit.rule.id)) related.set(hit.block, hit.rule.id);
     for (let h = 0; h < role.length; h++) {
-      if (!related[h] || role[h] !== 'chrome' || !(related[h]!.rule !== 'related-heading' || BOX_HEADING.test(blocks[h]!.text))) continue;
+      const rule = related.get(h);
+      if (rule === undefined || role[h] !== 'chrome' || !(rule !== 'related-heading' || BOX_HEADING.test(blocks[h]!.text))) continue;
       let z = h;
       while (z + 1 < role.length && role[z + 1] === 'short' && blocks[z + 1]!.line === blocks[z]!.line + 1 && !spared(z + 1) && !verse[z + 1]) z++;
       // The last short line on the line right over a paragraph is that paragraph's subheading ("Was

@@ -59,6 +59,14 @@ describe('chrome-run', () => {
     for (const line of box) expect(out).not.toContain(line);
   });
 
+  test("a related box's heading right under another rule's line still heads its items (one finding holds both lines)", () => {
+    const items = ['Pêche : le thon rouge de retour en Méditerranée', 'Sète : le port de commerce bat un record'];
+    const doc = paragraphs(TITLE, BODY[0], BODY[1], 'Déjà abonné ? Se connecter\nLire aussi\n' + items.join('\n'), BODY[2], BODY[3]);
+    const out = cleanText(doc).text;
+    for (const line of items) expect(out).not.toContain(line);
+    expect(out).toContain(BODY[2]);
+  });
+
   test('a subheading a blank line under a related-articles box is the article\'s; the box goes', () => {
     const doc = paragraphs(TITLE, BODY[0], ['Related stories', 'Ferry fares rise again', 'Bakery opens on the quay'].join('\n'), 'Scientists urge caution', BODY[1], BODY[2]);
     expect(cleanText(doc).text).toBe(paragraphs(TITLE, BODY[0], 'Scientists urge caution', BODY[1], BODY[2]));
