@@ -126,6 +126,26 @@ export const DATE = new RegExp(
   'iu',
 );
 
+const DATES = new RegExp(DATE.source, 'giu');
+const WEEKDAY = /^(?:mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rsday|urday)?$/i;
+// Words of a headline besides its date: "Resurfacing works on Mill Road and surrounding streets
+// from 7 April" has nine; a date line ("Valid from 18:00 Thu 21 Nov to 15:00 Fri 22 Nov",
+// "Last updated on Monday 3 March 2025 at 10:15") fewer.
+const DATED_HEADLINE_WORDS = 6;
+// Two commas or more: a byline's parts ("Ananya Rao, DL News Service, Bengaluru, Mar 11 2019").
+const LISTED = /,.*,/;
+
+/**
+ * Whether a line that holds a date reads as a headline that names a day rather than as a date
+ * line: enough words of its own besides the date, numbers and weekdays, and no separators between
+ * parts ("February 11, 2024 · 6 min read · Anika Vance") or commas between several.
+ */
+function datedHeadline(text: string): boolean {
+  if (SEPARATED.test(text) || LISTED.test(text)) return false;
+  const words = text.replace(DATES, ' ').match(/\p{L}{2,}/gu) ?? [];
+  return words.filter((w) => !WEEKDAY.test(w)).length >= DATED_HEADLINE_WORDS;
+}
+
 const DATE_AT_END = new RegExp(String.raw`(?:${DATE.source})[\p{P}\s]*$`, 'iu');
 
 /** Whether the block holds a date (see DATE); every way of writing one has a digit, and most lines have none. */
@@ -242,7 +262,7 @@ function headlineCandidates(analysis: Analysis, role: readonly Role[], firstBody
     const words = headlineWords(analysis, i);
     // A line that ends like a sentence or introduces what follows ("…I get a list of None
     // instead:") is not one, nor is a line of code ("result = [n.upper() for n in names]").
-    if (words < 2 || f.chars > 200 || hasDate(analysis, i) || NOT_HEADLINE.test(block.text)) continue;
+    if (words < 2 || f.chars > 200 || (hasDate(analysis, i) && !datedHeadline(block.text)) || NOT_HEADLINE.test(block.text)) continue;
     // A byline the attribution detector kept in the text (several authors, a role after the name)
     // is not the headline, nor is a picture's credit or a caption that ends with one.
     if (isByline(block.text) || LABELLED.test(block.text) || CREDIT.test(block.text) || CAPTION.test(block.text)) continue;

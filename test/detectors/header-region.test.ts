@@ -3,6 +3,8 @@ import { describe, expect, test } from 'vitest';
 import { cleanText } from '../../src/index.js';
 import { BODY, paragraphs } from '../support/articles.js';
 
+const lines = (...xs: string[]) => `${xs.join('\n')}\n`;
+
 const TITLE = '# Life on the Harbour';
 // Run with every detector: a region is judged by what the line detectors found in it.
 const by = (detector: string, doc: string) =>
@@ -252,3 +254,28 @@ describe('header-region on paragraphs wrapped at a fixed width', () => {
   });
 });
 
+describe('header-region and dates', () => {
+  // A headline may name a day ("…from 7 April"); a date line holds little besides its date, or
+  // joins its parts with separators or commas, and is still not taken for the headline.
+  test.each([
+    ['Resurfacing works on Mill Road and surrounding streets from 7 April', 'Published: 17 March 2025'],
+    ['Minutes of the meeting held on 10 February 2025', 'Posted on 14 February 2025 by Clerk'],
+  ])('a headline that holds a date (%j) is the title over its date line', (headline, dateLine) => {
+    const doc = lines('Skip to main content', 'Ashdown District Council', 'Menu', 'Bins and recycling  Council tax  Planning  Parking  Housing  Jobs', 'Home', 'News', '2025', '', headline, dateLine, '', BODY[0], BODY[1], BODY[2]);
+    const result = cleanText(doc);
+    expect(result.metadata.title).toBe(headline);
+    expect(result.text.startsWith(`${headline}\n`)).toBe(true);
+  });
+
+  test.each([
+    ['Valid from 18:00 Thu 21 Nov to 15:00 Fri 22 Nov', 'few words besides the dates'],
+    ['Ananya Rao, Ledger News Service, Bengaluru, Mar 11 2019, 00:12 IST', 'a byline of parts joined by commas'],
+    ['February 11, 2024 · 6 min read · 1187 words · Anika Vance', 'parts joined by separators'],
+  ])('a long date line (%j: %s) under the headline is not taken for it', (dateLine) => {
+    const headline = 'Yellow warning of wind';
+    const doc = lines('Harbour Times', 'Home', 'News', 'Weather', '', headline, dateLine, '', BODY[0], BODY[1], BODY[2]);
+    const result = cleanText(doc);
+    expect(result.metadata.title).toBe(headline);
+    expect(result.text).toContain(headline);
+  });
+});
