@@ -157,7 +157,7 @@ export const webRules: PhraseRule[] = [
     kind: 'boilerplate',
     lang: 'en',
     pattern:
-      unreported(/^(?:(?:(?:this|our) (?:web)?site uses cookies|we use cookies|we and our (?:\d+ )?partners (?:use cookies|store and\/or access information on a device)|cookies help us|by (?:continuing|using|browsing) (?:to (?:use|browse) )?(?:this|our|the) (?:web)?site,? you (?:agree|accept|consent)|to make this site work properly, we .{0,40}cookies|cookies on (?:this|our) (?:web)?site|we(?:'d|’d| would) like to (?:use|set) (?:some )?(?:additional |analytics |optional )?cookies)(?=$|[.!]?$|.*\b(?:experience|website|site|services?|browsing|browser|analy[st]\w*|personali[sz]\w*|advertis\w*|ads|consent|privacy|polic(?:y|ies)|settings|preferences|third[- ]part\w*|(?:their|its|the) use|learn more|find out more|more info\w*|accept|agree|continue|use of cookies|cookies|remember\w*|improve\w*|understand how you use|basket|cart|shop(?:ping)?|functional\w*|visit\w*|traffic|statistic\w*|marketing|track\w*|partners|features)\b).*|(?:(?:accept|reject|allow)(?: all| additional| analytics| optional)? cookies|(?:view|hide|change your) cookie (?:message|settings)|cookie (?:policy|settings|preferences|notice|consent)|manage (?:cookies|cookie settings|preferences|consent|options)|we (?:value|care about|respect) your privacy|your privacy choices|continue without (?:agreeing|accepting)|i (?:agree|accept)|got it!?|ok(?:ay)?, i understand)[.!]?)$/i),
+      unreported(/^(?:(?:(?:this|our) (?:web)?site uses cookies|we use (?:some )?(?:essential |necessary )?cookies|we and our (?:\d+ )?partners (?:use cookies|store and\/or access information on a device)|cookies help us|by (?:continuing|using|browsing) (?:to (?:use|browse) )?(?:this|our|the) (?:web)?site,? you (?:agree|accept|consent)|to make this site work properly, we .{0,40}cookies|cookies on (?:this |our |the (?:[\w&'’.-]+ ){1,6}?)(?:web)?site(?=$)|we(?:'d|’d| would) like to (?:use|set) (?:some )?(?:additional |analytics |optional )?cookies)(?=$|[.!]?$|.*\b(?:experience|website|site|services?|browsing|browser|analy[st]\w*|personali[sz]\w*|advertis\w*|ads|consent|privacy|polic(?:y|ies)|settings|preferences|third[- ]part\w*|(?:their|its|the) use|learn more|find out more|more info\w*|accept|agree|continue|use of cookies|cookies|remember\w*|improve\w*|understand how you use|basket|cart|shop(?:ping)?|functional\w*|visit\w*|traffic|statistic\w*|marketing|track\w*|partners|features)\b).*|(?:(?:accept|reject|allow)(?: all| additional| analytics| optional)? cookies|(?:view|hide|change your) cookie (?:message|settings)|cookie (?:policy|settings|preferences|notice|consent)|manage (?:cookies|cookie settings|preferences|consent|options)|we (?:value|care about|respect) your privacy|your privacy choices|continue without (?:agreeing|accepting)|i (?:agree|accept)|got it!?|ok(?:ay)?, i understand)[.!]?)$/i),
     description: 'a cookie or consent notice',
     examples: [
       'This website uses cookies, as explained in our Cookie Policy, to give you the best experience.',
@@ -167,6 +167,8 @@ export const webRules: PhraseRule[] = [
       'By continuing to use this website, you agree to their use.',
       'Accept all cookies',
       'Cookies on this site',
+      'Cookies on the Ashdown District Council website',
+      'We use some essential cookies to make this website work.',
       'We’d like to use additional cookies to understand how you use the service and make improvements.',
       'Reject additional cookies',
       'Cookie Policy',
@@ -194,6 +196,8 @@ export const webRules: PhraseRule[] = [
       'Allow cookies only from sites you trust, the guide advises.',
       'Cookie policy changes at the company were announced on Monday.',
       'We value your privacy, the company said in a statement, before the breach was disclosed.',
+      'Cookies on the school website were set without consent for two years, the audit found.',
+      'We use some essential oils and cookies from the market in this recipe.',
     ],
     maxChars: 500,
   },
