@@ -1,9 +1,10 @@
 import type { Analysis } from '../core/analysis.js';
 import type { Finding } from '../core/types.js';
 import type { Detector } from './detector.js';
-import { articleEnds, bodyBounds, comesNearMain, findTitle, hasDate, headlineAbove, headlineOverTitle, keptCopies, mainRun, regionFindings, roles, spareKeptCopies, titleAndSureness, verseBlocks, type Role } from './regions.js';
+import { articleEnds, bodyBounds, comesNearMain, findTitle, hasDate, headlineAbove, headlineOverTitle, keptCopies, mainRun, namedHeadline, regionFindings, roles, spareKeptCopies, titleAndSureness, verseBlocks, type Role } from './regions.js';
 
 const TITLE = "it is the article's title";
+const PAGE_TITLE = "it is the page's title, which names the article's headline";
 
 export const headerRegion: Detector = {
   id: 'header-region',
@@ -63,6 +64,10 @@ export const headerRegion: Detector = {
     // The head is cut after any kept copy in it, never before: the title end stays where it is.
     let [first, end] = [0, (title === undefined ? bounds.first : guessed ? headlineOverTitle(analysis, role, title) : title) - 1];
     for (const c of copies) if (c.kept <= end && !(c.removed[0] <= end)) first = Math.max(first, c.kept + 1);
+    // The page's title on the first line, which named the headline, stays over it: the cleaner's
+    // next look, and a second run, must find the same headline.
+    const named = title !== undefined && title === namedHeadline(analysis, bounds.first);
+    if (named) first = Math.max(first, 1);
     [first, end] = spareKeptCopies(copies, first, end);
     // Verse above the body (a poem with no paragraph of prose under it but a blurb) is the text: the cut stops before it.
     const verse = verseBlocks(analysis).indexOf(1, first);
@@ -70,7 +75,7 @@ export const headerRegion: Detector = {
     return {
       findings: regionFindings(analysis, this.id, 'header', first, end, role, 'before the title'),
       metadata,
-      ...(title === undefined || !sure ? {} : { protect: [{ block: title, why: TITLE }] }),
+      protect: [...(title === undefined || !sure ? [] : [{ block: title, why: TITLE }]), ...(named ? [{ block: 0, why: PAGE_TITLE }] : [])],
     };
   },
 };

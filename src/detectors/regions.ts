@@ -255,6 +255,10 @@ function headlineCandidates(analysis: Analysis, role: readonly Role[], firstBody
   // Lines of prose wrapped one into the next; a chrome line ("Privacy | Terms | Contact") wraps into nothing.
   const prose = (b: number) => role[b] !== 'chrome' && role[b] !== 'claimed';
   const wrapped = (b: number) => b >= 0 && prose(b) && prose(b + 1) && wrapsOn(analysis, b);
+  // The page's title on the first line ("The Salt House, Portwenna: restaurant review | Westward
+  // Life") names the headline: a line below that reads as its part before the site's name is it,
+  // and no longer line further down (a picture's caption over the first paragraph) outdoes it.
+  const named = namedHeadline(analysis, firstBody);
   for (let i = 0; i < firstBody; i++) {
     const block = blocks[i]!;
     const f = analysis.features[i]!;
@@ -285,7 +289,7 @@ function headlineCandidates(analysis: Analysis, role: readonly Role[], firstBody
       const long = words > HEADLINE_WORDS;
       const under = long && strongest === i - 1 && strongestWords >= STANDFIRST_UNDER_WORDS;
       if (under) standfirst = i;
-      const strength = under ? 0 : long && strongest !== undefined ? Math.max(1, 2 * HEADLINE_WORDS - words) : Math.min(words, HEADLINE_WORDS);
+      const strength = i === named ? Infinity : under ? 0 : long && strongest !== undefined ? Math.max(1, 2 * HEADLINE_WORDS - words) : Math.min(words, HEADLINE_WORDS);
       if (long ? strength > strongestWords : strength >= strongestWords) {
         strongest = i;
         strongestWords = strength;
@@ -293,6 +297,25 @@ function headlineCandidates(analysis: Analysis, role: readonly Role[], firstBody
     }
   }
   return { best, bestLevel, plain, longPlain, strongest, standfirst };
+}
+
+// Between a page's title and its site's name: " | ", " - ", " – ", " — ", " :: ".
+const SITE_SEPARATOR = /\s(?:[|\-–—]|::)\s/g;
+
+/**
+ * The block, after the first, whose text is the first block's up to its last separator before
+ * the site's name, above block `firstBody`; undefined when there is none.
+ */
+export function namedHeadline(analysis: Analysis, firstBody: number): number | undefined {
+  const { blocks } = analysis.doc;
+  const top = blocks[0]?.text;
+  if (top === undefined) return undefined;
+  let cut = -1;
+  for (const m of top.matchAll(SITE_SEPARATOR)) cut = m.index;
+  if (cut <= 0) return undefined;
+  const headline = top.slice(0, cut).trim();
+  for (let i = 1; i < firstBody; i++) if (blocks[i]!.text === headline) return i;
+  return undefined;
 }
 
 /**

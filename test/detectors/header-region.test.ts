@@ -279,3 +279,35 @@ describe('header-region and dates', () => {
     expect(result.text).toContain(headline);
   });
 });
+
+describe("header-region and the page's title", () => {
+  // Copies of the rendered page and crawl dumps open with the page's title, the headline and the
+  // site's name: the line below that is the headline is it, whatever longer line stands lower.
+  const page = [
+    'The Salt House, Portwenna: restaurant review | Westward Life',
+    'Westward Life',
+    'Food & Drink',
+    'Travel',
+    'Homes',
+    'Home',
+    'Restaurant reviews',
+    'The Salt House, Portwenna: restaurant review',
+    'A former pilchard cellar on the quay is now serving some of the best fish cooking in the county, says our critic',
+    'By Martha Quayle',
+    'Share on Facebook',
+    'Share on X',
+    'The dining room at The Salt House, in the old pilchard cellar on Quay Row',
+  ];
+
+  test('the line the title names is the headline, over a longer caption; the title line stays above it', () => {
+    const result = cleanText(lines(...page, BODY[0], BODY[1], BODY[2]));
+    expect(result.metadata.title).toBe('The Salt House, Portwenna: restaurant review');
+    expect(result.text.startsWith(`${page[0]}\nThe Salt House, Portwenna: restaurant review\nA former pilchard cellar`)).toBe(true);
+    expect(cleanText(result.text).text).toBe(result.text);
+  });
+
+  test('without the title line, the caption is taken for the title, as before', () => {
+    const result = cleanText(lines(...page.slice(1), BODY[0], BODY[1], BODY[2]));
+    expect(result.metadata.title).toBe(page[12]);
+  });
+});
