@@ -62,11 +62,12 @@ export const headerRegion: Detector = {
     const metadata = title === undefined ? {} : { title: analysis.doc.blocks[title]!.text };
     const copies = keptCopies(analysis, earlier);
     // The head is cut after any kept copy in it, never before: the title end stays where it is.
-    let [first, end] = [0, (title === undefined ? bounds.first : guessed ? headlineOverTitle(analysis, role, title) : title) - 1];
+    // A headline the page's title names is no guess.
+    const named = title !== undefined && title === namedHeadline(analysis, bounds.first);
+    let [first, end] = [0, (title === undefined ? bounds.first : guessed && !named ? headlineOverTitle(analysis, role, title) : title) - 1];
     for (const c of copies) if (c.kept <= end && !(c.removed[0] <= end)) first = Math.max(first, c.kept + 1);
     // The page's title on the first line, which named the headline, stays over it: the cleaner's
     // next look, and a second run, must find the same headline.
-    const named = title !== undefined && title === namedHeadline(analysis, bounds.first);
     if (named) first = Math.max(first, 1);
     [first, end] = spareKeptCopies(copies, first, end);
     // Verse above the body (a poem with no paragraph of prose under it but a blurb) is the text: the cut stops before it.

@@ -303,8 +303,8 @@ function headlineCandidates(analysis: Analysis, role: readonly Role[], firstBody
 const SITE_SEPARATOR = /\s(?:[|\-–—]|::)\s/g;
 
 /**
- * The block, after the first, whose text is the first block's up to its last separator before
- * the site's name, above block `firstBody`; undefined when there is none.
+ * The last block, after the first, whose text is the first block's up to its last separator
+ * before the site's name, above block `firstBody`; undefined when there is none.
  */
 export function namedHeadline(analysis: Analysis, firstBody: number): number | undefined {
   const { blocks } = analysis.doc;
@@ -314,7 +314,8 @@ export function namedHeadline(analysis: Analysis, firstBody: number): number | u
   for (const m of top.matchAll(SITE_SEPARATOR)) cut = m.index;
   if (cut <= 0) return undefined;
   const headline = top.slice(0, cut).trim();
-  for (let i = 1; i < firstBody; i++) if (blocks[i]!.text === headline) return i;
+  // The last such line: a breadcrumb's last item may repeat the headline just above it.
+  for (let i = Math.min(firstBody, blocks.length - 1); i >= 1; i--) if (blocks[i]!.text === headline) return i;
   return undefined;
 }
 

@@ -306,6 +306,12 @@ describe("header-region and the page's title", () => {
     expect(cleanText(result.text).text).toBe(result.text);
   });
 
+  test("a breadcrumb's last item that repeats the headline right above it goes with the head", () => {
+    const withCrumb = [...page.slice(0, 7), page[7]!, ...page.slice(7)];
+    const result = cleanText(lines(...withCrumb, BODY[0], BODY[1], BODY[2]));
+    expect(result.text.startsWith(`${page[0]}\nThe Salt House, Portwenna: restaurant review\nA former pilchard cellar`)).toBe(true);
+  });
+
   test('without the title line, the caption is taken for the title, as before', () => {
     const result = cleanText(lines(...page.slice(1), BODY[0], BODY[1], BODY[2]));
     expect(result.metadata.title).toBe(page[12]);
