@@ -69,6 +69,10 @@ function table(lang: string, families: PhraseFamily[]): PhraseRule[] {
   }));
 }
 
+// Each lower-case letter as a class of it and its capital: the label's case is spelt by hand, so
+// the rest of the pattern can ask for a capital.
+const anyCase = (source: string) => source.replace(/\\.|\p{Ll}/gu, (c) => (c.length === 2 ? c : `[${c}${c.toUpperCase()}]`));
+
 export const internationalRules: PhraseRule[] = [
   ...table('fr', [
     { family: 'blogger', kind: 'boilerplate', description: "Blogger's post footer and sidebar (French)", lines: ['publié par .{1,40} à (?:\\d{1,2}[:.h]\\d{2}(?:\\s*[ap]\\.?m\\.?)?)', 'libellés\\s*:(?!.*[\\p{L}\\d]{2}[.!?]\\s*$).{1,300}', 'aucun commentaire', 'publier un commentaire', 'article plus récent(?:\\s+article plus ancien)?(?:\\s+accueil)?', 'inscription à\\s*:\\s*publier les commentaires \\(atom\\)', 'archives du blog', 'qui suis-je\\s*\\??', 'afficher mon profil complet', 'fourni par blogger'], examples: ['Publié par Claire à 21:14', 'Libellés : jardin, potager', 'Aucun commentaire:', 'Fourni par Blogger.'], counterexamples: ['Libellés : le ministère a changé tous les libellés des formulaires en 2019!', 'Libellés : la préfecture a revu tous les formulaires.', 'Article plus récent que celui du Monde, le papier du Figaro cite trois sources.', 'Article plus récent sur le sujet : une étude de l’Inserm parue en mai.'], maxChars: 360 },
@@ -154,4 +158,54 @@ export const internationalRules: PhraseRule[] = [
     { family: 'comments', kind: 'boilerplate', description: 'a comment counter or form (Dutch)', lines: ['(?:\\d+|geen) reacties?', 'reacties?', 'laat een reactie achter', 'reageer', 'reageren', 'je e-?mailadres wordt niet gepubliceerd(?:\\.?\\s*(?:vereiste|verplichte) velden[^.!?]{0,50})?'], examples: ['6 reacties', 'Laat een reactie achter', 'Je e-mailadres wordt niet gepubliceerd.'], counterexamples: ['Je e-mailadres wordt niet gepubliceerd op de website van de gemeente, belooft de wethouder.'] },
     { family: 'forum', kind: 'boilerplate', description: "a forum's post frame (Dutch)", lines: ['citeren', 'berichten\\s*:\\s*[\\d.]+', 'lid sinds\\s*:\\s*.{1,30}', 'geregistreerd(?: op)?\\s*:\\s*.{1,30}', 'je moet (?:ingelogd|aangemeld) zijn om te (?:reageren|antwoorden)(?:[.!]\\s*(?:inloggen|registreren|aanmelden|log in)[^.!?]{0,30})?', 'vergelijkbare onderwerpen', 'beste antwoord'], examples: ['Berichten: 311', 'Lid sinds: mei 2020', 'Je moet ingelogd zijn om te reageren.'], counterexamples: ['Je moet ingelogd zijn om te reageren op de enquête van de gemeente.', 'Lid sinds 1998 van de PvdA'] },
   ]),
+  readAlso('fr', 'French', ['lire aussi', 'à lire aussi', 'lire également', 'à lire également', 'voir aussi'], {
+    examples: ['Lire aussi : Pont de Saint-Nazaire : des travaux de nuit jusqu\'en avril', 'À LIRE AUSSI. Le marché du vendredi déménage place du Champ-de-Foire', '**Lire aussi : 5 balades à faire en famille ce week-end**'],
+    counterexamples: [
+      "Lire aussi : c'est ce que je conseille à tous mes patients !",
+      'Voir aussi : le tableau ci-dessous, qui compare les trois offres.',
+      'Lire aussi : Le rapport de la Cour des comptes, publié hier, qui dit la même chose.',
+      'Lire aussi : Le Petit Prince, à tout âge !',
+    ],
+  }),
+  readAlso('de', 'German', ['lesen sie auch', 'lesen sie dazu', 'auch interessant'], {
+    examples: ['Lesen Sie auch: Neue Radwege für die Innenstadt', 'LESEN SIE AUCH: Wärmepumpen im Altbau – was sich lohnt', 'Auch interessant: 7 Ausflugsziele für den Herbst'],
+    counterexamples: ['Lesen Sie auch: die Stellungnahme des Bürgermeisters, die am Montag erschien.', 'Lesen Sie auch: Den Beipackzettel, bevor Sie das Medikament nehmen!'],
+  }),
+  readAlso('es', 'Spanish', ['lee también', 'lea también', 'te puede interesar', 'le puede interesar', 'también te puede interesar'], {
+    examples: ['Te puede interesar: Las obras de la calle Mayor obligan a cortar el tráfico durante dos semanas', 'LEA TAMBIÉN: ¿Cuánto cuesta llenar el depósito este verano?'],
+    counterexamples: ['Lea también: el prospecto antes de tomar el medicamento.', 'Lee también: El Quijote, es el mejor consejo que te puedo dar.'],
+  }),
+  readAlso('pt', 'Portuguese', ['leia também', 'leia mais', 'veja também'], {
+    examples: ['Leia também: 7 temperos fáceis de plantar em vasos pequenos', 'LEIA MAIS: Prefeitura anuncia novo horário dos ônibus'],
+    counterexamples: ['Leia também: o regulamento completo, que está no site da prefeitura.', 'Veja também: A lista de documentos que você precisa levar!'],
+  }),
+  readAlso('it', 'Italian', ['leggi anche', 'vedi anche', 'potrebbe interessarti'], {
+    examples: ['Leggi anche: Bologna, il mercato delle Erbe riapre dopo i lavori', 'LEGGI ANCHE: Maltempo, allerta gialla in Emilia-Romagna'],
+    counterexamples: ['Leggi anche: il bugiardino, prima di prendere il farmaco.', 'Vedi anche: La tabella qui sotto, con tutti i prezzi.'],
+  }),
+  readAlso('nl', 'Dutch', ['lees ook', 'ook interessant'], {
+    examples: ['Lees ook: Gemeente wil extra fietsenstalling bij station Hollum', 'LEES OOK: Parkeren in binnenstad Assen wordt duurder'],
+    counterexamples: ['Lees ook: het rapport van de Rekenkamer, dat tot dezelfde conclusie komt.', 'Lees ook: De bijsluiter, voordat je begint!'],
+  }),
 ];
+
+/**
+ * A link to another story under its label, as news sites put them between paragraphs ("Lire
+ * aussi : Pont de Saint-Nazaire : des travaux de nuit jusqu'en avril"). The headline after the label
+ * opens with a capital, a digit, a quote or a bracket, and does not end as a sentence or an
+ * exclamation does: a line that goes on in lower case ("Voir aussi : le tableau ci-dessous") or
+ * ends so ("…c'est ce que je conseille à tous mes patients !") is the article's.
+ */
+function readAlso(lang: string, language: string, labels: readonly string[], cases: { examples: string[]; counterexamples: string[] }): PhraseRule {
+  const label = labels.map(anyCase).join('|');
+  return {
+    id: `${lang}-read-also`,
+    kind: 'boilerplate',
+    lang,
+    pattern: new RegExp(String.raw`^(?:\*\*|__)?(?:${label})\s*[.:：]\s*(?=[\p{Lu}\d«"“‘'\[*_(¿¡])(?!.*[.!»]\**\s*$).{8,200}$`, 'u'),
+    description: `a link to another story ("Read also: TITLE") (${language})`,
+    examples: cases.examples,
+    counterexamples: cases.counterexamples,
+    inArticle: true,
+  };
+}
