@@ -214,6 +214,19 @@ export const webRules: PhraseRule[] = [
     counterexamples: ['Accept the things you cannot change.', 'Decline in bee numbers slows', 'Accept', 'Decline'],
   },
   {
+    id: 'shop-buttons',
+    kind: 'boilerplate',
+    lang: 'en',
+    // A shop's buy box, a line each: its buttons, the quantity picker's label and the stock note.
+    // They stand between a product's description and its details, so they end nothing.
+    inArticle: true,
+    pattern:
+      /^(?:add to (?:basket|cart|bag|trolley|wish ?list)|buy (?:it )?now|(?:view|go to) (?:basket|cart|bag)|(?:proceed to )?checkout|quantity|qty|(?:tax|vat) included\.?|(?:only )?\d+ left in stock\.?|in stock|out of stock)$/i,
+    description: "a shop's buy button or stock note",
+    examples: ['Add to basket', 'Add to cart', 'Buy it now', 'Only 4 left in stock', 'Tax included.', 'Quantity', 'Out of stock', 'Add to wishlist'],
+    counterexamples: ['Add to basket the flour, the sugar and the eggs, and stir.', 'Buy now, pay later schemes are under scrutiny.', 'In stock markets, the day ended flat.', 'Checkout staff at the store walked out on Friday.'],
+  },
+  {
     id: 'copyright',
     kind: 'boilerplate',
     lang: '*',
