@@ -122,7 +122,9 @@ export const footerRegion: Detector = {
     // So do short lines (a table, the lines of a poem) up to a sentence that closes them, when no
     // chrome line stands before it: the page's chrome starts after it.
     let firstChrome = start;
-    while (firstChrome < role.length && role[firstChrome] !== 'chrome') firstChrome++;
+    // A link to another story between them ("Lesen Sie auch: TITLE" over the match's statistics)
+    // goes by its own rule and ends nothing.
+    while (firstChrome < role.length && (role[firstChrome] !== 'chrome' || (isStoryLink(analysis, firstChrome) && role[firstChrome + 1] !== 'chrome'))) firstChrome++;
     // So does a last section under a heading of the level the article's own sections have ("##
     // New Contributors" under a release's "## Highlights" and "## Fixes"), up to the first chrome
     // line, when it is as short as a section between two paragraphs may be.

@@ -72,7 +72,7 @@ function readWrappedParagraphs(analysis: Analysis, role: Role[]): void {
 
 const BYLINE = builtinRules.find((rule) => rule.id === 'byline')?.pattern;
 // Links to another story with its headline ("Read more: TITLE", "Baca juga: TITLE").
-const STORY_LINKS = builtinRules.filter((rule) => rule.id === 'read-also' || rule.id === 'intl-read-also').map((rule) => rule.pattern);
+const STORY_LINKS = builtinRules.filter((rule) => rule.id === 'read-also' || rule.id.endsWith('-read-also')).map((rule) => rule.pattern);
 // A label, a colon, then three words or more: a link that carries its own headline.
 const SELF_CONTAINED = /^[^:：]{1,40}[:：]\s*\S+(?:\s+\S+){2,}/u;
 
