@@ -5,7 +5,7 @@ import { articleEnds, bodyBounds, comesNearMain, GAP_LINES, INTRODUCES, isStoryL
 // The most prose a box under a chrome heading holds: a bio, a newsletter pitch.
 const BOX_CHARS = 600;
 // A sentence that ends as a statement does, not as a question.
-const STATEMENT_END = /[.!…。！]["'”’)\]」』）]*$/;
+const STATEMENT_END = /[.!…。！]["'”“’»›)\]」』）]*$/;
 // A table's row: a label, a colon, and a value that starts with a number and holds a measured
 // figure (a decimal or thousands separator, a percentage, an amount of money), with two words at
 // most beside its figures ("7,934.12, up 41.08 (0.52%)", "$2,351 an ounce"). Teasers and offers

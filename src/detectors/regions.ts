@@ -87,7 +87,7 @@ export const GAP_LINES = 5;
  * brackets and the marks that close Markdown's emphasis ("_The exhibition runs to 27 April._");
  * not a colon, which heads what follows ("TrackBack URL for this entry:").
  */
-export const SENTENCE_END = /[.!?…。！？]["'”’)\]」』）]*[_*]{0,3}$/;
+export const SENTENCE_END = /[.!?…。！？]["'”“’»›)\]」』）]*[_*]{0,3}$/;
 
 /** A line that introduces what follows it ("Tally for the week:", "Essential:"): it ends with a colon. */
 export const INTRODUCES = /[:：]$/;

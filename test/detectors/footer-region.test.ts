@@ -231,3 +231,16 @@ describe('footer-region', () => {
     expect(cleanText(out).text).toBe(out);
   });
 });
+
+describe('footer-region and quotation marks', () => {
+  // German closes a quotation with “ („…“), French with »: a last line closed so ends as a sentence.
+  test.each([
+    ['de', 'Neue Sporthalle beschlossen', 'Vereinschef Jonas Weber war zufrieden.', '„Endlich haben wir wieder ein Zuhause.“', 'Der Gemeinderat hat am Dienstagabend den Bau der neuen Sporthalle beschlossen. Die Halle soll bis zum Herbst 2026 fertig sein und rund 4,2 Millionen Euro kosten.'],
+    ['fr', 'Le nouveau gymnase est voté', 'Le président du club, Jonas Weber, était satisfait.', '« Nous avons enfin une maison.»', 'Le conseil municipal a voté mardi soir la construction du nouveau gymnase. La salle doit être prête à l’automne 2026 et coûter environ 4,2 millions d’euros.'],
+  ])('(%s) a last quotation closed by its language\'s mark, under a short sentence and over chrome, stays', (_lang, title, short, quote, opening) => {
+    const doc = paragraphs(title, opening, BODY[1], BODY[2], short, quote, 'Teilen', 'Facebook', 'X', 'E-Mail', 'Impressum', 'Datenschutz');
+    const out = cleanText(doc).text;
+    expect(out).toContain(quote);
+    expect(out).not.toContain('Impressum');
+  });
+});
