@@ -63,7 +63,7 @@ export const headerRegion: Detector = {
     const copies = keptCopies(analysis, earlier);
     // The head is cut after any kept copy in it, never before: the title end stays where it is.
     // A headline the page's title names is no guess.
-    const named = title !== undefined && title === namedHeadline(analysis, bounds.first);
+    const named = title !== undefined && title === namedHeadline(analysis, role, bounds.first);
     let [first, end] = [0, (title === undefined ? bounds.first : guessed && !named ? headlineOverTitle(analysis, role, title) : title) - 1];
     for (const c of copies) if (c.kept <= end && !(c.removed[0] <= end)) first = Math.max(first, c.kept + 1);
     // The page's title on the first line, which named the headline, stays over it: the cleaner's

@@ -98,6 +98,8 @@ export function isStoryLink(analysis: Analysis, block: number): boolean {
   return SELF_CONTAINED.test(text) && STORY_LINKS.some((pattern) => pattern.test(text));
 }
 const NOT_HEADLINE = /[.,:;]$|\s=\s|==|[{}]/;
+/** Items set apart by runs of spaces, as copies of a rendered menu join them: "Bins and recycling  Council tax  Planning". */
+const SPACED_MENU = /\S {2,}\S.*\S {2,}\S/;
 /** A picture's credit, not a headline: "Photo courtesy of the Alderton family", "Image: Getty". */
 const CREDIT = /^(?:photo(?:graph)?s?|images?|pictures?|illustrations?|video|credit)(?:\s+courtesy of\s|\s*:\s*|\s+by\s|\s+credit:?\s)/i;
 /** A caption that ends with its picture's credit: "Jamie Holt celebrates his second goal. Picture: Dean Arkwright". */
@@ -128,20 +130,26 @@ export const DATE = new RegExp(
 
 const DATES = new RegExp(DATE.source, 'giu');
 const WEEKDAY = /^(?:mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rsday|urday)?$/i;
-// Words of a headline besides its date: "Resurfacing works on Mill Road and surrounding streets
-// from 7 April" has nine; a date line ("Valid from 18:00 Thu 21 Nov to 15:00 Fri 22 Nov",
-// "Last updated on Monday 3 March 2025 at 10:15") fewer.
-const DATED_HEADLINE_WORDS = 6;
+// The fewest words of its own a headline that names a day has ("Bridge to close from 7 April").
+const DATED_HEADLINE_WORDS = 4;
 // Two commas or more: a byline's parts ("Ananya Rao, DL News Service, Bengaluru, Mar 11 2019").
 const LISTED = /,.*,/;
 
 /**
- * Whether a line that holds a date reads as a headline that names a day rather than as a date
- * line: enough words of its own besides the date, numbers and weekdays, and no separators between
- * parts ("February 11, 2024 · 6 min read · Anika Vance") or commas between several.
+ * Whether block `i`, which holds a date, is a headline that names a day rather than a date line:
+ * right over a date line of its own ("Resurfacing works on Mill Road from 7 April" over
+ * "Published: 17 March 2025"), with four words or more besides its dates and days, and no parts
+ * set apart by separators or commas. A date line alone with many words ("This article was last
+ * updated on Monday 3 March") is no headline, nor is one over another ("Valid from 18:00 Thu 21 Nov
+ * to 15:00 Fri 22 Nov" over "Issued at 10:04 Wed 20 Nov").
  */
-function datedHeadline(text: string): boolean {
+function datedHeadline(analysis: Analysis, i: number): boolean {
+  const { blocks } = analysis.doc;
+  const next = blocks[i + 1];
+  if (next === undefined || next.line - blocks[i]!.line > 2 || !hasDate(analysis, i + 1) || headlineWords(analysis, i + 1) > DATE_LINE_WORDS) return false;
+  const text = blocks[i]!.text;
   if (SEPARATED.test(text) || LISTED.test(text)) return false;
+  // Its own words, besides the dates, the times and the days of the week.
   const words = text.replace(DATES, ' ').match(/\p{L}{2,}/gu) ?? [];
   return words.filter((w) => !WEEKDAY.test(w)).length >= DATED_HEADLINE_WORDS;
 }
@@ -258,7 +266,7 @@ function headlineCandidates(analysis: Analysis, role: readonly Role[], firstBody
   // The page's title on the first line ("The Salt House, Portwenna: restaurant review | Westward
   // Life") names the headline: a line below that reads as its part before the site's name is it,
   // and no longer line further down (a picture's caption over the first paragraph) outdoes it.
-  const named = namedHeadline(analysis, firstBody);
+  const named = namedHeadline(analysis, role, firstBody);
   for (let i = 0; i < firstBody; i++) {
     const block = blocks[i]!;
     const f = analysis.features[i]!;
@@ -266,7 +274,7 @@ function headlineCandidates(analysis: Analysis, role: readonly Role[], firstBody
     const words = headlineWords(analysis, i);
     // A line that ends like a sentence or introduces what follows ("…I get a list of None
     // instead:") is not one, nor is a line of code ("result = [n.upper() for n in names]").
-    if (words < 2 || f.chars > 200 || (hasDate(analysis, i) && !datedHeadline(block.text)) || NOT_HEADLINE.test(block.text)) continue;
+    if (words < 2 || f.chars > 200 || (hasDate(analysis, i) && !datedHeadline(analysis, i)) || NOT_HEADLINE.test(block.text) || SPACED_MENU.test(block.text)) continue;
     // A byline the attribution detector kept in the text (several authors, a role after the name)
     // is not the headline, nor is a picture's credit or a caption that ends with one.
     if (isByline(block.text) || LABELLED.test(block.text) || CREDIT.test(block.text) || CAPTION.test(block.text)) continue;
@@ -301,21 +309,40 @@ function headlineCandidates(analysis: Analysis, role: readonly Role[], firstBody
 
 // Between a page's title and its site's name: " | ", " - ", " – ", " — ", " :: ".
 const SITE_SEPARATOR = /\s(?:[|\-–—]|::)\s/g;
+// A page's title is a line of a headline's length and a site's name; a longer first line is text.
+const PAGE_TITLE_CHARS = 300;
+// A menu's item: three words at most, with no digit and no punctuation but "&" and a hyphen.
+const MENU_ITEM = /^[\p{L}&-]+(?: [\p{L}&-]+){0,2}$/u;
+// The fewest words of a headline a page's title names: a site's or a section's name before the
+// separator ("Harwick Gazette | Council tax…", "Local News | Harwick Gazette") has fewer.
+const NAMED_HEADLINE_WORDS = 3;
 
 /**
- * The last block, after the first, whose text is the first block's up to its last separator
- * before the site's name, above block `firstBody`; undefined when there is none.
+ * The block under the first whose text is the first block's up to its last separator before the
+ * site's name, above block `firstBody`: the first such that no detector took for chrome, or a
+ * later one when only menu items stand between (a sidebar's or a breadcrumb's item naming the
+ * page); undefined when there is none. A copy under other lines (under a standfirst, a picture's
+ * caption under a recipe's ingredients, the body printed twice) is not it.
  */
-export function namedHeadline(analysis: Analysis, firstBody: number): number | undefined {
+export function namedHeadline(analysis: Analysis, role: readonly Role[], firstBody: number): number | undefined {
   const { blocks } = analysis.doc;
   const top = blocks[0]?.text;
-  if (top === undefined) return undefined;
+  if (top === undefined || top.length > PAGE_TITLE_CHARS) return undefined;
   let cut = -1;
   for (const m of top.matchAll(SITE_SEPARATOR)) cut = m.index;
   if (cut <= 0) return undefined;
   const headline = top.slice(0, cut).trim();
-  // The last such line: a breadcrumb's last item may repeat the headline just above it.
-  for (let i = Math.min(firstBody, blocks.length - 1); i >= 1; i--) if (blocks[i]!.text === headline) return i;
+  for (let i = 1; i < firstBody; i++) {
+    if (blocks[i]!.text !== headline || role[i] === 'chrome' || role[i] === 'claimed') continue;
+    if (headlineWords(analysis, i) < NAMED_HEADLINE_WORDS) return undefined;
+    // Past menu items only: a copy under a standfirst, a list or a product's details is not it.
+    let named = i;
+    for (let j = i + 1; j < firstBody; j++) {
+      if (blocks[j]!.text === headline) named = j;
+      else if (!MENU_ITEM.test(blocks[j]!.text)) break;
+    }
+    return named;
+  }
   return undefined;
 }
 

@@ -268,6 +268,8 @@ describe('header-region and dates', () => {
   });
 
   test.each([
+    ['This article was last updated on Monday 3 March 2025 at 10:15', 'not over a date line of its own'],
+    ['Posted in Community News on 3 March 2025 by the Parish Clerk', 'not over a date line of its own'],
     ['Valid from 18:00 Thu 21 Nov to 15:00 Fri 22 Nov', 'few words besides the dates'],
     ['Ananya Rao, Ledger News Service, Bengaluru, Mar 11 2019, 00:12 IST', 'a byline of parts joined by commas'],
     ['February 11, 2024 · 6 min read · 1187 words · Anika Vance', 'parts joined by separators'],
@@ -310,6 +312,21 @@ describe("header-region and the page's title", () => {
     const withCrumb = [...page.slice(0, 7), page[7]!, ...page.slice(7)];
     const result = cleanText(lines(...withCrumb, BODY[0], BODY[1], BODY[2]));
     expect(result.text.startsWith(`${page[0]}\nThe Salt House, Portwenna: restaurant review\nA former pilchard cellar`)).toBe(true);
+  });
+
+  test('a copy of the headline under other lines (a caption under the ingredients) is not it: the lines between stay', () => {
+    const recipe = ["Lemon drizzle cake | Mary's Kitchen", 'Lemon drizzle cake', 'A tangy, moist cake that keeps for days', 'Serves 8', 'Ingredients', '225g softened butter', '225g caster sugar', '4 large eggs', 'Lemon drizzle cake'];
+    const out = cleanText(lines(...recipe, BODY[0], BODY[1], BODY[2])).text;
+    for (const line of recipe.slice(2, 8)) expect(out).toContain(line);
+  });
+
+  test.each([
+    ['Harwick Gazette | Council tax to rise by five per cent', 'Harwick Gazette'],
+    ['Local News | Harwick Gazette', 'Local News'],
+  ])("a site's or a section's name before the separator (%j) names no headline", (top, name) => {
+    const result = cleanText(lines(top, name, 'Home', 'News', 'Sport', 'Council tax to rise by five per cent as budget gap grows', BODY[0], BODY[1], BODY[2]));
+    expect(result.metadata.title).toBe('Council tax to rise by five per cent as budget gap grows');
+    expect(result.text.startsWith('Council tax to rise by five per cent as budget gap grows\n')).toBe(true);
   });
 
   test('without the title line, the caption is taken for the title, as before', () => {
