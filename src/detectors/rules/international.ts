@@ -73,13 +73,17 @@ function table(lang: string, families: PhraseFamily[]): PhraseRule[] {
 // the rest of the pattern can ask for a capital.
 const anyCase = (source: string) => source.replace(/\\.|\p{Ll}/gu, (c) => (c.length === 2 ? c : `[${c}${c.toUpperCase()}]`));
 
+// A pointer to another part of the document ("Voir aussi : Annexe 3", "Lees ook: Hoofdstuk 4"), not to another story.
+const DOCUMENT_PARTS =
+  'annexe|anlage|allegato|anexo|bijlage|appendix|chapitre|kapitel|capítulo|capitolo|hoofdstuk|paragraphe|paragraf|paragrafo|párrafo|parágrafo|article|artikel|artículo|artigo|articolo|section|abschnitt|sección|seção|sezione|tableau|tabelle|tabla|tabela|tabella|tabel|figure|abbildung|figura|page|seite|página|pagina';
+
 export const internationalRules: PhraseRule[] = [
   ...table('fr', [
     { family: 'blogger', kind: 'boilerplate', description: "Blogger's post footer and sidebar (French)", lines: ['publié par .{1,40} à (?:\\d{1,2}[:.h]\\d{2}(?:\\s*[ap]\\.?m\\.?)?)', 'libellés\\s*:(?!.*[\\p{L}\\d]{2}[.!?]\\s*$).{1,300}', 'aucun commentaire', 'publier un commentaire', 'article plus récent(?:\\s+article plus ancien)?(?:\\s+accueil)?', 'inscription à\\s*:\\s*publier les commentaires \\(atom\\)', 'archives du blog', 'qui suis-je\\s*\\??', 'afficher mon profil complet', 'fourni par blogger'], examples: ['Publié par Claire à 21:14', 'Libellés : jardin, potager', 'Aucun commentaire:', 'Fourni par Blogger.'], counterexamples: ['Libellés : le ministère a changé tous les libellés des formulaires en 2019!', 'Libellés : la préfecture a revu tous les formulaires.', 'Article plus récent que celui du Monde, le papier du Figaro cite trois sources.', 'Article plus récent sur le sujet : une étude de l’Inserm parue en mai.'], maxChars: 360 },
     { family: 'reading', kind: 'boilerplate', description: 'a reading time, listen button or free-article meter (French)', inArticle: true, lines: ['il vous reste \\d+ articles? gratuits?.{0,80}', '(?:écouter|écoutez) (?:cet )?article', '\\d+ min(?:utes?)? de lecture', 'temps de lecture ?: ?\\d+ min(?:utes?)?'], examples: ['Il vous reste 2 articles gratuits ce mois-ci.', 'Écouter cet article', '4 min de lecture'] },
     { family: 'share', kind: 'boilerplate', description: 'a share or follow prompt (French)', lines: ['partager(?: sur (?:facebook|twitter|x|instagram|linkedin|tiktok|threads|mastodon|bluesky|youtube|pinterest|telegram|whatsapp|snapchat|flipboard|messenger|reddit|tumblr|xing|vk|google (?:news|actualités|noticias|notícias)|rss|les réseaux sociaux)(?![\\p{L}\\d])[^.!?]{0,40}| cet article| :)?', 'suivez[- ]nous(?: sur (?:facebook|twitter|x|instagram|linkedin|tiktok|threads|mastodon|bluesky|youtube|pinterest|telegram|whatsapp|snapchat|flipboard|messenger|reddit|tumblr|xing|vk|google (?:news|actualités|noticias|notícias)|rss|les réseaux sociaux)(?![\\p{L}\\d])[^.!?]{0,40})?', 'retrouvez[- ]nous sur (?:facebook|twitter|x|instagram|linkedin|tiktok|threads|mastodon|bluesky|youtube|pinterest|telegram|whatsapp|snapchat|flipboard|messenger|reddit|tumblr|xing|vk|google (?:news|actualités|noticias|notícias)|rss|les réseaux sociaux)(?![\\p{L}\\d])[^.!?]{0,40}', 'imprimer(?: cet article)?', 'envoyer (?:à un ami|par e-?mail)'], examples: ['Partager', 'Partager sur Facebook', 'Suivez-nous sur Twitter', 'Imprimer'], counterexamples: ['Partager sur Facebook, disait-elle, c’est se montrer.', 'Suivez-nous sur Twitter, a lancé le maire aux jeunes.', 'Partager sur un coin de table, voilà tout.', 'Partager sur la durée, c’est le plus dur.'] },
     { family: 'copyright', kind: 'boilerplate', description: 'a copyright line (French)', needs: ['droit', 'mention', 'confidentialit', 'condition'], lines: ['(?:©|copyright).{0,200}tous droits réservés.{0,80}|.{0,200}(?<![\\p{L}\\d])tous droits (?:de reproduction )?réservés(?: pour tous (?:les )?pays)?(?:[.)\\]]*$|\\.\\s+.{0,80}|\\s*(?:[|·•–—-]|©|\\(c\\)|copyright).{0,80})', 'mentions légales', 'politique de confidentialité', 'conditions générales(?: d.utilisation)?'], examples: ['© 2020 Le Journal. Tous droits réservés.', 'Mentions légales'], counterexamples: ['La photo, tous droits réservés, a été publiée sans l’accord de l’agence.', 'Sur la pochette, la mention « tous droits réservés » n’apparaît nulle part, note l’avocat.'], maxChars: 300 },
-    { family: 'subscribe', kind: 'boilerplate', description: 'a newsletter prompt (French)', lines: ['abonnez[- ]vous(?: à (?:(?:notre|nos) (?:newsletters?|lettres? d[\'’]information|infolettres?)(?![\\p{L}\\d])[^.!?]{0,90}|(?:notre|nos) [^.!?]{1,55}|[^\\s.,;:!?]+(?: [^\\s.,;:!?]+){0,2}|(?:la |les |l[\'’])?(?:newsletters?|lettres? d[\'’]information|infolettres?|alertes?|édition (?:numérique|abonnés)|offre (?:numérique|abonnés))(?![\\p{L}\\d])[^.!?]{0,50}|partir de \\d[^.!?]{0,50}))?', 'inscrivez[- ]vous(?: à (?:(?:notre|nos) [^.!?]{1,55}|(?:la |les |l[\'’])?(?:newsletters?|lettres? d[\'’]information|infolettres?|alertes?)(?![\\p{L}\\d])[^.!?]{0,50}))?', 'recevez (?:notre|la) newsletter.{0,80}', 'newsletter', 's[\'’]abonner(?: à (?:(?:notre|nos) [^.!?]{1,55}|[^\\s.,;:!?]+(?: [^\\s.,;:!?]+){0,2}|(?:la |les |l[\'’])?(?:newsletters?|lettres? d[\'’]information|infolettres?|alertes?)(?![\\p{L}\\d])[^.!?]{0,50}))?', 'votre adresse e-?mail'], examples: ["Abonnez-vous à notre newsletter pour recevoir chaque matin l'essentiel de l'actualité de la vallée.", 'Abonnez-vous à notre newsletter', "S'abonner"], counterexamples: ['Abonnez-vous à notre chaîne, a lancé le youtubeur à ses fans.', 'Abonnez-vous à la newsletter, conseille la mairie, pour suivre les travaux.', 'Abonnez-vous à un panier de légumes de saison.', 'Abonnez-vous à la médiathèque, c’est gratuit pour les enfants.'] },
+    { family: 'subscribe', kind: 'boilerplate', description: 'a newsletter prompt (French)', lines: ['abonnez[- ]vous(?: à (?:(?:notre|nos) (?:newsletters?|lettres? d[\'’]information|infolettres?)(?![\\p{L}\\d])[^.!?,]{0,90}|(?:notre|nos) [^.!?]{1,55}|[^\\s.,;:!?]+(?: [^\\s.,;:!?]+){0,2}|(?:la |les |l[\'’])?(?:newsletters?|lettres? d[\'’]information|infolettres?|alertes?|édition (?:numérique|abonnés)|offre (?:numérique|abonnés))(?![\\p{L}\\d])[^.!?]{0,50}|partir de \\d[^.!?]{0,50}))?', 'inscrivez[- ]vous(?: à (?:(?:notre|nos) [^.!?]{1,55}|(?:la |les |l[\'’])?(?:newsletters?|lettres? d[\'’]information|infolettres?|alertes?)(?![\\p{L}\\d])[^.!?]{0,50}))?', 'recevez (?:notre|la) newsletter.{0,80}', 'newsletter', 's[\'’]abonner(?: à (?:(?:notre|nos) [^.!?]{1,55}|[^\\s.,;:!?]+(?: [^\\s.,;:!?]+){0,2}|(?:la |les |l[\'’])?(?:newsletters?|lettres? d[\'’]information|infolettres?|alertes?)(?![\\p{L}\\d])[^.!?]{0,50}))?', 'votre adresse e-?mail'], examples: ["Abonnez-vous à notre newsletter pour recevoir chaque matin l'essentiel de l'actualité de la vallée.", 'Abonnez-vous à notre newsletter', "S'abonner"], counterexamples: ["Abonnez-vous à notre newsletter, répète-t-elle inlassablement à chaque client qui passe la porte du magasin.", "Abonnez-vous à notre lettre d'information, explique le maire, pour suivre les travaux.", 'Abonnez-vous à notre chaîne, a lancé le youtubeur à ses fans.', 'Abonnez-vous à la newsletter, conseille la mairie, pour suivre les travaux.', 'Abonnez-vous à un panier de légumes de saison.', 'Abonnez-vous à la médiathèque, c’est gratuit pour les enfants.'] },
     { family: 'paywall', kind: 'boilerplate', description: "a paywall's note or button (French)", lines: ['cet article est réservé aux abonnés(?:\\.\\s*il vous reste \\d+\\s*%\\s*à découvrir)?', 'abonnez-vous pour lire la suite(?: de cet article)?', 'déjà abonnée?\\s*\\?\\s*(?:se connecter|connectez-vous|je me connecte)'], examples: ['Cet article est réservé aux abonnés. Il vous reste 65 % à découvrir.', 'Abonnez-vous pour lire la suite', 'Déjà abonné ? Se connecter'], counterexamples: ['Cet article est réservé aux abonnés depuis mars, a expliqué la direction du journal.'] },
     { family: 'cookies', kind: 'boilerplate', description: 'a cookie notice (French)', lines: ['(?:ce|notre) site (?:web )?utilise des cookies(?=[.!]?$|.*(?<![\\p{L}\\d])(?:vous|votre|vos|en savoir plus|accepte[rz]?|paramètres|paramétrer|expérience|navigation|statistiques|mesure d[\'’]audience|fonctionnement|services|analyser|trafic|fournir)(?![\\p{L}\\d])).{0,400}', 'en poursuivant votre navigation(?=.*(?<![\\p{L}\\d])(?:cookies?|traceurs|(?:ce|notre|le) site|vous acceptez|vous consentez)(?![\\p{L}\\d])).{0,400}', 'accepter(?: les| tous les)? cookies', 'paramètres des cookies', "j'accepte", 'nous respectons votre vie privée', '(?:avec votre accord, )?(?:nos partenaires et nous|nous et nos partenaires) (?:utilisons des (?:cookies|traceurs)|(?:stockons|déposons) (?:et\\/?(?:ou)? (?:accédons|lisons)|des (?:cookies|traceurs|informations))).{0,400}', 'accepter et fermer', 'continuer sans accepter', 'paramétrer (?:les cookies|mes choix|vos choix)', 'tout accepter', 'tout refuser'], examples: ['Ce site utilise des cookies pour améliorer votre expérience.', 'En poursuivant votre navigation, vous acceptez l’utilisation de cookies.', 'Avec votre accord, nos partenaires et nous utilisons des cookies ou technologies similaires pour stocker et accéder à des informations personnelles.'], counterexamples: ['Nous et nos partenaires utilisons des cookies, reconnaît la société, mais dans le respect du RGPD.', 'Ce site utilise des cookies pour suivre vos achats, a constaté la CNIL.', 'Ce site utilise des cookies publicitaires sans recueillir le consentement des internautes, a jugé la CNIL.', 'Notre site utilise des cookies depuis 2009, reconnaît le directeur de l’office de tourisme, qui promet une mise en conformité.', 'Nous respectons votre vie privée, a assuré la direction, avant que la fuite ne soit révélée.'], maxChars: 500 },
     { family: 'navigation', kind: 'boilerplate', description: 'navigation and reading links (French)', lines: ['lire la suite', 'en savoir plus', 'accueil', 'aller au contenu(?: principal)?', 'se connecter', 'connexion', 'haut de page', 'retour en haut'], examples: ['Lire la suite', 'Aller au contenu principal'] },
@@ -158,18 +162,19 @@ export const internationalRules: PhraseRule[] = [
     { family: 'comments', kind: 'boilerplate', description: 'a comment counter or form (Dutch)', lines: ['(?:\\d+|geen) reacties?', 'reacties?', 'laat een reactie achter', 'reageer', 'reageren', 'je e-?mailadres wordt niet gepubliceerd(?:\\.?\\s*(?:vereiste|verplichte) velden[^.!?]{0,50})?'], examples: ['6 reacties', 'Laat een reactie achter', 'Je e-mailadres wordt niet gepubliceerd.'], counterexamples: ['Je e-mailadres wordt niet gepubliceerd op de website van de gemeente, belooft de wethouder.'] },
     { family: 'forum', kind: 'boilerplate', description: "a forum's post frame (Dutch)", lines: ['citeren', 'berichten\\s*:\\s*[\\d.]+', 'lid sinds\\s*:\\s*.{1,30}', 'geregistreerd(?: op)?\\s*:\\s*.{1,30}', 'je moet (?:ingelogd|aangemeld) zijn om te (?:reageren|antwoorden)(?:[.!]\\s*(?:inloggen|registreren|aanmelden|log in)[^.!?]{0,30})?', 'vergelijkbare onderwerpen', 'beste antwoord'], examples: ['Berichten: 311', 'Lid sinds: mei 2020', 'Je moet ingelogd zijn om te reageren.'], counterexamples: ['Je moet ingelogd zijn om te reageren op de enquête van de gemeente.', 'Lid sinds 1998 van de PvdA'] },
   ]),
-  readAlso('fr', 'French', ['lire aussi', 'à lire aussi', 'lire également', 'à lire également', 'voir aussi'], {
+  readAlso('fr', 'French', ['lire aussi', 'à lire aussi', 'lire également', 'à lire également'], {
     examples: ['Lire aussi : Pont de Saint-Nazaire : des travaux de nuit jusqu\'en avril', 'À LIRE AUSSI. Le marché du vendredi déménage place du Champ-de-Foire', '**Lire aussi : 5 balades à faire en famille ce week-end**'],
     counterexamples: [
       "Lire aussi : c'est ce que je conseille à tous mes patients !",
       'Voir aussi : le tableau ci-dessous, qui compare les trois offres.',
       'Lire aussi : Le rapport de la Cour des comptes, publié hier, qui dit la même chose.',
       'Lire aussi : Le Petit Prince, à tout âge !',
+      'Lire aussi : Annexe 3, tableau des tarifs 2025',
     ],
   }),
-  readAlso('de', 'German', ['lesen sie auch', 'lesen sie dazu', 'auch interessant'], {
-    examples: ['Lesen Sie auch: Neue Radwege für die Innenstadt', 'LESEN SIE AUCH: Wärmepumpen im Altbau – was sich lohnt', 'Auch interessant: 7 Ausflugsziele für den Herbst'],
-    counterexamples: ['Lesen Sie auch: die Stellungnahme des Bürgermeisters, die am Montag erschien.', 'Lesen Sie auch: Den Beipackzettel, bevor Sie das Medikament nehmen!'],
+  readAlso('de', 'German', ['lesen sie auch'], {
+    examples: ['Lesen Sie auch: Neue Radwege für die Innenstadt', 'LESEN SIE AUCH: Wärmepumpen im Altbau – was sich lohnt'],
+    counterexamples: ['Lesen Sie auch: die Stellungnahme des Bürgermeisters, die am Montag erschien.', 'Lesen Sie auch: Den Beipackzettel, bevor Sie das Medikament nehmen!', 'Lesen Sie auch: Paragraf 12 der Satzung (Anlage 2)'],
   }),
   readAlso('es', 'Spanish', ['lee también', 'lea también', 'te puede interesar', 'le puede interesar', 'también te puede interesar'], {
     examples: ['Te puede interesar: Las obras de la calle Mayor obligan a cortar el tráfico durante dos semanas', 'LEA TAMBIÉN: ¿Cuánto cuesta llenar el depósito este verano?'],
@@ -177,15 +182,15 @@ export const internationalRules: PhraseRule[] = [
   }),
   readAlso('pt', 'Portuguese', ['leia também', 'leia mais', 'veja também'], {
     examples: ['Leia também: 7 temperos fáceis de plantar em vasos pequenos', 'LEIA MAIS: Prefeitura anuncia novo horário dos ônibus'],
-    counterexamples: ['Leia também: o regulamento completo, que está no site da prefeitura.', 'Veja também: A lista de documentos que você precisa levar!'],
+    counterexamples: ['Leia também: o regulamento completo, que está no site da prefeitura.', 'Veja também: A lista de documentos que você precisa levar!', 'Veja também: Anexo II da portaria'],
   }),
-  readAlso('it', 'Italian', ['leggi anche', 'vedi anche', 'potrebbe interessarti'], {
+  readAlso('it', 'Italian', ['leggi anche', 'potrebbe interessarti'], {
     examples: ['Leggi anche: Bologna, il mercato delle Erbe riapre dopo i lavori', 'LEGGI ANCHE: Maltempo, allerta gialla in Emilia-Romagna'],
-    counterexamples: ['Leggi anche: il bugiardino, prima di prendere il farmaco.', 'Vedi anche: La tabella qui sotto, con tutti i prezzi.'],
+    counterexamples: ['Leggi anche: il bugiardino, prima di prendere il farmaco.', 'Leggi anche: Allegato B, modulo di iscrizione'],
   }),
   readAlso('nl', 'Dutch', ['lees ook', 'ook interessant'], {
     examples: ['Lees ook: Gemeente wil extra fietsenstalling bij station Hollum', 'LEES OOK: Parkeren in binnenstad Assen wordt duurder'],
-    counterexamples: ['Lees ook: het rapport van de Rekenkamer, dat tot dezelfde conclusie komt.', 'Lees ook: De bijsluiter, voordat je begint!'],
+    counterexamples: ['Lees ook: het rapport van de Rekenkamer, dat tot dezelfde conclusie komt.', 'Lees ook: De bijsluiter, voordat je begint!', 'Lees ook: Hoofdstuk 4 van de handleiding'],
   }),
 ];
 
@@ -193,16 +198,19 @@ export const internationalRules: PhraseRule[] = [
  * A link to another story under its label, as news sites put them between paragraphs ("Lire
  * aussi : Pont de Saint-Nazaire : des travaux de nuit jusqu'en avril"). The headline after the label
  * opens with a capital, a digit, a quote or a bracket, and does not end as a sentence or an
- * exclamation does: a line that goes on in lower case ("Voir aussi : le tableau ci-dessous") or
- * ends so ("…c'est ce que je conseille à tous mes patients !") is the article's.
+ * exclamation does, and names no part of the document: a line that goes on in lower case ("Lire
+ * aussi : le tableau ci-dessous"), ends so ("…c'est ce que je conseille à tous mes patients !") or
+ * points to an annex or a chapter is the article's. Labels that cross-reference more than they link
+ * ("Voir aussi", "Vedi anche", "Lesen Sie dazu") are left out.
  */
 function readAlso(lang: string, language: string, labels: readonly string[], cases: { examples: string[]; counterexamples: string[] }): PhraseRule {
   const label = labels.map(anyCase).join('|');
+  const parts = anyCase(DOCUMENT_PARTS);
   return {
     id: `${lang}-read-also`,
     kind: 'boilerplate',
     lang,
-    pattern: new RegExp(String.raw`^(?:\*\*|__)?(?:${label})\s*[.:：]\s*(?=[\p{Lu}\d«"“‘'\[*_(¿¡])(?!.*[.!»]\**\s*$).{8,200}$`, 'u'),
+    pattern: new RegExp(String.raw`^(?:\*\*|__)?(?:${label})\s*[.:：]\s*(?=[\p{Lu}\d«"“‘'\[*_(¿¡])(?!(?:${parts})(?![\p{L}\d]))(?!.*[.!»]\**\s*$).{8,200}$`, 'u'),
     description: `a link to another story ("Read also: TITLE") (${language})`,
     examples: cases.examples,
     counterexamples: cases.counterexamples,
