@@ -25,7 +25,11 @@ export const chromeRun: Detector = {
     // headlines a gallery of teasers puts under its pictures end without one.
     const picture = coverage(analysis, earlier.filter((f) => f.rule === 'image-line'));
     const caption = (b: number) => picture[b - 1] !== undefined && role[b - 1] === 'chrome' && SENTENCE_END.test(analysis.doc.blocks[b]!.text);
-    const kept = (b: number) => spared(b) || verse[b] || entry.has(b) || caption(b);
+    // Nor is a line that reads as prose by its form alone, whatever its words: in a language winnow
+    // has no stopwords for, or reads as another, paragraphs read as short lines ("Beslutet fattades
+    // av Trafikverket på torsdagen. Bygget…" between "Spara" and "Annons", Swedish read as German).
+    const prose = (b: number) => formsProse(analysis, b);
+    const kept = (b: number) => spared(b) || verse[b] || entry.has(b) || caption(b) || prose(b);
     const findings = [];
     let lastChrome = -1;
     for (let i = 0; i < role.length; i++) {
@@ -90,3 +94,18 @@ const RELATED_HEADING = /^(?:related-heading|[a-z]{2}-related)$/;
 const BOX_HEADING = /^(?:most (?:read|popular|viewed|shared|emailed|commented)(?: (?:stories|articles|news|today|now|in [\p{L} ]{1,20}))?|related (?:stories|articles|posts|content|news|coverage)|more (?:stories|news|articles|headlines)|(?:top|trending|popular) (?:stories|articles|now)|latest (?:news|stories|headlines))\s*:?$/iu;
 // The most lines such a box lists between two paragraphs: a numbered top ten.
 const BOX_ITEMS = 20;
+
+// A widget's item is a link's title; a paragraph has this many words of letters and ends as a
+// sentence does. (A small ad has as many words with its figures: "Garden bench, teak, seats 3,
+// needs oiling. £35 ono. Tel 01632 960 774.")
+const PROSE_WORDS = 12;
+const LETTER_WORD = /\p{L}{2,}/gu;
+
+/** Whether block `b` has a paragraph's form: many words of letters, ending as a sentence does. */
+function formsProse(analysis: Analysis, b: number): boolean {
+  const text = analysis.doc.blocks[b]!.text;
+  if (analysis.features[b]!.wordCount < PROSE_WORDS || !SENTENCE_END.test(text)) return false;
+  let words = 0;
+  for (LETTER_WORD.lastIndex = 0; words < PROSE_WORDS && LETTER_WORD.exec(text); ) words++;
+  return words >= PROSE_WORDS;
+}
