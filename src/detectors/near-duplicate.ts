@@ -3,6 +3,7 @@ import { coverage, type Detector } from './detector.js';
 import { pairsToFindings, type Pair } from './duplicates.js';
 import { blockLines, isQuotation } from '../core/document.js';
 import { float64s, int32s, uint8s } from '../core/slab.js';
+import { namesHeadline } from './regions.js';
 
 // Bigrams shared by more blocks than this are common phrases, useless for finding a copy; capping
 // the posting lists keeps the search linear in the document even when one paragraph recurs 10,000 times.
@@ -205,8 +206,11 @@ export const nearDuplicate: Detector = {
     const similarity = float64s(blocks.length);
 
     const candidates: number[] = [];
+    // A page's title on the first line that names the headline below is no copy of it.
+    const titled = blocks.length > 1 && namesHeadline(analysis);
     for (const block of blocks) {
       const i = block.index;
+      if (i === 0 && titled) continue;
       // Headings and other short lines are not paragraphs a scraper copies; only prose is compared.
       if (covered[i] || analysis.readings[i] === 'short' || analysis.features[i]!.wordCount < MIN_WORDS) continue;
       const key = matchKey(analysis, i);

@@ -318,22 +318,44 @@ const MENU_ITEM = /^[\p{L}&-]+(?: [\p{L}&-]+){0,2}$/u;
 const NAMED_HEADLINE_WORDS = 3;
 
 /**
- * The block under the first whose text is the first block's up to its last separator before the
- * site's name, above block `firstBody`: the first such that no detector took for chrome, or a
+ * The parts of the first line before each separator, when it may be a page's title: "HEADLINE |
+ * Viajes | Diario del Ebro" names "HEADLINE" or "HEADLINE | Viajes" (a site's name may come after a
+ * section's). Empty when it has no separator.
+ */
+function titleHeads(analysis: Analysis): Set<string> {
+  const heads = new Set<string>();
+  const top = analysis.doc.blocks[0]?.text;
+  if (top === undefined || top.length > PAGE_TITLE_CHARS) return heads;
+  for (const m of top.matchAll(SITE_SEPARATOR)) if (m.index > 0) heads.add(top.slice(0, m.index).trim());
+  return heads;
+}
+
+/**
+ * Whether the first line is a page's title that names a line below it as its headline (see
+ * namedHeadline): it is no copy of that line for the duplicate detectors, the headline is.
+ */
+export function namesHeadline(analysis: Analysis): boolean {
+  const heads = titleHeads(analysis);
+  if (!heads.size) return false;
+  const { blocks } = analysis.doc;
+  for (let i = 1; i < blocks.length; i++) if (heads.has(blocks[i]!.text) && headlineWords(analysis, i) >= NAMED_HEADLINE_WORDS) return true;
+  return false;
+}
+
+/**
+ * The block under the first whose text is the first block's up to a separator before the site's
+ * name (or a section's and the site's), above block `firstBody`: the first such that no detector took for chrome, or a
  * later one when only menu items stand between (a sidebar's or a breadcrumb's item naming the
  * page); undefined when there is none. A copy under other lines (under a standfirst, a picture's
  * caption under a recipe's ingredients, the body printed twice) is not it.
  */
 export function namedHeadline(analysis: Analysis, role: readonly Role[], firstBody: number): number | undefined {
   const { blocks } = analysis.doc;
-  const top = blocks[0]?.text;
-  if (top === undefined || top.length > PAGE_TITLE_CHARS) return undefined;
-  let cut = -1;
-  for (const m of top.matchAll(SITE_SEPARATOR)) cut = m.index;
-  if (cut <= 0) return undefined;
-  const headline = top.slice(0, cut).trim();
+  const heads = titleHeads(analysis);
+  if (!heads.size) return undefined;
   for (let i = 1; i < firstBody; i++) {
-    if (blocks[i]!.text !== headline || role[i] === 'chrome' || role[i] === 'claimed') continue;
+    const headline = blocks[i]!.text;
+    if (!heads.has(headline) || role[i] === 'chrome' || role[i] === 'claimed') continue;
     if (headlineWords(analysis, i) < NAMED_HEADLINE_WORDS) return undefined;
     // Past menu items only: a copy under a standfirst, a list or a product's details is not it.
     let named = i;

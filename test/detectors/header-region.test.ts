@@ -329,6 +329,28 @@ describe("header-region and the page's title", () => {
     expect(result.text.startsWith('Council tax to rise by five per cent as budget gap grows\n')).toBe(true);
   });
 
+  test("a title with a section's name before the site's names its headline too; a long headline is no shorter copy of the title line", () => {
+    const headline = 'Un fin de semana en Albarracín de Sierra: el pueblo de piedra rosa que se vacía en invierno';
+    const standfirst = 'En enero, sin autobuses de turistas, la villa medieval recupera un silencio que los vecinos dicen haber olvidado';
+    const doc = lines(`${headline} | Viajes | Diario del Ebro`, 'Diario del Ebro', 'Suscríbete', 'Iniciar sesión', 'Aragón', 'España', 'Viajes', 'Escapadas', headline, standfirst, 'Lucía Benedí', 'Compartir en Facebook', 'Compartir en X', BODY[0], BODY[1], BODY[2]);
+    const result = cleanText(doc);
+    expect(result.metadata.title).toBe(headline);
+    expect(result.text.startsWith(`${headline} | Viajes | Diario del Ebro\n${headline}\n${standfirst}\n`)).toBe(true);
+  });
+
+  test('a headline of a paragraph\'s length is no shorter copy of the title line that names it', () => {
+    const headline = 'Loire-Atlantique. Le pont de Saint-Hermel fermé aux poids lourds après la découverte de fissures';
+    const body = [
+      'Le conseil départemental a fermé le pont lundi après une inspection de routine. Les camions de plus de 3,5 tonnes doivent désormais faire un détour de vingt kilomètres par la route de Nantes.',
+      'Les fissures ont été repérées sur deux piles de l’ouvrage, construit en 1968. Un bureau d’études doit rendre ses conclusions avant la fin du mois, a précisé le vice-président chargé des routes.',
+      'Les travaux de réparation doivent commencer au printemps et durer au moins six mois, selon les services du Département, qui promettent de maintenir la circulation des voitures.',
+    ];
+    const doc = lines(`${headline} - L'Écho de l'Estuaire`, "L'Écho de l'Estuaire", 'Menu', "S'abonner", 'Actualités', 'Nantes', 'Sports', 'Accueil', 'Loire-Atlantique', headline, 'Par Maëlle Guérin', 'Publié le 18/03/2025 à 17h42', ...body);
+    const result = cleanText(doc);
+    expect(result.findings.filter((f) => f.kind === 'duplicate')).toEqual([]);
+    expect(result.text).toContain(`\n${headline}\n`);
+  });
+
   test('without the title line, the caption is taken for the title, as before', () => {
     const result = cleanText(lines(...page.slice(1), BODY[0], BODY[1], BODY[2]));
     expect(result.metadata.title).toBe(page[12]);
