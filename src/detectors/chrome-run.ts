@@ -51,8 +51,9 @@ export const chromeRun: Detector = {
         // A link that carries its own headline ("Read also: TITLE") heads nothing under it: the
         // short lines after it are the article's (a list between paragraphs), not its items.
         lastChrome = isStoryLink(analysis, i) ? -1 : i;
-      } else if (r !== 'short' || analysis.doc.blocks[i]!.heading === 1) {
-        // A top-level heading is a page's title, not a widget's item, even among chrome lines.
+      } else if (r !== 'short' || analysis.doc.blocks[i]!.heading === 1 || underlined(analysis, i)) {
+        // A top-level heading is a page's title, not a widget's item, even among chrome lines; so
+        // is one written over a line of equals signs, as converters write Markdown.
         lastChrome = -1;
       }
     }
@@ -108,4 +109,14 @@ function formsProse(analysis: Analysis, b: number): boolean {
   let words = 0;
   for (LETTER_WORD.lastIndex = 0; words < PROSE_WORDS && LETTER_WORD.exec(text); ) words++;
   return words >= PROSE_WORDS;
+}
+
+// The underline of a top-level heading in Markdown's other way of writing one ("Title" over "=====").
+const UNDERLINE = /^={3,}\s*$/;
+
+/** Whether block `i` is a heading written over an underline of equals signs on the next line. */
+function underlined(analysis: Analysis, i: number): boolean {
+  const { blocks } = analysis.doc;
+  const next = blocks[i + 1];
+  return next !== undefined && next.line === blocks[i]!.line + 1 && UNDERLINE.test(next.raw);
 }

@@ -158,3 +158,34 @@ describe('chrome-run: entries of a listing between its action links', () => {
     expect(out).not.toContain('Leave a Reply');
   });
 });
+
+describe('chrome-run and headings written over an underline', () => {
+  test('a top-level heading over a line of equals signs, between a logo and the article\'s picture, stays', () => {
+    const doc = [
+      '![Image 1: Harbour Times](https://harbour.example/logo.png)',
+      '',
+      '*   [News](https://harbour.example/news)',
+      '*   [Sport](https://harbour.example/sport)',
+      '*   [What\'s on](https://harbour.example/whats-on)',
+      '',
+      '[Home](https://harbour.example/) > [News](https://harbour.example/news) > Ferry',
+      '',
+      'Ferry timetable changes again this winter',
+      '=========================================',
+      '',
+      'Posted 03/03/2025 – Transport',
+      '',
+      '![Image 2: The ferry at the quay](https://harbour.example/ferry.jpg)',
+      '',
+      BODY[0],
+      '',
+      BODY[1],
+      '',
+      BODY[2],
+      '',
+    ].join('\n');
+    const out = cleanText(doc).text;
+    expect(out).toContain('Ferry timetable changes again this winter\n====');
+    expect(out).not.toContain('logo.png');
+  });
+});
