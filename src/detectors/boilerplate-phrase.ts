@@ -2,7 +2,7 @@ import type { Analysis } from '../core/analysis.js';
 import type { Finding, SkippedFinding } from '../core/types.js';
 import { blockFinding, type Detector } from './detector.js';
 import { matchRules, rulesFor, type RuleHit } from './phrase-rules.js';
-import { INTRODUCES } from './regions.js';
+import { INTRODUCES, wrapsOn } from './regions.js';
 import { EN_MONTH_NAME, OTHER_MONTH } from './rules/attribution.js';
 
 export const boilerplatePhrase: Detector = {
@@ -32,6 +32,11 @@ export const boilerplatePhrase: Detector = {
         skipped.push({ ...finding, why: `its number in brackets is a year that fewer than ${SHARED_YEAR} lines of the text carry: a title's year, not a post count` });
         continue;
       }
+      if (LINK_TITLES.has(hit.rule.id) && wrapsOn(analysis, hit.block)) {
+        const finding = blockFinding(analysis, this.id, hit.rule.kind, hit.block, hit.block, `${hit.rule.description} (rule ${hit.rule.id})`, 0.95, { rule: hit.rule.id });
+        skipped.push({ ...finding, why: 'it runs on into the next line in mid-sentence, as a wrapped paragraph does; a link is a line of its own' });
+        continue;
+      }
       const leadIn = listed.get(hit.block);
       if (leadIn !== undefined) {
         const finding = blockFinding(analysis, this.id, hit.rule.kind, hit.block, hit.block, `${hit.rule.description} (rule ${hit.rule.id})`, 0.95, { rule: hit.rule.id });
@@ -46,6 +51,11 @@ export const boilerplatePhrase: Detector = {
     return { findings, skipped };
   },
 };
+
+// Rules that find a link's title on a line of its own: a line of them that runs on into the next in
+// mid-sentence is a wrapped paragraph's first line ("« Affiner nous-mêmes tous nos fromages, c'est
+// garder la main sur leur" over "goût et sur la valeur… », souligne…").
+const LINK_TITLES = new Set(['post-navigation']);
 
 // A year in brackets after a name, as archive-count reads a post count.
 const YEAR_IN_BRACKETS = /\((?:1[89]|20)\d{2}\)$/;

@@ -142,3 +142,19 @@ describe('lists with counts', () => {
     expect(cleanText(doc).text).toBe(paragraphs(TITLE, BODY[0], BODY[1], BODY[2]));
   });
 });
+
+describe('boilerplate-phrase and wrapped paragraphs', () => {
+  // Text browsers wrap a paragraph at a fixed width; one that opens a quotation with « starts a
+  // line as a link to the previous post does ("« Older posts"), but runs on into the next line.
+  test("a wrapped paragraph's first line that opens with « stays; a link to the previous post on a line of its own goes", () => {
+    const quote = [
+      '  « Affiner nous-mêmes tous nos fromages, c\'est garder la main sur leur',
+      '  goût et sur la valeur qu\'ils créent dans la vallée », souligne Hervé',
+      '  Mouillard, président de la coopérative.',
+    ].join('\n');
+    const doc = paragraphs('# La coopérative agrandit sa cave', BODY[0], BODY[1], quote, BODY[2], '« Le marché de Noël revient', 'Partager');
+    const out = cleanText(doc).text;
+    expect(out).toContain(quote);
+    expect(out).not.toContain('« Le marché de Noël revient');
+  });
+});
