@@ -26,6 +26,9 @@ describe('attribution', () => {
     expect(lynx.metadata.source).toBeUndefined();
     const markdown = cleanText(paragraphs(TITLE, BODY[0], '| Route | 2024 |\n|---|---|\n| Leeds to York | £2,496 |', 'Source: Department for Transport', BODY[1]), only);
     expect(findings(markdown)).toEqual([]);
+    // Copies of a rendered page set a table's cells apart with tabs.
+    const tabs = cleanText(paragraphs(TITLE, BODY[0], 'Grocer\tShare\tChange\nLindgren\t11.3\t+1.1\nMarlow Foods\t6.1\t-0.3\nSource: Till Insights', BODY[1]), only);
+    expect(findings(tabs)).toEqual([]);
     const article = cleanText(paragraphs(TITLE, BODY[0], BODY[1], 'Source: Reuters'), only);
     expect(article.metadata.source).toBe('Reuters');
   });
