@@ -1,6 +1,6 @@
 import { blockFinding, coverage, type Detector } from './detector.js';
 import type { Analysis } from '../core/analysis.js';
-import { bodyBounds, isStoryLink, listingEntries, roles, SENTENCE_END, titleAndStandfirst, verseBlocks } from './regions.js';
+import { bodyBounds, factBox, isStoryLink, listingEntries, mainRun, roles, SENTENCE_END, titleAndStandfirst, verseBlocks } from './regions.js';
 import { matchRules, rulesFor } from './phrase-rules.js';
 
 export const chromeRun: Detector = {
@@ -30,11 +30,20 @@ export const chromeRun: Detector = {
     // av Trafikverket på torsdagen. Bygget…" between "Spara" and "Annons", Swedish read as German).
     const prose = (b: number) => formsProse(analysis, b);
     const kept = (b: number) => spared(b) || verse[b] || entry.has(b) || caption(b) || prose(b);
+    let main: ReturnType<typeof mainRun> | null = null;
+    const factsAt = (b: number) => ((main ??= mainRun(analysis, role)) ? factBox(analysis, role, b, main) : undefined);
     const findings = [];
     let lastChrome = -1;
     for (let i = 0; i < role.length; i++) {
       const r = role[i];
       if (r === 'chrome') {
+        // Nor is a box of the article's facts under an ad marker (a match's line-ups, a book's
+        // details) that names what the article names (see factBox).
+        const box = lastChrome >= 0 && i - lastChrome > FACT_RUN ? factsAt(lastChrome + 1) : undefined;
+        if (box !== undefined && box >= i - 1) {
+          lastChrome = i;
+          continue;
+        }
         if (lastChrome >= 0 && i - lastChrome > 1) {
           const reason = `short lines between chrome on lines ${analysis.doc.blocks[lastChrome]!.line + 1} and ${analysis.doc.blocks[i]!.line + 1}`;
           // The run goes around the headline and any stanza.
@@ -95,6 +104,9 @@ const RELATED_HEADING = /^(?:related-heading|[a-z]{2}-related)$/;
 const BOX_HEADING = /^(?:most (?:read|popular|viewed|shared|emailed|commented)(?: (?:stories|articles|news|today|now|in [\p{L} ]{1,20}))?|related (?:stories|articles|posts|content|news|coverage)|more (?:stories|news|articles|headlines)|(?:top|trending|popular) (?:stories|articles|now)|latest (?:news|stories|headlines))\s*:?$/iu;
 // The most lines such a box lists between two paragraphs: a numbered top ten.
 const BOX_ITEMS = 20;
+
+// The fewest lines between two chrome lines that may be a box of facts: a heading or none and three.
+const FACT_RUN = 3;
 
 // A widget's item is a link's title; a paragraph has this many words of letters and ends as a
 // sentence does. (A small ad has as many words with its figures: "Garden bench, teak, seats 3,

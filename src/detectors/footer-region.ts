@@ -1,6 +1,6 @@
 import type { Analysis } from '../core/analysis.js';
 import type { Detector } from './detector.js';
-import { articleEnds, bodyBounds, comesNearMain, GAP_LINES, INTRODUCES, isStoryLink, keptCopies, mainRun, regionFindings, roles, SENTENCE_END, spareKeptCopies, type Role } from './regions.js';
+import { articleEnds, bodyBounds, comesNearMain, factBox, GAP_LINES, INTRODUCES, isStoryLink, keptCopies, mainRun, regionFindings, roles, SENTENCE_END, spareKeptCopies, type Role } from './regions.js';
 
 // The most prose a box under a chrome heading holds: a bio, a newsletter pitch.
 const BOX_CHARS = 600;
@@ -111,6 +111,15 @@ export const footerRegion: Detector = {
       let j = start;
       while (j + 1 < role.length && role[j + 1] === 'chrome' && ends()[j + 1] === 0) j++;
       let i = j + 1;
+      // A box of the article's facts under an ad marker ("Anzeige", then the match's line-ups) is
+      // the article's too; the footer is judged from under it.
+      const box = main ? factBox(analysis, role, j + 1, main) : undefined;
+      if (box !== undefined) {
+        for (let b = j + 1; b <= box; b++) underInArticle.push({ block: b, why: "it is a box of the article's facts, under a line that also stands inside articles" });
+        if (box + 1 === role.length) return { findings: [], protect: underInArticle };
+        start = box + 1;
+        continue;
+      }
       while (i < role.length && closing(i) && !analysis.doc.blocks[i]!.listItem) i++;
       if (i === j + 1) break;
       const last = analysis.doc.blocks[j]!;
@@ -118,6 +127,14 @@ export const footerRegion: Detector = {
       for (let b = j + 1; b < i; b++) underInArticle.push({ block: b, why: 'it closes the article, under a line that also stands inside articles' });
       if (i === role.length) return { findings: [], protect: underInArticle };
       start = i;
+    }
+    // So does a box of the article's facts right under it ("La scheda", "Titolo: La casa dei venti",
+    // "Autrice: Marta Ferlini", "Pagine: 312"; a film's credits, a match's line-ups).
+    const box = main ? factBox(analysis, role, start, main) : undefined;
+    const boxed: { block: number; why: string }[] = [];
+    if (box !== undefined) {
+      for (let b = start; b <= box; b++) boxed.push({ block: b, why: "it is a box of the article's facts, under its last paragraph" });
+      start = box + 1;
     }
     // So do short lines (a table, the lines of a poem) up to a sentence that closes them, when no
     // chrome line stands before it: the page's chrome starts after it.
@@ -150,7 +167,7 @@ export const footerRegion: Detector = {
     else if (lastSentence !== undefined) closer = lastSentence;
     // The line that closes the article stays, whatever a later detector thinks of a short line
     // with chrome or nothing under it.
-    const protect = closer === undefined ? underInArticle : [...underInArticle, { block: closer, why: 'it closes the article, under its last paragraph' }];
+    const protect = closer === undefined ? [...underInArticle, ...boxed] : [...underInArticle, ...boxed, { block: closer, why: 'it closes the article, under its last paragraph' }];
     // A box opens a footer that is there; at the very end of the text, the "box" is the article's last section.
     if (start < role.length) start = openingBox(analysis, role, start, main?.first ?? 0);
     const [first, last] = spareKeptCopies(keptCopies(analysis, earlier), start, role.length - 1);

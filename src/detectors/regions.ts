@@ -697,3 +697,61 @@ export function listingEntries(analysis: Analysis, role: readonly Role[]): Set<n
   }
   return out;
 }
+
+// A label, a colon and its value: "Titolo: La casa dei venti", "Árbitros: Navarro y Gil.",
+// "CB Villanueva (78): Ortega (11), Gómez (24)…", "* Diameter: 24 cm". The label opens in a capital.
+const LABEL_VALUE = /^[*\-•]?\s?\p{Lu}[^:：]{0,40}[:：]\s*(\S.*)$/u;
+const LABEL_WORDS = 5;
+// The fewest labelled lines a box of facts holds.
+const FACT_LINES = 3;
+// A name: a capitalised word of four letters or more after another word, where a sentence does not
+// begin ("Marta Ferlini", "Ortega (11), Gómez (24)"), so that "Populations" opening a sentence is none.
+const NAME = /(?<=[\p{L}\d),;]\s)\p{Lu}\p{Ll}{3,}/gu;
+
+/**
+ * The last block of a box of the article's facts that starts at block `start`: a short heading or
+ * none, then FACT_LINES or more lines of a label and its value (a line of the value's may wrap on
+ * under one), none of them chrome, one of which names someone or something the article's main
+ * stretch names too (the book's author, the film's director, the players who scored); undefined
+ * when no box starts there. A widget's facts name nothing of the article ("Pollen: Low", "UV: 2
+ * Low", "Air quality: Good"), nor do a shop's opening hours.
+ */
+export function factBox(analysis: Analysis, role: readonly Role[], start: number, main: { first: number; last: number }): number | undefined {
+  const { blocks } = analysis.doc;
+  const text = (b: number) => blocks[b]!.text;
+  const own = (b: number) => role[b] === 'short' || role[b] === 'sentence';
+  const value = (b: number): string | undefined => {
+    if (!own(b)) return undefined;
+    const m = LABEL_VALUE.exec(text(b));
+    if (!m || text(b).slice(0, text(b).length - m[1]!.length).split(/\s+/).length > LABEL_WORDS + 1) return undefined;
+    return m[1];
+  };
+  let i = start;
+  if (i < role.length && own(i) && value(i) === undefined && !INTRODUCES.test(text(i)) && analysis.features[i]!.wordCount <= LABEL_WORDS) i++;
+  const values: string[] = [];
+  let last = -1;
+  for (; i < role.length; i++) {
+    const v = value(i);
+    if (v !== undefined) {
+      values.push(v);
+      last = i;
+    } else if (last === i - 1 && own(i) && blocks[i]!.line === blocks[i - 1]!.line + 1 && /^\p{Ll}|^\s/u.test(blocks[i]!.raw.slice(blocks[i]!.raw.search(/\S/) >= 0 ? 0 : 0)) && LOWER_OR_NAME.test(text(i))) {
+      // A value wrapped onto the next line ("Kaufbeuren: Brandl – Köhler, Wagner; … – Maier," over "Wiedemann, Huber; …").
+      values[values.length - 1] += ` ${text(i)}`;
+      last = i;
+    } else break;
+  }
+  // A fact's value is a name, a figure or a list of them ("Marta Ferlini", "312", "Pell; Okonjo,
+  // Marsh"); a headline after a place's name opens in lower case ("Pepinster : trois ans après, la
+  // rue de la Station renaît"), and a box of those is a list of other stories.
+  const facts = values.filter((v) => VALUE_START.test(v)).length;
+  if (values.length < FACT_LINES || 2 * facts <= values.length) return undefined;
+  const names = new Set<string>();
+  for (let b = main.first; b <= main.last; b++) for (const m of text(b).matchAll(NAME)) names.add(m[0]);
+  return values.some((v) => [...v.matchAll(NAME)].some((m) => names.has(m[0]))) ? last : undefined;
+}
+
+// How a fact's value opens: a capital, a digit, or a sign or a currency before one.
+const VALUE_START = /^[\p{Lu}\d+\-−£$€]/u;
+// A wrapped value's next line: it goes on with a name or in lower case, with no label of its own.
+const LOWER_OR_NAME = /^[\p{L}(]/u;

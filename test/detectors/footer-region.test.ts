@@ -244,3 +244,37 @@ describe('footer-region and quotation marks', () => {
     expect(out).not.toContain('Impressum');
   });
 });
+
+describe("footer-region and a box of the article's facts", () => {
+  const review = [
+    'The Lantern Keeper is the second novel by Marta Ferlini, and it is better than her first. It follows three generations of a family who keep the light at Skerry Point.',
+    'Ferlini writes the sea as well as anyone working today, and the chapters set during the storm of 1953 are the best thing she has done.',
+    'There are weaknesses: the last fifty pages hurry, and the youngest narrator never quite comes alive. But it is a book to read slowly and remember.',
+  ];
+  const chrome = ['Share', 'Facebook', 'X', 'Email', 'Related reviews', 'Privacy policy', 'Terms of use', '© 2025 Harbour Review'];
+
+  test('labelled details that name what the article names, under its last paragraph, stay; the chrome under them goes', () => {
+    const box = ['The details', 'Title: The Lantern Keeper', 'Author: Marta Ferlini', 'Publisher: Tidewater Press', 'Pages: 312'];
+    const out = cleanText(paragraphs('# The Lantern Keeper review', ...review, box.join('\n'), ...chrome)).text;
+    for (const line of box) expect(out).toContain(line);
+    expect(out).not.toContain('Privacy policy');
+  });
+
+  test("a match's line-ups under an ad marker stay", () => {
+    const report = [
+      'Harrowby came from behind to beat Calder 2-1 on Saturday. Okonjo levelled before the break and Sowande won it with ten minutes left.',
+      'Calder had led through Brady after a quarter of an hour, and Harrowby manager Gemma Lowther said her side had been slow to wake up.',
+      'Sowande, signed in the summer, has now scored in four games in a row and was named man of the match by the home supporters.',
+    ];
+    const lineups = ['Line-ups', 'Harrowby: Pell; Okonjo, Marsh, Delaney; Sowande, Lyle, Byrne', 'Calder: Fenn; Brady, Stott, McAvoy; Ward, Hennessy, Quayle', 'Referee: Simon Hatch', 'Attendance: 5,912'];
+    const out = cleanText(paragraphs('# Sowande seals comeback', ...report, 'Advertisement', lineups.join('\n'), ...chrome)).text;
+    for (const line of lineups) expect(out).toContain(line);
+    expect(out).not.toContain('Advertisement');
+  });
+
+  test('a widget\'s facts that name nothing of the article go with the footer', () => {
+    const widget = ['Weather today', 'Pollen: Low', 'UV: 2 Low', 'Air quality: Good'];
+    const out = cleanText(paragraphs('# The Lantern Keeper review', ...review, widget.join('\n'), ...chrome)).text;
+    for (const line of widget) expect(out).not.toContain(line);
+  });
+});
