@@ -1,4 +1,5 @@
 import type { Analysis } from '../core/analysis.js';
+import type { Block } from '../core/document.js';
 import type { Detector } from './detector.js';
 import { articleEnds, bodyBounds, comesNearMain, factBox, GAP_LINES, INTRODUCES, isStoryLink, keptCopies, mainRun, regionFindings, roles, SENTENCE_END, spareKeptCopies, type Role } from './regions.js';
 
@@ -22,6 +23,15 @@ function isFigureRow(text: string): boolean {
   let words = 0;
   for (WORD.lastIndex = 0; WORD.exec(value) && words <= 2; ) words++;
   return words <= 2;
+}
+
+// A list's item that gives a detail under its label ("* Diameter: 24 cm", "* Geschikt voor: gas,
+// elektrisch, inductie"), as a product's specifications or a recipe's timings are listed: a row
+// of the article's table too. A label of three words at most, opening in a capital.
+const DETAIL_ROW = /^\p{Lu}[\p{L}\p{M}'’-]*(?: [\p{L}\p{M}'’-]+){0,2}\s?[:：]\s*\S/u;
+
+function isDetailRow(block: Block): boolean {
+  return block.listItem && DETAIL_ROW.test(block.text);
 }
 
 export const footerRegion: Detector = {
@@ -74,7 +84,7 @@ export const footerRegion: Detector = {
           }
           // A line of figures under a label ("FTSE 100: 7,934.12, up 0.5%", "Turnout: 61.2%") is a row
           // of the article's table, not a link: it does not lengthen the run.
-          if (role[i] === 'short') shortRun += isFigureRow(analysis.doc.blocks[i]!.text) ? 0 : 1;
+          if (role[i] === 'short') shortRun += isFigureRow(analysis.doc.blocks[i]!.text) || isDetailRow(analysis.doc.blocks[i]!) ? 0 : 1;
           else shortRun = 0;
           if (shortRun > GAP_LINES) break;
           if (role[i] === 'body') end = i;
