@@ -344,10 +344,11 @@ export function namesHeadline(analysis: Analysis): boolean {
 
 /**
  * The block under the first whose text is the first block's up to a separator before the site's
- * name (or a section's and the site's), above block `firstBody`: the first such that no detector took for chrome, or a
- * later one when only menu items stand between (a sidebar's or a breadcrumb's item naming the
- * page); undefined when there is none. A copy under other lines (under a standfirst, a picture's
- * caption under a recipe's ingredients, the body printed twice) is not it.
+ * name (or a section's and the site's), above block `firstBody`: the first such that no detector
+ * took for chrome, or a later one when only menu items stand between (a sidebar's or a
+ * breadcrumb's item naming the page); undefined when there is none. A copy under other lines
+ * (under a standfirst, a picture's caption under a recipe's ingredients, the body printed twice)
+ * is not it.
  */
 export function namedHeadline(analysis: Analysis, role: readonly Role[], firstBody: number): number | undefined {
   const { blocks } = analysis.doc;
@@ -735,8 +736,9 @@ export function factBox(analysis: Analysis, role: readonly Role[], start: number
     if (v !== undefined) {
       values.push(v);
       last = i;
-    } else if (last === i - 1 && own(i) && blocks[i]!.line === blocks[i - 1]!.line + 1 && /^\p{Ll}|^\s/u.test(blocks[i]!.raw.slice(blocks[i]!.raw.search(/\S/) >= 0 ? 0 : 0)) && LOWER_OR_NAME.test(text(i))) {
-      // A value wrapped onto the next line ("Kaufbeuren: Brandl – Köhler, Wagner; … – Maier," over "Wiedemann, Huber; …").
+    } else if (last === i - 1 && own(i) && blocks[i]!.line === blocks[i - 1]!.line + 1 && WRAPPED_ON.test(blocks[i]!.raw) && LOWER_OR_NAME.test(text(i))) {
+      // A value wrapped onto the next line, indented or in lower case ("Kaufbeuren: Brandl –
+      // Köhler, Wagner; … – Maier," over "  Wiedemann, Huber; …").
       values[values.length - 1] += ` ${text(i)}`;
       last = i;
     } else break;
@@ -753,5 +755,7 @@ export function factBox(analysis: Analysis, role: readonly Role[], start: number
 
 // How a fact's value opens: a capital, a digit, or a sign or a currency before one.
 const VALUE_START = /^[\p{Lu}\d+\-−£$€]/u;
-// A wrapped value's next line: it goes on with a name or in lower case, with no label of its own.
+// A wrapped value's next line: indented under it or going on in lower case, with a word or a
+// bracket first and no label of its own.
+const WRAPPED_ON = /^(?:\s|\p{Ll})/u;
 const LOWER_OR_NAME = /^[\p{L}(]/u;
