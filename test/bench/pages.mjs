@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// How winnow does on pages it was not built from: fixtures/pages holds 425 scraped pages written
-// for the purpose in fourteen rounds (01-40: news, blogs on five platforms, recipes, forums, reviews,
+// How winnow does on pages it was not built from: fixtures/pages holds 455 scraped pages written
+// for the purpose in fifteen rounds (01-40: news, blogs on five platforms, recipes, forums, reviews,
 // press releases, government and documentation pages; 41-70: live blogs, listicles, how-tos, Q&A,
 // events, job adverts, property listings, petitions, minutes, newsletters; 71-100: wire stories,
 // preprints, tutorials, poems, diaries, FAQs, paywalls, AMP pages, and pages in languages winnow
@@ -84,8 +84,25 @@
 // shop's product page and a travel piece; a Swedish news brief, a Danish local story, a Czech recipe
 // blog and a Catalan festa major programme), with cookie banners, newsletter boxes, advertising
 // markers, related-article boxes, comment counts and author bios in each language, and article
-// sentences about cookies, newsletters, comments, subscriptions and sharing. The dev set of
-// ../shared/eval scores tokens; this one counts what a reader notices:
+// sentences about cookies, newsletters, comments, subscriptions and sharing.
+// Round 15, 426-455: old web pages as the CleanEval and Dragnet benchmarks hold them, from about
+// 2005 to 2013, as plain text with and without blank lines between blocks, lynx, w3m and html2text
+// (blogs on Blogger, WordPress, LiveJournal, Movable Type and over-blog with archives by month with
+// counts, blogrolls, label counts, "About me", followers, webrings and badges; a regional paper's
+// story with "Print this article", "Digg this", "Most emailed" and reader comments, page 2 of a
+// paged feature, a national paper's story with "Continue reading the main story" between paragraphs
+// and its headline in the most-read boxes, a news aggregator's story under scored comments; a tech
+// blog's post-mortem with a code block and long comments that read like prose, a vBulletin trip
+// report, a phpBB2 thread in w3m's table columns, a course page with its schedule table, a research
+// group's news item, a public lecture's announcement, an NGO campaign page asking readers to sign
+// and share, a government press release with notes to editors, a campaign's press release with its
+// "About" paragraph, a camera review's page 1 with its specifications, a recipe site's hotpot with
+// member reviews, a travel guide, a Q&A page with a best answer, a mailing-list archive message, a
+// MediaWiki article, a personal homepage with a hit counter, a LiveJournal poem, a blog's numbered
+// list of books; in French an over-blog travel diary, in German a local paper's story with reader
+// comments, in Spanish a Blogspot recipe, in Portuguese a university's news item with a lecture
+// notice, in Dutch a phpBB3 trip report). The dev set of ../shared/eval scores tokens; this one
+// counts what a reader notices:
 //
 //   LOST  gold sentences missing from the output (the serious failure), and
 //   JUNK  output lines that are neither in the gold nor optional.
@@ -108,7 +125,7 @@ const updateKnown = args.includes('--update-known');
 const only = args.filter((a) => !a.startsWith('--'));
 const dir = fileURLToPath(new URL('../../fixtures/pages/', import.meta.url));
 
-// Totals for all pages, and for each round of writing them (01-40, 41-70, 71-100, 101-130, 131-140, 141-170, 171-190, 191-245, 246-275, 276-305, 306-335, 336-365, 366-395, 396-425).
+// Totals for all pages, and for each round of writing them (01-40, 41-70, 71-100, 101-130, 131-140, 141-170, 171-190, 191-245, 246-275, 276-305, 306-335, 336-365, 366-395, 396-425, 426-455).
 const totals = new Map();
 const add = (key, goldCount, lostCount, junkCount) => {
   const t = totals.get(key) ?? { pages: 0, gold: 0, lost: 0, junk: 0, losing: 0 };
@@ -130,14 +147,14 @@ for (const name of readdirSync(dir).sort()) {
   }
   add('all', goldCount, lostHere.length, junkHere.length);
   const number = Number.parseInt(name, 10);
-  add(number <= 40 ? '01-40' : number <= 70 ? '41-70' : number <= 100 ? '71-100' : number <= 130 ? '101-130' : number <= 140 ? '131-140' : number <= 170 ? '141-170' : number <= 190 ? '171-190' : number <= 245 ? '191-245' : number <= 275 ? '246-275' : number <= 305 ? '276-305' : number <= 335 ? '306-335' : number <= 365 ? '336-365' : number <= 395 ? '366-395' : '396-425', goldCount, lostHere.length, junkHere.length);
+  add(number <= 40 ? '01-40' : number <= 70 ? '41-70' : number <= 100 ? '71-100' : number <= 130 ? '101-130' : number <= 140 ? '131-140' : number <= 170 ? '141-170' : number <= 190 ? '171-190' : number <= 245 ? '191-245' : number <= 275 ? '246-275' : number <= 305 ? '276-305' : number <= 335 ? '306-335' : number <= 365 ? '336-365' : number <= 395 ? '366-395' : number <= 425 ? '396-425' : '426-455', goldCount, lostHere.length, junkHere.length);
   if (show && (lostHere.length || junkHere.length)) {
     console.log(`== ${name}: lost ${lostHere.length}, junk ${junkHere.length}`);
     for (const s of lostHere) console.log(`   LOST ${s.slice(0, 140)}`);
     for (const l of junkHere) console.log(`   JUNK ${l.slice(0, 140)}`);
   }
 }
-for (const key of ['all', '01-40', '41-70', '71-100', '101-130', '131-140', '141-170', '171-190', '191-245', '246-275', '276-305', '306-335', '336-365', '366-395', '396-425']) {
+for (const key of ['all', '01-40', '41-70', '71-100', '101-130', '131-140', '141-170', '171-190', '191-245', '246-275', '276-305', '306-335', '336-365', '366-395', '396-425', '426-455']) {
   const t = totals.get(key);
   if (t) console.log(`${key === 'all' ? 'all' : `pages ${key}`}: ${t.pages} pages, ${t.gold} gold sentences: ${t.lost} lost (on ${t.losing} pages), ${t.junk} junk lines kept`);
 }
