@@ -16,7 +16,8 @@ export const duplicateBlock: Detector = {
     const copyOf = int32s(blocks.length).fill(-1);
     for (const b of blocks) {
       // Folding never shortens a line by half, so shorter lines need no key unless a run reaches them.
-      if (chrome[b.index] || b.text.length * 2 < min) continue;
+      // A line with no word (a table's border, a rule of dashes) repeats as the table's form does.
+      if (chrome[b.index] || b.text.length * 2 < min || analysis.features[b.index]!.wordCount === 0) continue;
       const k = key(b.index);
       if (k.length < min) continue;
       const j = first.get(k);

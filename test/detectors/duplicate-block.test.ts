@@ -41,3 +41,22 @@ describe('duplicate-block', () => {
     expect(findings(cleanText(doc, only))).toEqual([]);
   });
 });
+
+describe('duplicate-block and lines with no word', () => {
+  test("a table's border rows, one like another, are the table's form and stay", () => {
+    const border = '├──────────┼────────────────────────────────────────────────┼──────────────────────────┤';
+    const table = [
+      '┌──────────┬────────────────────────────────────────────────┬──────────────────────────┐',
+      '│Week      │Topic                                           │Reading                   │',
+      border,
+      '│1         │Rivers and their catchments                     │Chapter 1                 │',
+      border,
+      '│2         │Floods, droughts and the water balance          │Chapters 2 and 3          │',
+      border,
+      '│3         │Field week at the Harwick gauging station       │Handout                   │',
+      '└──────────┴────────────────────────────────────────────────┴──────────────────────────┘',
+    ].join('\n');
+    const doc = paragraphs('# Hydrology 201: schedule', BODY[0], table, BODY[1], BODY[2]);
+    expect(cleanText(doc).text).toBe(doc);
+  });
+});
