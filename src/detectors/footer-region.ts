@@ -1,10 +1,14 @@
 import type { Analysis } from '../core/analysis.js';
 import type { Block } from '../core/document.js';
 import type { Detector } from './detector.js';
-import { articleEnds, bodyBounds, comesNearMain, factBox, GAP_LINES, INTRODUCES, isStoryLink, keptCopies, mainRun, regionFindings, roles, SENTENCE_END, spareKeptCopies, type Role } from './regions.js';
+import { articleEnds, bodyBounds, comesNearMain, factBox, GAP_LINES, INTRODUCES, isStoryLink, keptCopies, mainRun, regionFindings, roles, SENTENCE_END, spareKeptCopies, verseBlocks, type Role } from './regions.js';
 
 // The most prose a box under a chrome heading holds: a bio, a newsletter pitch.
 const BOX_CHARS = 600;
+// A line that opens in lower case, as a poem's lines go on ("nobody speaks", "as though someone…").
+const LOWER_START = /^\p{Ll}/u;
+// The fewest short lines of verse in a row that show a poem (a stanza).
+const POEM_LINES = 4;
 // A sentence that ends as a statement does, not as a question.
 const STATEMENT_END = /[.!…。！]["'”“’»›)\]」』）]*$/;
 // A table's row: a label, a colon, and a value that starts with a number and holds a measured
@@ -156,6 +160,20 @@ export const footerRegion: Detector = {
     // New Contributors" under a release's "## Highlights" and "## Fixes"), up to the first chrome
     // line, when it is as short as a section between two paragraphs may be.
     if (main && firstChrome - start - 1 <= GAP_LINES && sectionHeading(analysis, role, start, main)) start = firstChrome;
+    // So does a poem under it, under its title or none: its stanzas (see verseBlocks) and the lines
+    // among and after them, which may read otherwise ("nobody speaks"), up to the first chrome line.
+    if (start < firstChrome) {
+      // Verse by its words alone may be a paragraph's lines: a poem's lines are short.
+      const verse = verseBlocks(analysis);
+      const line = (b: number) => verse[b] === 1 && role[b] === 'short';
+      let v = line(start) ? start : start + 1 < firstChrome && line(start + 1) && role[start] === 'short' ? start + 1 : -1;
+      let lines = 0;
+      for (let b = v; b >= 0 && b < firstChrome && line(b); b++) lines++;
+      if (lines >= POEM_LINES) {
+        while (v < firstChrome && (line(v) || (role[v] === 'short' && LOWER_START.test(analysis.doc.blocks[v]!.text)))) v++;
+        start = v;
+      }
+    }
     // A short one counts too ("Thanks for reading.", "Attendance: 14,208."), at the text's end as
     // well: the cleaner's next look sees the text without the chrome that followed, and must keep
     // what this look kept.

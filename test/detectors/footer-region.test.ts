@@ -278,3 +278,20 @@ describe("footer-region and a box of the article's facts", () => {
     for (const line of widget) expect(out).not.toContain(line);
   });
 });
+
+describe('footer-region and a poem', () => {
+  test("a poem under the last paragraph, in lower case and without full stops, is the post's, up to the first chrome line", () => {
+    const intro = 'I wrote this on the train home on Sunday. It is rough, and I am posting it anyway, because if I do not post it now I will fiddle with it until it is nothing at all.';
+    const poem = [
+      'the platform, march',
+      '',
+      'the guard does not look at the rain\nhe looks at the clock over the bridge\nas if it might stop without him\nand somebody would have to say so',
+      'two of us on the bench\na man with a bag of oranges\na girl and her brother\nboth pretending not to be tired',
+      'nobody speaks\nnobody needs to\nthe train says everything twice',
+    ].join('\n\n');
+    const doc = paragraphs('# the platform', BODY[0], BODY[1], intro, poem, 'Tags: poems, trains', 'Link | Leave a comment | Share', 'Comments', 'Powered by LiveJournal.com');
+    const out = cleanText(doc).text;
+    for (const line of poem.split('\n').filter(Boolean)) expect(out).toContain(line);
+    expect(out).not.toContain('Powered by');
+  });
+});
