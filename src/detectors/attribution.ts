@@ -2,9 +2,10 @@ import type { Finding, Metadata, SkippedFinding } from '../core/types.js';
 import { blockFinding, type Detector } from './detector.js';
 import { matchRules, rulesFor, type RuleHit } from './phrase-rules.js';
 
-// A table's row as text: figures and cells set apart by runs of spaces, by tabs or by bars ("Leeds
-// to York   £2,496   £2,611", "Lindgren<TAB>11.3<TAB>+1.1", "| Leeds | 2,496 |").
-const TABLE_ROW = /\d.*(?:\S(?: {2,}|\t)\s*\S|\|)|(?:\S(?: {2,}|\t)\s*\S|\|).*\d/;
+// A table's row as text: figures and cells set apart by runs of spaces or by bars ("Leeds to York
+// £2,496   £2,611", "| Leeds | 2,496 |"), or three cells or more set apart by tabs ("Lindgren<TAB>
+// 11.3<TAB>+1.1"; one tab may follow a list's number: "3.<TAB>The route crosses…").
+const TABLE_ROW = /\d.*(?:\S {2,}\S|\|)|(?:\S {2,}\S|\|).*\d|^(?=.*\d)[^\t]*\S\t+\S[^\t]*\t+\S/;
 
 /** A metadata value as compared with another: the same words, whatever the case and spacing. */
 const comparable = (value: string) => value.toLowerCase().replace(/\s+/g, ' ');

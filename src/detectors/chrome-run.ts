@@ -25,10 +25,13 @@ export const chromeRun: Detector = {
     // headlines a gallery of teasers puts under its pictures end without one.
     const picture = coverage(analysis, earlier.filter((f) => f.rule === 'image-line'));
     const caption = (b: number) => picture[b - 1] !== undefined && role[b - 1] === 'chrome' && SENTENCE_END.test(analysis.doc.blocks[b]!.text);
-    // Nor is a line that reads as prose by its form alone, whatever its words: in a language winnow
-    // has no stopwords for, or reads as another, paragraphs read as short lines ("Beslutet fattades
-    // av Trafikverket på torsdagen. Bygget…" between "Spara" and "Annons", Swedish read as German).
-    const prose = (b: number) => formsProse(analysis, b);
+    // Nor, in a text whose paragraphs mostly read as short lines, is a line that reads as prose by
+    // its form alone: in a language winnow has no stopwords for, or reads as another ("Beslutet
+    // fattades av Trafikverket på torsdagen. Bygget…" between "Spara" and "Annons", Swedish read as
+    // German). Where the paragraphs read as body, such a line read short is in another language
+    // than the text (an English advert between two "Anzeige" markers on a German page).
+    const misread = misreadParagraphs(analysis);
+    const prose = (b: number) => misread && formsProse(analysis, b);
     const kept = (b: number) => spared(b) || verse[b] || entry.has(b) || caption(b) || prose(b);
     let main: ReturnType<typeof mainRun> | null = null;
     const factsAt = (b: number) => ((main ??= mainRun(analysis, role)) ? factBox(analysis, role, b, main) : undefined);
@@ -41,7 +44,7 @@ export const chromeRun: Detector = {
         // details) that names what the article names (see factBox).
         const box = lastChrome >= 0 && i - lastChrome > FACT_RUN ? factsAt(lastChrome + 1) : undefined;
         if (box !== undefined && box >= i - 1) {
-          lastChrome = i;
+          lastChrome = isStoryLink(analysis, i) ? -1 : i;
           continue;
         }
         if (lastChrome >= 0 && i - lastChrome > 1) {
@@ -60,9 +63,10 @@ export const chromeRun: Detector = {
         // A link that carries its own headline ("Read also: TITLE") heads nothing under it: the
         // short lines after it are the article's (a list between paragraphs), not its items.
         lastChrome = isStoryLink(analysis, i) ? -1 : i;
-      } else if (r !== 'short' || analysis.doc.blocks[i]!.heading === 1 || underlined(analysis, i)) {
+      } else if (r !== 'short' || analysis.doc.blocks[i]!.heading === 1 || (underlined(analysis, i) && (bounds === undefined || i < bounds.first))) {
         // A top-level heading is a page's title, not a widget's item, even among chrome lines; so
-        // is one written over a line of equals signs, as converters write Markdown.
+        // is one written over a line of equals signs above the first paragraph, as converters
+        // write a page's title in Markdown (further down, a box's heading may be written so).
         lastChrome = -1;
       }
     }
@@ -113,6 +117,21 @@ const FACT_RUN = 3;
 // needs oiling. £35 ono. Tel 01632 960 774.")
 const PROSE_WORDS = 12;
 const LETTER_WORD = /\p{L}{2,}/gu;
+
+/**
+ * Whether most of the text's lines that have a paragraph's form (see formsProse) read as short
+ * lines rather than as body: its language is misread, or has no stopword list.
+ */
+function misreadParagraphs(analysis: Analysis): boolean {
+  let formed = 0;
+  let body = 0;
+  for (let b = 0; b < analysis.readings.length; b++) {
+    if (!formsProse(analysis, b)) continue;
+    formed++;
+    if (analysis.readings[b] === 'body') body++;
+  }
+  return formed > 0 && 2 * body < formed;
+}
 
 /** Whether block `b` has a paragraph's form: many words of letters, ending as a sentence does. */
 function formsProse(analysis: Analysis, b: number): boolean {

@@ -314,19 +314,28 @@ const PAGE_TITLE_CHARS = 300;
 // A menu's item: three words at most, with no digit and no punctuation but "&" and a hyphen.
 const MENU_ITEM = /^[\p{L}&-]+(?: [\p{L}&-]+){0,2}$/u;
 // The fewest words of a headline a page's title names: a site's or a section's name before the
-// separator ("Harwick Gazette | Council tax…", "Local News | Harwick Gazette") has fewer.
+// separator ("Harwick Gazette | Council tax…", "Local News | Harwick Gazette") has fewer; so has a
+// department's between two separators ("GEOG 2150 Rivers and People - Spring 2009 - Department of
+// Geography - Hallam Ridge University").
 const NAMED_HEADLINE_WORDS = 3;
+const NAMED_MIDDLE_WORDS = 4;
 
 /**
- * The parts of the first line before each separator, when it may be a page's title: "HEADLINE |
- * Viajes | Diario del Ebro" names "HEADLINE" or "HEADLINE | Viajes" (a site's name may come after a
- * section's). Empty when it has no separator.
+ * What the first line may name as the headline, when it is a page's title: its parts before each
+ * separator and each part between two of them ("HEADLINE | Viajes | Diario del Ebro", "Food and
+ * Drink | HEADLINE | Westward Life"), not the last part, which is the site's name more often than a
+ * headline; with the fewest words a line it names must have. Empty when it has no separator.
  */
-function titleHeads(analysis: Analysis): Set<string> {
-  const heads = new Set<string>();
+function titleHeads(analysis: Analysis): Map<string, number> {
+  const heads = new Map<string, number>();
   const top = analysis.doc.blocks[0]?.text;
   if (top === undefined || top.length > PAGE_TITLE_CHARS) return heads;
-  for (const m of top.matchAll(SITE_SEPARATOR)) if (m.index > 0) heads.add(top.slice(0, m.index).trim());
+  let from = 0;
+  for (const m of top.matchAll(SITE_SEPARATOR)) {
+    if (from > 0) heads.set(top.slice(from, m.index).trim(), NAMED_MIDDLE_WORDS);
+    if (m.index > 0) heads.set(top.slice(0, m.index).trim(), NAMED_HEADLINE_WORDS);
+    from = m.index + m[0].length;
+  }
   return heads;
 }
 
@@ -338,35 +347,43 @@ export function namesHeadline(analysis: Analysis): boolean {
   const heads = titleHeads(analysis);
   if (!heads.size) return false;
   const { blocks } = analysis.doc;
-  for (let i = 1; i < blocks.length; i++) if (heads.has(blocks[i]!.text) && headlineWords(analysis, i) >= NAMED_HEADLINE_WORDS) return true;
+  for (let i = 1; i < blocks.length; i++) {
+    const least = heads.get(blocks[i]!.text);
+    if (least !== undefined && headlineWords(analysis, i) >= least) return true;
+  }
   return false;
 }
 
 /**
- * The block under the first whose text is the first block's up to a separator before the site's
- * name (or a section's and the site's), above block `firstBody`: the first such that no detector
- * took for chrome, or a later one when only menu items stand between (a sidebar's or a
- * breadcrumb's item naming the page); undefined when there is none. A copy under other lines
- * (under a standfirst, a picture's caption under a recipe's ingredients, the body printed twice)
- * is not it.
+ * The block under the first, above block `firstBody`, whose text is a part of the first block's
+ * that may be the headline (see titleHeads): of those no detector took for chrome, the one of the
+ * most words, the first of its copies, or a later copy when only menu items stand between (a
+ * sidebar's or a breadcrumb's item naming the page); undefined when there is none. A copy under
+ * other lines (under a standfirst, a picture's caption under a recipe's ingredients, the body
+ * printed twice) is not it.
  */
 export function namedHeadline(analysis: Analysis, role: readonly Role[], firstBody: number): number | undefined {
   const { blocks } = analysis.doc;
   const heads = titleHeads(analysis);
   if (!heads.size) return undefined;
+  // Of the lines it names, the one of the most words: a section's or a site's name is shorter.
+  let first = -1;
+  let most = 0;
   for (let i = 1; i < firstBody; i++) {
-    const headline = blocks[i]!.text;
-    if (!heads.has(headline) || role[i] === 'chrome' || role[i] === 'claimed') continue;
-    if (headlineWords(analysis, i) < NAMED_HEADLINE_WORDS) return undefined;
-    // Past menu items only: a copy under a standfirst, a list or a product's details is not it.
-    let named = i;
-    for (let j = i + 1; j < firstBody; j++) {
-      if (blocks[j]!.text === headline) named = j;
-      else if (!MENU_ITEM.test(blocks[j]!.text)) break;
-    }
-    return named;
+    const least = heads.get(blocks[i]!.text);
+    if (least === undefined || role[i] === 'chrome' || role[i] === 'claimed') continue;
+    const words = headlineWords(analysis, i);
+    if (words >= least && words > most) [first, most] = [i, words];
   }
-  return undefined;
+  if (first < 0) return undefined;
+  // Past menu items only: a copy under a standfirst, a list or a product's details is not it.
+  const headline = blocks[first]!.text;
+  let named = first;
+  for (let j = first + 1; j < firstBody; j++) {
+    if (blocks[j]!.text === headline) named = j;
+    else if (!MENU_ITEM.test(blocks[j]!.text)) break;
+  }
+  return named;
 }
 
 /**
@@ -703,8 +720,17 @@ export function listingEntries(analysis: Analysis, role: readonly Role[]): Set<n
 // "CB Villanueva (78): Ortega (11), Gómez (24)…", "* Diameter: 24 cm". The label opens in a capital.
 const LABEL_VALUE = /^[*\-•]?\s?\p{Lu}[^:：]{0,40}[:：]\s*(\S.*)$/u;
 const LABEL_WORDS = 5;
-// The fewest labelled lines a box of facts holds.
+// The fewest labelled lines a box of facts holds, and the most lines it has.
 const FACT_LINES = 3;
+const FACT_BOX_LINES = 14;
+// Labels of a way to reach someone: a newsroom's contact block, an author's box, a row of social
+// networks ("Facebook: Calder Gazette") list them, and they are no facts of the article.
+const CONTACT_LABEL = /^[*\-•]?\s?(?:address|adresse|adresse postale|dirección|direcci[oó]n|endereço|indirizzo|adres|phone|telephone|tel|telefon|téléphone|teléfono|telefone|telefono|telefoon|mobile|fax|e-?mail|courriel|correo|web(?:site)?|site|internet|facebook|instagram|twitter|x|threads|tiktok|youtube|linkedin|whatsapp|telegram|mastodon|bluesky|pinterest|snapchat|rss)\s?[:：]/iu;
+// A fact's value is short, holds a figure, or lists names: "Marta Ferlini", "312", "Pell; Okonjo,
+// Marsh". A headline after a place's name ("Harrowby: Residents fear traffic chaos as roadworks
+// begin") is none of those.
+const FACT_VALUE_WORDS = 4;
+const LISTS = /[\d,;/–]/;
 // A name: a capitalised word of four letters or more after another word, where a sentence does not
 // begin ("Marta Ferlini", "Ortega (11), Gómez (24)"), so that "Populations" opening a sentence is none.
 const NAME = /(?<=[\p{L}\d),;]\s)\p{Lu}\p{Ll}{3,}/gu;
@@ -712,17 +738,18 @@ const NAME = /(?<=[\p{L}\d),;]\s)\p{Lu}\p{Ll}{3,}/gu;
 /**
  * The last block of a box of the article's facts that starts at block `start`: a short heading or
  * none, then FACT_LINES or more lines of a label and its value (a line of the value's may wrap on
- * under one), none of them chrome, one of which names someone or something the article's main
- * stretch names too (the book's author, the film's director, the players who scored); undefined
- * when no box starts there. A widget's facts name nothing of the article ("Pollen: Low", "UV: 2
- * Low", "Air quality: Good"), nor do a shop's opening hours.
+ * under one), none of them chrome or a way to reach someone, most values opening with a capital
+ * or a figure and as short as a fact is, one of which names a name the article's main stretch
+ * names and the page's head does not (the book's author, the film's director, the players who
+ * scored; not the paper's name or its town); undefined when no box starts there. A widget's facts
+ * name nothing of the article ("Pollen: Low", "UV: 2 Low"), nor do a shop's opening hours.
  */
 export function factBox(analysis: Analysis, role: readonly Role[], start: number, main: { first: number; last: number }): number | undefined {
   const { blocks } = analysis.doc;
   const text = (b: number) => blocks[b]!.text;
   const own = (b: number) => role[b] === 'short' || role[b] === 'sentence';
   const value = (b: number): string | undefined => {
-    if (!own(b)) return undefined;
+    if (!own(b) || CONTACT_LABEL.test(text(b))) return undefined;
     const m = LABEL_VALUE.exec(text(b));
     if (!m || text(b).slice(0, text(b).length - m[1]!.length).split(/\s+/).length > LABEL_WORDS + 1) return undefined;
     return m[1];
@@ -731,7 +758,7 @@ export function factBox(analysis: Analysis, role: readonly Role[], start: number
   if (i < role.length && own(i) && value(i) === undefined && !INTRODUCES.test(text(i)) && analysis.features[i]!.wordCount <= LABEL_WORDS) i++;
   const values: string[] = [];
   let last = -1;
-  for (; i < role.length; i++) {
+  for (; i < role.length && i - start < FACT_BOX_LINES; i++) {
     const v = value(i);
     if (v !== undefined) {
       values.push(v);
@@ -743,19 +770,45 @@ export function factBox(analysis: Analysis, role: readonly Role[], start: number
       last = i;
     } else break;
   }
-  // A fact's value is a name, a figure or a list of them ("Marta Ferlini", "312", "Pell; Okonjo,
-  // Marsh"); a headline after a place's name opens in lower case ("Pepinster : trois ans après, la
-  // rue de la Station renaît"), and a box of those is a list of other stories.
-  const facts = values.filter((v) => VALUE_START.test(v)).length;
-  if (values.length < FACT_LINES || 2 * facts <= values.length) return undefined;
-  const names = new Set<string>();
-  for (let b = main.first; b <= main.last; b++) for (const m of text(b).matchAll(NAME)) names.add(m[0]);
-  return values.some((v) => [...v.matchAll(NAME)].some((m) => names.has(m[0]))) ? last : undefined;
+  if (values.length < FACT_LINES || (i < role.length && i - start >= FACT_BOX_LINES && value(i) !== undefined)) return undefined;
+  // A headline after a place's name opens in lower case in French ("Pepinster : trois ans après, la
+  // rue de la Station renaît"), and in English runs on in words: a box of those lists other stories.
+  const facts = values.filter((v) => VALUE_START.test(v) && (LISTS.test(v) || v.split(/\s+/).length <= FACT_VALUE_WORDS)).length;
+  if (2 * facts <= values.length) return undefined;
+  const names = articleNames(analysis, role, main);
+  return values.some((v) => namesOne(v, names)) ? last : undefined;
 }
 
 // How a fact's value opens: a capital, a digit, or a sign or a currency before one.
-const VALUE_START = /^[\p{Lu}\d+\-−£$€]/u;
+const VALUE_START = /^[\p{Lu}\d+\-−£$€@]/u;
 // A wrapped value's next line: indented under it or going on in lower case, with a word or a
 // bracket first and no label of its own.
 const WRAPPED_ON = /^(?:\s|\p{Ll})/u;
 const LOWER_OR_NAME = /^[\p{L}(]/u;
+
+const articleNamesOf = new WeakMap<Analysis, { first: number; last: number; names: Set<string> }>();
+
+/**
+ * The names the article's main stretch holds (see NAME) that no chrome line above it holds (the
+ * paper's name on its masthead, its towns in the menu; under the article, a related story may name
+ * the article's subject): made once a document and main stretch.
+ */
+function articleNames(analysis: Analysis, role: readonly Role[], main: { first: number; last: number }): Set<string> {
+  const known = articleNamesOf.get(analysis);
+  if (known && known.first === main.first && known.last === main.last) return known.names;
+  const { blocks } = analysis.doc;
+  const names = new Set<string>();
+  for (let b = main.first; b <= main.last; b++) for (const m of blocks[b]!.text.matchAll(NAME)) names.add(m[0]);
+  for (let b = 0; b < main.first && names.size; b++) {
+    if (role[b] !== 'chrome' && role[b] !== 'claimed') continue;
+    for (const m of blocks[b]!.text.matchAll(/\p{Lu}\p{Ll}{3,}/gu)) names.delete(m[0]);
+  }
+  articleNamesOf.set(analysis, { first: main.first, last: main.last, names });
+  return names;
+}
+
+/** Whether `text` names one of `names`, or its plural ("The Tonkins" for "Marcus Tonkin"). */
+function namesOne(text: string, names: ReadonlySet<string>): boolean {
+  for (const m of text.matchAll(NAME)) if (names.has(m[0]) || (m[0].endsWith('s') && names.has(m[0].slice(0, -1)))) return true;
+  return false;
+}

@@ -29,6 +29,9 @@ describe('attribution', () => {
     // Copies of a rendered page set a table's cells apart with tabs.
     const tabs = cleanText(paragraphs(TITLE, BODY[0], 'Grocer\tShare\tChange\nLindgren\t11.3\t+1.1\nMarlow Foods\t6.1\t-0.3\nSource: Till Insights', BODY[1]), only);
     expect(findings(tabs)).toEqual([]);
+    // A list's number with a tab after it is no table's row.
+    const listed = cleanText(paragraphs(TITLE, BODY[0], '1.\tThe road will cost £48 million.\n2.\tWork could start next spring.\nSource: Reuters', BODY[1]), only);
+    expect(listed.metadata.source).toBe('Reuters');
     const article = cleanText(paragraphs(TITLE, BODY[0], BODY[1], 'Source: Reuters'), only);
     expect(article.metadata.source).toBe('Reuters');
   });

@@ -189,3 +189,24 @@ describe('chrome-run and headings written over an underline', () => {
     expect(out).not.toContain('logo.png');
   });
 });
+
+describe('chrome-run after the audit of its new guards', () => {
+  test('on a page whose paragraphs read as body, a line of another language between two ad markers still goes', () => {
+    const de = [
+      'Der Stadtrat von Kaufbeuren hat am Donnerstagabend nach langer Debatte den Haushalt für das kommende Jahr beschlossen. Die Stadt will vor allem in die Sanierung der Schulen investieren.',
+      'Oberbürgermeister Stefan Bosse sprach von einem soliden Haushalt, der trotz gestiegener Energiepreise ohne neue Schulden auskomme. Die Opposition kritisierte dagegen die Verschiebung der Sanierung des Hallenbads.',
+      'Insgesamt umfasst der Haushalt rund 180 Millionen Euro. Die Kreisumlage steigt um zwei Prozentpunkte, was die Stadt nach Angaben des Kämmerers etwa 1,5 Millionen Euro zusätzlich kosten wird.',
+    ];
+    const ad = 'Discover the new electric SUV with up to five hundred kilometres range and book your free test drive today.';
+    const doc = paragraphs('# Stadtrat beschließt neuen Haushalt', de[0]!, ['Anzeige', ad, 'Learn more', 'Anzeige'].join('\n'), de[1]!, de[2]!);
+    expect(cleanText(doc).text).not.toContain(ad);
+  });
+
+  test("a box's heading written over an underline, between two paragraphs, goes with the box", () => {
+    const box = ['Share on Facebook', 'Elsewhere in Calder', '===================', 'Man charged after disturbance in town centre', 'Brewery site homes plan thrown out', 'Harrowby Rovers sign new striker', 'Advertisement'].join('\n');
+    const out = cleanText(paragraphs('# Harrowby bypass approved', BODY[0], box, BODY[1], BODY[2])).text;
+    expect(out).not.toContain('Elsewhere in Calder');
+    expect(out).not.toContain('Brewery site homes plan thrown out');
+  });
+});
+

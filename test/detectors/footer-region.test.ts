@@ -272,6 +272,13 @@ describe("footer-region and a box of the article's facts", () => {
     expect(out).not.toContain('Advertisement');
   });
 
+  test("a row of the paper's social networks that names the paper, as the article does, goes with the footer", () => {
+    const article = ['Trader Susan Gale, who has sold cheese in the covered market for thirty years, told the Calder Gazette she could not wait to be back behind her counter.'];
+    const follow = ['Follow the Gazette', 'Facebook: Calder Gazette', 'Instagram: Calder Gazette Photos', 'X: @caldergazette', 'WhatsApp: Calder Gazette News Alerts'];
+    const out = cleanText(paragraphs('# Market to reopen after fire', BODY[0], BODY[1], ...article, follow.join('\n'), ...chrome)).text;
+    for (const line of follow) expect(out).not.toContain(line);
+  });
+
   test('a widget\'s facts that name nothing of the article go with the footer', () => {
     const widget = ['Weather today', 'Pollen: Low', 'UV: 2 Low', 'Air quality: Good'];
     const out = cleanText(paragraphs('# The Lantern Keeper review', ...review, widget.join('\n'), ...chrome)).text;

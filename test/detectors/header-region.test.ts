@@ -351,6 +351,19 @@ describe("header-region and the page's title", () => {
     expect(result.text).toContain(`\n${headline}\n`);
   });
 
+  test("a title with a section's name first ('Food and Drink | HEADLINE | Site') names the headline, not the section's label under it", () => {
+    const headline = 'The Salt House, Portwenna: restaurant review';
+    const doc = lines(`Food and Drink | ${headline} | Westward Life`, 'Skip to content', headline, 'Food and Drink', '', BODY[0], BODY[1], BODY[2]);
+    const result = cleanText(doc);
+    expect(result.metadata.title).toBe(headline);
+    expect(result.text).toContain(`\n${headline}\n`);
+  });
+
+  test("a department's name between two separators names nothing", () => {
+    const doc = lines('GEOG 2150 Rivers and People - Spring 2009 - Department of Geography - Hallam Ridge University', 'Hallam Ridge University', 'Department of Geography', 'Home | About | Courses | Contact', 'GEOG 2150: Rivers and People', BODY[0], BODY[1], BODY[2]);
+    expect(cleanText(doc).metadata.title).not.toBe('Department of Geography');
+  });
+
   test('without the title line, the caption is taken for the title, as before', () => {
     const result = cleanText(lines(...page.slice(1), BODY[0], BODY[1], BODY[2]));
     expect(result.metadata.title).toBe(page[12]);
