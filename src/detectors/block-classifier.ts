@@ -332,6 +332,7 @@ function keepListsWhole(analysis: Analysis, chrome: boolean[], role: readonly Ro
     for (let b = end - taken; b < end; b++) if (!chrome[b]) return false;
     return true;
   };
+  const runs: { start: number; end: number; first: number; last: number }[] = [];
   for (let i = 0; i < blocks.length; ) {
     const first = markOf(i);
     if (first === undefined) {
@@ -351,7 +352,34 @@ function keepListsWhole(analysis: Analysis, chrome: boolean[], role: readonly Ro
     // article's; so do its first items, half as many as it takes, when it takes only the last.
     const whole = 3 * taken <= end - i || (2 * taken <= end - i && hasLeadIn(i)) || (3 * taken <= 2 * (end - i) && lastOnly(i, end, taken) && hasLeadIn(i, true));
     if (taken > 0 && end - i >= WHOLE_LIST_ITEMS && whole) chrome.fill(false, i, end);
+    if (first > 0) runs.push({ start: i, end, first, last: first + (end - i) - 1 });
     i = end;
+  }
+  keepRankings(analysis, chrome, role, runs);
+}
+
+// The fewest items of a ranking numbered on under its section labels, and the most lines of
+// labels between two of its runs.
+const RANKING_ITEMS = 10;
+const RANKING_GAP = 2;
+
+/**
+ * Keeps whole a ranking the text numbers on across its sections ("1. The Salt Road" to "10. The
+ * Long Count", "Very good", "11. The Second Tenant"…), RANKING_ITEMS items or more, between lines of
+ * the text's own prose: a list of the most read is numbered afresh, and stands among chrome.
+ */
+function keepRankings(analysis: Analysis, chrome: boolean[], role: readonly Role[], runs: readonly { start: number; end: number; first: number; last: number }[]): void {
+  const { blocks } = analysis.doc;
+  const prose = (b: number) => b >= 0 && b < blocks.length && (role[b] === 'body' || role[b] === 'sentence');
+  for (let r = 0; r < runs.length; ) {
+    let z = r;
+    while (z + 1 < runs.length && runs[z + 1]!.first === runs[z]!.last + 1 && runs[z + 1]!.start - runs[z]!.end <= RANKING_GAP) z++;
+    const from = runs[r]!.start;
+    const to = runs[z]!.end;
+    const items = runs[z]!.last - runs[r]!.first + 1;
+    // The text's prose above it (over a label or none) and under it.
+    if (z > r && items >= RANKING_ITEMS && (prose(from - 1) || prose(from - 2)) && prose(to)) chrome.fill(false, from - (prose(from - 1) ? 0 : 1), to);
+    r = z + 1;
   }
 }
 
