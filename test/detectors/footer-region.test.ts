@@ -272,6 +272,13 @@ describe("footer-region and a box of the article's facts", () => {
     expect(out).not.toContain('Advertisement');
   });
 
+  test("a product's specifications under the review's last paragraph stay: they name no one, but measure it", () => {
+    const specs = ['Key specifications', 'Sensor: 12.1 megapixels, 1/2.3-inch CCD', 'Lens: 10x optical zoom, 28-280mm equivalent', 'Screen: 3-inch LCD', 'Dimensions: 104 x 59 x 26 mm', 'Weight: 212g with battery and card'];
+    const out = cleanText(paragraphs('# Compact camera review', ...review, specs.join('\n'), ...chrome)).text;
+    for (const line of specs) expect(out).toContain(line);
+    expect(out).not.toContain('Privacy policy');
+  });
+
   test("a row of the paper's social networks that names the paper, as the article does, goes with the footer", () => {
     const article = ['Trader Susan Gale, who has sold cheese in the covered market for thirty years, told the Calder Gazette she could not wait to be back behind her counter.'];
     const follow = ['Follow the Gazette', 'Facebook: Calder Gazette', 'Instagram: Calder Gazette Photos', 'X: @caldergazette', 'WhatsApp: Calder Gazette News Alerts'];
