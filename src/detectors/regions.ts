@@ -98,8 +98,11 @@ export function isStoryLink(analysis: Analysis, block: number): boolean {
   return SELF_CONTAINED.test(text) && STORY_LINKS.some((pattern) => pattern.test(text));
 }
 const NOT_HEADLINE = /[.,:;]$|\s=\s|==|[{}]/;
-/** Items set apart by runs of spaces, as copies of a rendered menu join them: "Bins and recycling  Council tax  Planning". */
-const SPACED_MENU = /\S {2,}\S.*\S {2,}\S/;
+/**
+ * Items set apart by a run of spaces, as copies of a rendered menu join them: "Bins and recycling
+ * Council tax  Planning", "Create account  Log in" (not two spaces after a sentence's end).
+ */
+const SPACED_MENU = /[^\s.!?:] {2,}\S/;
 /** A picture's credit, not a headline: "Photo courtesy of the Alderton family", "Image: Getty". */
 const CREDIT = /^(?:photo(?:graph)?s?|images?|pictures?|illustrations?|video|credit)(?:\s+courtesy of\s|\s*:\s*|\s+by\s|\s+credit:?\s)/i;
 /** A caption that ends with its picture's credit: "Jamie Holt celebrates his second goal. Picture: Dean Arkwright". */

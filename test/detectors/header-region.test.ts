@@ -369,3 +369,11 @@ describe("header-region and the page's title", () => {
     expect(result.metadata.title).toBe(page[12]);
   });
 });
+
+describe('header-region and menus copied from the rendered page', () => {
+  test('a line of two items set apart by a run of spaces is a menu, not the title', () => {
+    const doc = lines('Jump to content', 'Main menu', 'Create account  Log in', 'Article  Talk', 'From Wikifolk, the free encyclopedia', '', 'Tidewater clock', '', BODY[0], BODY[1], BODY[2]);
+    expect(cleanText(doc).metadata.title).toBe('Tidewater clock');
+  });
+});
+
