@@ -7,6 +7,10 @@ import { matchRules, rulesFor, type RuleHit } from './phrase-rules.js';
 // 11.3<TAB>+1.1"; one tab may follow a list's number: "3.<TAB>The route crosses…").
 const TABLE_ROW = /\d.*(?:\S {2,}\S|\|)|(?:\S {2,}\S|\|).*\d|^(?=.*\d)[^\t]*\S\t+\S[^\t]*\t+\S/;
 
+// A date under the label an event's details give it, and the labels of its other details.
+const DATE_LABEL = /^(?:date|dates|when|datum|fecha|data)\s*[:：]/i;
+const EVENT_DETAIL = /^(?:time|times|venue|location|where|place|price|prices|tickets?|cost|admission|entry|doors|heure|lieu|prix|uhrzeit|zeit|ort|eintritt|hora|lugar|precio|entrada|horário|local|preço|ora|luogo|prezzo|ingresso|tijd|plaats|locatie|prijs|toegang)\s*[:：]/i;
+
 /** A metadata value as compared with another: the same words, whatever the case and spacing. */
 const comparable = (value: string) => value.toLowerCase().replace(/\s+/g, ' ');
 
@@ -22,7 +26,12 @@ export const attribution: Detector = {
     // A source under a table's last row ("Source: Department for Transport") is the table's.
     const { blocks } = analysis.doc;
     const underTable = (b: number) => b > 0 && blocks[b]!.line - blocks[b - 1]!.line <= 2 && TABLE_ROW.test(blocks[b - 1]!.raw.trim());
-    const applies = (hit: RuleHit) => (!hit.rule.aboveBody || hit.block < firstBody) && !(hit.rule.field === 'source' && underTable(hit.block));
+    // An event's date among its other details ("Date: Saturday 21 June 2025" over "Time: Doors 7pm"
+    // and "Venue: The Corn Exchange") is the event's, not the article's.
+    const eventDate = (b: number) =>
+      DATE_LABEL.test(blocks[b]!.text) && [b - 1, b + 1].some((n) => n >= 0 && n < blocks.length && Math.abs(blocks[n]!.line - blocks[b]!.line) <= 2 && EVENT_DETAIL.test(blocks[n]!.text));
+    const applies = (hit: RuleHit) =>
+      (!hit.rule.aboveBody || hit.block < firstBody) && !(hit.rule.field === 'source' && underTable(hit.block)) && !(hit.rule.field === 'date' && eventDate(hit.block));
     const all = matchRules(analysis, rules)
       .map((hit) => {
         const field = hit.rule.field;

@@ -36,6 +36,9 @@ export const chromeRun: Detector = {
     let main: ReturnType<typeof mainRun> | null = null;
     const factsAt = (b: number) => ((main ??= mainRun(analysis, role)) ? factBox(analysis, role, b, main) : undefined);
     const findings = [];
+    // The boxes of facts spared stay, whatever the classifier makes of their lines after.
+    const protect: { block: number; why: string }[] = [];
+    const FACTS = "it is a box of the article's facts between chrome lines";
     let lastChrome = -1;
     for (let i = 0; i < role.length; i++) {
       const r = role[i];
@@ -44,16 +47,31 @@ export const chromeRun: Detector = {
         // details) that names what the article names (see factBox).
         const box = lastChrome >= 0 && i - lastChrome > FACT_RUN ? factsAt(lastChrome + 1) : undefined;
         if (box !== undefined && box >= i - 1) {
+          for (let b = lastChrome + 1; b <= box; b++) protect.push({ block: b, why: FACTS });
           lastChrome = isStoryLink(analysis, i) ? -1 : i;
           continue;
         }
         if (lastChrome >= 0 && i - lastChrome > 1) {
           const reason = `short lines between chrome on lines ${analysis.doc.blocks[lastChrome]!.line + 1} and ${analysis.doc.blocks[i]!.line + 1}`;
+          // A box of facts inside the run (an event's date, time, venue and price under its
+          // labels) is spared too.
+          const boxed = new Set<number>();
+          if (i - lastChrome > FACT_RUN) {
+            for (let a = lastChrome + 2; a < i - FACT_LINES + 1; a++) {
+              const end = LABELLED_LINE.test(analysis.doc.blocks[a]!.text) ? factsAt(a) : undefined;
+              if (end === undefined) continue;
+              for (let b = a; b <= Math.min(end, i - 1); b++) {
+                boxed.add(b);
+                protect.push({ block: b, why: FACTS });
+              }
+              a = end;
+            }
+          }
           // The run goes around the headline and any stanza.
           for (let a = lastChrome + 1; a < i; a++) {
-            if (kept(a)) continue;
+            if (kept(a) || boxed.has(a)) continue;
             let z = a;
-            while (z + 1 < i && !kept(z + 1)) z++;
+            while (z + 1 < i && !kept(z + 1) && !boxed.has(z + 1)) z++;
             // One line between two stanzas' lines is the poem's too ("she butters toast for no one").
             const inPoem = a === z && verse[a - 1] && verse[a + 1];
             if (!inPoem) findings.push(blockFinding(analysis, this.id, 'boilerplate', a, z, reason, 0.7));
@@ -97,7 +115,7 @@ export const chromeRun: Detector = {
       findings.push(blockFinding(analysis, this.id, 'boilerplate', h + 1, z, reason, 0.7));
       h = z;
     }
-    return { findings };
+    return { findings, protect };
   },
 };
 
@@ -111,6 +129,9 @@ const BOX_ITEMS = 20;
 
 // The fewest lines between two chrome lines that may be a box of facts: a heading or none and three.
 const FACT_RUN = 3;
+const FACT_LINES = 3;
+// Where a box of facts inside a run may start: a labelled line ("Date: Saturday 21 June").
+const LABELLED_LINE = /^\S[^:：]{0,40}[:：]\s*\S/;
 
 // A widget's item is a link's title; a paragraph has this many words of letters and ends as a
 // sentence does. (A small ad has as many words with its figures: "Garden bench, teak, seats 3,

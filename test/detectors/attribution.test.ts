@@ -36,6 +36,15 @@ describe('attribution', () => {
     expect(article.metadata.source).toBe('Reuters');
   });
 
+  test("an event's date among its other details stays; a date line alone under the title goes to the metadata", () => {
+    const details = ['Date: Saturday 21 June 2025', 'Time: Doors 7pm, music 7.30pm', 'Venue: The Corn Exchange, Market Place'].join('\n');
+    const event = cleanText(paragraphs(TITLE, details, BODY[0], BODY[1]), only);
+    expect(findings(event)).toEqual([]);
+    expect(event.metadata.date).toBeUndefined();
+    const dated = cleanText(paragraphs(TITLE, 'Date: Saturday 21 June 2025', BODY[0], BODY[1]), only);
+    expect(dated.metadata.date).toBe('Saturday 21 June 2025');
+  });
+
   test('a byline under the title gives the author', () => {
     const result = cleanText(paragraphs(TITLE, 'By Isabella Steger', BODY[0], BODY[1]), only);
     expect(findings(result)).toEqual(['3 attribution']);

@@ -210,3 +210,17 @@ describe('chrome-run after the audit of its new guards', () => {
   });
 });
 
+describe("chrome-run and an event's details", () => {
+  test("a box of an event's details inside a run of short lines between chrome lines stays, and the classifier leaves it", () => {
+    const details = ['Date: Saturday 21 June 2025', 'Time: Doors 7pm, music 7.30pm – 11pm', 'Venue: The Corn Exchange, Market Place, Aldbury', 'Price: £14 / £10 under-18s and students', 'Age: All ages welcome; under-14s with an adult'];
+    const about = [
+      'The Weir Sisters return to the Corn Exchange for the longest night of the year, with songs from their new album and a few old favourites.',
+      'Kate and Elspeth Weir grew up on a farm at the edge of the Wolds and have been singing together since they were children.',
+      'Support comes from the Fenland Ceilidh Band, who will get everyone up for a dance in the second half. No experience is needed.',
+    ];
+    const doc = paragraphs('# Midsummer Folk Night with The Weir Sisters', ['Share on Facebook', 'Music', 'Folk', ...details, 'Buy tickets', 'Add to calendar', 'Share'].join('\n'), ...about);
+    const out = cleanText(doc).text;
+    for (const line of details) expect(out).toContain(line);
+  });
+});
+
