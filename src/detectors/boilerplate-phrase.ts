@@ -24,12 +24,18 @@ export const boilerplatePhrase: Detector = {
     };
     const skipped: SkippedFinding[] = [];
     const hits = matchRules(analysis, rules);
+    const hitBlocks = new Set(hits.map((h) => h.block));
     const listed = countsUnderLeadIn(analysis, hits);
     const titled = yearsOfTitles(analysis, hits);
     for (const hit of hits) {
       if (titled.has(hit.block)) {
         const finding = blockFinding(analysis, this.id, hit.rule.kind, hit.block, hit.block, `${hit.rule.description} (rule ${hit.rule.id})`, 0.95, { rule: hit.rule.id });
         skipped.push({ ...finding, why: `its number in brackets is a year that fewer than ${SHARED_YEAR} lines of the text carry: a title's year, not a post count` });
+        continue;
+      }
+      if (CONSENT.test(hit.rule.id) && quotedUnder(analysis, hit.block, hitBlocks)) {
+        const finding = blockFinding(analysis, this.id, hit.rule.kind, hit.block, hit.block, `${hit.rule.description} (rule ${hit.rule.id})`, 0.95, { rule: hit.rule.id });
+        skipped.push({ ...finding, why: 'a sentence of the text introduces it with a colon: the article quotes the notice' });
         continue;
       }
       if (LINK_TITLES.has(hit.rule.id) && wrapsOn(analysis, hit.block)) {
@@ -51,6 +57,25 @@ export const boilerplatePhrase: Detector = {
     return { findings, skipped };
   },
 };
+
+// Rules of cookie and consent notices, which articles about them quote line by line.
+const CONSENT = /(?:^|-)(?:cookies|cookie-notice|consent-buttons)$/;
+// The fewest words of a sentence that introduces a quoted notice ("Der Banner begann mit dem Satz:").
+const LEAD_IN_WORDS = 5;
+
+/**
+ * Whether block `b` stands under a sentence of the text's own that introduces it with a colon ("Il
+ * banner si apriva con questa frase:"), or under another line so quoted: the article quotes a
+ * notice it is about, as it quotes its buttons ("Sotto c'erano soltanto due pulsanti:").
+ */
+function quotedUnder(analysis: Analysis, b: number, hits: ReadonlySet<number>): boolean {
+  const { blocks } = analysis.doc;
+  for (let a = b - 1; a >= 0 && blocks[b]!.line - blocks[a]!.line <= 2 * (b - a); a--) {
+    if (blocks[a + 1]!.line - blocks[a]!.line > 2) return false;
+    if (!hits.has(a)) return INTRODUCES.test(blocks[a]!.text) && analysis.features[a]!.wordCount >= LEAD_IN_WORDS && blocks[a]!.heading === 0;
+  }
+  return false;
+}
 
 // Rules that find a link's title on a line of its own: a line of them that runs on into the next in
 // mid-sentence is a wrapped paragraph's first line ("« Affiner nous-mêmes tous nos fromages, c'est

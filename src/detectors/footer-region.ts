@@ -7,8 +7,11 @@ import { articleEnds, bodyBounds, comesNearMain, factBox, GAP_LINES, INTRODUCES,
 const BOX_CHARS = 600;
 // A line that opens in lower case, as a poem's lines go on ("nobody speaks", "as though someone…").
 const LOWER_START = /^\p{Ll}/u;
-// The fewest short lines of verse in a row that show a poem (a stanza).
+// The fewest short lines of verse in a row that show a poem (in two stanzas or more).
 const POEM_LINES = 4;
+// What a poem's line holds no more than: a list's commas, a label's colon, a figure ("filed under
+// poems, winter", "three responses so far" aside, which reads as a line).
+const POEM_STOP = /[,:;|\d]/;
 // A sentence that ends as a statement does, not as a question.
 const STATEMENT_END = /[.!…。！]["'”“’»›)\]」』）]*$/;
 // A table's row: a label, a colon, and a value that starts with a number and holds a measured
@@ -167,10 +170,17 @@ export const footerRegion: Detector = {
       const verse = verseBlocks(analysis);
       const line = (b: number) => verse[b] === 1 && role[b] === 'short';
       let v = line(start) ? start : start + 1 < firstChrome && line(start + 1) && role[start] === 'short' ? start + 1 : -1;
+      // Stanzas: the verse runs on past a blank line (a list of links or of search terms, lines
+      // one under another, has none), then over lower-case lines of no list ("nobody speaks").
+      const { blocks } = analysis.doc;
       let lines = 0;
-      for (let b = v; b >= 0 && b < firstChrome && line(b); b++) lines++;
-      if (lines >= POEM_LINES) {
-        while (v < firstChrome && (line(v) || (role[v] === 'short' && LOWER_START.test(analysis.doc.blocks[v]!.text)))) v++;
+      let stanzas = 1;
+      for (let b = v; b >= 0 && b < firstChrome && line(b); b++) {
+        lines++;
+        if (b > v && blocks[b]!.line - blocks[b - 1]!.line > 1) stanzas++;
+      }
+      if (lines >= POEM_LINES && stanzas > 1) {
+        while (v < firstChrome && (line(v) || (role[v] === 'short' && LOWER_START.test(blocks[v]!.text) && !POEM_STOP.test(blocks[v]!.text)))) v++;
         start = v;
       }
     }

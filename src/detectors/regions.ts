@@ -744,7 +744,7 @@ const NAME = /(?<=[\p{L}\d),;]\s)\p{Lu}\p{Ll}{3,}/gu;
  * under one), none of them chrome or a way to reach someone, most values opening with a capital
  * or a figure and as short as a fact is, one of which names a name the article's main stretch
  * names and the page's head does not (the book's author, the film's director, the players who
- * scored; not the paper's name or its town), or three of which measure something (a product's
+ * scored; not the paper's name or its town), or four of which measure something (a product's
  * specifications); undefined when no box starts there. A widget's facts name nothing of the
  * article ("Pollen: Low", "UV: 2 Low"), nor do a shop's opening hours.
  */
@@ -779,15 +779,18 @@ export function factBox(analysis: Analysis, role: readonly Role[], start: number
   // rue de la Station renaît"), and in English runs on in words: a box of those lists other stories.
   const facts = values.filter((v) => VALUE_START.test(v) && (LISTS.test(v) || v.split(/\s+/).length <= FACT_VALUE_WORDS)).length;
   if (2 * facts <= values.length) return undefined;
-  // A product's specifications name no one, but measure it: three values or more in units.
-  if (values.filter((v) => MEASURE.test(v)).length >= FACT_LINES) return last;
+  // A product's specifications name no one, but measure it: four values or more in its units.
+  if (values.filter((v) => MEASURE.test(v)).length >= MEASURED_FACTS) return last;
   const names = articleNames(analysis, role, main);
   return values.some((v) => namesOne(v, names)) ? last : undefined;
 }
 
-// A measure in a unit a specification gives ("104 x 59 x 26 mm", "212g", "12.1 megapixels",
-// "30fps", "4,2 liter"); not a temperature, a share or a wind speed, which a weather widget gives.
-const MEASURE = /\d\s?(?:mm|cm|kg|g|mg|ml|cl|l|litres?|liters?|liter|inch(?:es)?|in\b|″|"|mp|megapixels?|fps|hz|khz|mhz|ghz|kb|mb|gb|tb|w|kw|mah|wh|kwh)(?![\p{L}\d])/iu;
+// A measure in a unit a product's specification gives ("104 x 59 x 26 mm", "212g", "12.1
+// megapixels", "30fps", "4,2 liter", "3-inch"), in its case; not a temperature, a share, a wind
+// speed or an amount of data, which a weather widget or an account's box gives ("Storage used: 2
+// GB"), nor a network ("5G"). Four of them: a widget's rain and snow make two.
+const MEASURE = /\d\s?-?(?:mm|cm|kg|g|mg|ml|cl|l|litres?|liters?|liter|inch(?:es)?|″|megapixels?|MP|fps|Hz|kHz|MHz|GHz|W|kW|mAh|Wh|kWh)(?![\p{L}\d])/u;
+const MEASURED_FACTS = 4;
 
 // How a fact's value opens: a capital, a digit, or a sign or a currency before one.
 const VALUE_START = /^[\p{Lu}\d+\-−£$€@]/u;

@@ -158,3 +158,19 @@ describe('boilerplate-phrase and wrapped paragraphs', () => {
     expect(out).not.toContain('« Le marché de Noël revient');
   });
 });
+
+describe('boilerplate-phrase and a notice the article quotes', () => {
+  test('a consent notice under a sentence of the text that introduces it with a colon is quoted, and stays', () => {
+    const lead = 'Der Banner des Portals begann mit dem folgenden Satz:';
+    const notice = 'Wir und unsere Partner verarbeiten Daten, um Inhalte und Anzeigen zu personalisieren und die Zugriffe auf unsere Website zu analysieren.';
+    const body = [
+      'Das Landgericht Calderstadt hat einem Nachrichtenportal untersagt, seine Leser mit einem irreführenden Einwilligungsbanner um Zustimmung zu bitten.',
+      'Wie viele Partner das waren, stand erst auf der dritten Seite des Banners. Das Gericht sah darin eine Täuschung der Leser und gab der Klage statt.',
+    ];
+    const quoted = cleanText(paragraphs('# Gericht kippt Einwilligungsbanner', body[0]!, lead, notice, body[1]!)).text;
+    expect(quoted).toContain(notice);
+    const banner = cleanText(paragraphs('# Gericht kippt Einwilligungsbanner', body[0]!, notice, body[1]!)).text;
+    expect(banner).not.toContain(notice);
+  });
+});
+

@@ -279,6 +279,12 @@ describe("footer-region and a box of the article's facts", () => {
     expect(out).not.toContain('Privacy policy');
   });
 
+  test("an account's box of amounts of data is no product's specifications, and goes", () => {
+    const account = ['Your account', 'Storage used: 2 GB', 'Uploads: 40 MB', 'Plan: 5 GB'];
+    const out = cleanText(paragraphs('# Compact camera review', ...review, account.join('\n'), ...chrome)).text;
+    for (const line of account) expect(out).not.toContain(line);
+  });
+
   test("a row of the paper's social networks that names the paper, as the article does, goes with the footer", () => {
     const article = ['Trader Susan Gale, who has sold cheese in the covered market for thirty years, told the Calder Gazette she could not wait to be back behind her counter.'];
     const follow = ['Follow the Gazette', 'Facebook: Calder Gazette', 'Instagram: Calder Gazette Photos', 'X: @caldergazette', 'WhatsApp: Calder Gazette News Alerts'];
@@ -294,6 +300,12 @@ describe("footer-region and a box of the article's facts", () => {
 });
 
 describe('footer-region and a poem', () => {
+  test('lower-case search terms under the last paragraph, one under another with no stanza break, are no poem', () => {
+    const searches = ['people also search for', 'how to fix a puncture without a kit', 'what size inner tube do i need for my bike', 'how to put a tyre back on a rim', 'why does my bike tyre keep going flat'];
+    const out = cleanText(paragraphs('# Fixing a puncture', BODY[0], BODY[1], BODY[2], searches.join('\n'), 'About us', 'Contact', 'Privacy policy', '© 2024 Roadside Cycling')).text;
+    for (const line of searches) expect(out).not.toContain(line);
+  });
+
   test("a poem under the last paragraph, in lower case and without full stops, is the post's, up to the first chrome line", () => {
     const intro = 'I wrote this on the train home on Sunday. It is rough, and I am posting it anyway, because if I do not post it now I will fiddle with it until it is nothing at all.';
     const poem = [
