@@ -90,8 +90,9 @@ function cleanOnce(analysis: Analysis, settings: Settings): Pass {
   for (const detector of allDetectors) {
     if (settings.disable.has(detector.id) || (settings.only && !settings.only.has(detector.id))) continue;
     const out = detector.detect(analysis, found);
-    found.push(...out.findings);
-    held.push(...(out.skipped ?? []));
+    // One by one: spreading a detector's hundred thousand findings into push overflows the stack.
+    for (const f of out.findings) found.push(f);
+    for (const s of out.skipped ?? []) held.push(s);
     for (const [key, value] of Object.entries(out.metadata ?? {}) as [keyof Metadata, string][]) metadata[key] ??= value;
     for (const { block, why } of out.protect ?? []) if (!protect.has(block)) protect.set(block, why);
   }

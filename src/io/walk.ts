@@ -155,7 +155,7 @@ export async function expandInputs(args: readonly string[], options: WalkOptions
         matched = await addAll(await glob(arg, ignore, fs, options), path.resolve(options.cwd, globBase(arg)), true, exclude);
       }
       // Folders are listed concurrently; sorted, the lines come in the same order on every run.
-      problems.push(...unreadable.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)));
+      for (const problem of unreadable.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) problems.push(problem);
       // A pattern under a folder that could not be read has that folder's line, which says more.
       if (matched === 0 && kind !== 'folder' && unreadable.length === 0) problems.push({ path: arg, cause: 'no files match this pattern' });
     } else {
