@@ -30,8 +30,8 @@ export const chromeRun: Detector = {
     // fattades av Trafikverket på torsdagen. Bygget…" between "Spara" and "Annons", Swedish read as
     // German). Where the paragraphs read as body, such a line read short is in another language
     // than the text (an English advert between two "Anzeige" markers on a German page).
-    const misread = misreadParagraphs(analysis);
-    const prose = (b: number) => misread && formsProse(analysis, b);
+    let misread: boolean | undefined;
+    const prose = (b: number) => formsProse(analysis, b) && (misread ??= misreadParagraphs(analysis));
     const kept = (b: number) => spared(b) || verse[b] || entry.has(b) || caption(b) || prose(b);
     let main: ReturnType<typeof mainRun> | null = null;
     const factsAt = (b: number) => ((main ??= mainRun(analysis, role)) ? factBox(analysis, role, b, main) : undefined);
@@ -146,8 +146,9 @@ const LETTER_WORD = /\p{L}{2,}/gu;
 function misreadParagraphs(analysis: Analysis): boolean {
   let formed = 0;
   let body = 0;
+  // By words and the last character only: the share is what counts, not each line.
   for (let b = 0; b < analysis.readings.length; b++) {
-    if (!formsProse(analysis, b)) continue;
+    if (analysis.features[b]!.wordCount < PROSE_WORDS || !SENTENCE_END.test(analysis.doc.blocks[b]!.text)) continue;
     formed++;
     if (analysis.readings[b] === 'body') body++;
   }
