@@ -163,27 +163,8 @@ export const footerRegion: Detector = {
     // New Contributors" under a release's "## Highlights" and "## Fixes"), up to the first chrome
     // line, when it is as short as a section between two paragraphs may be.
     if (main && firstChrome - start - 1 <= GAP_LINES && sectionHeading(analysis, role, start, main)) start = firstChrome;
-    // So does a poem under it, under its title or none: its stanzas (see verseBlocks) and the lines
-    // among and after them, which may read otherwise ("nobody speaks"), up to the first chrome line.
-    if (start < firstChrome) {
-      // Verse by its words alone may be a paragraph's lines: a poem's lines are short.
-      const verse = verseBlocks(analysis);
-      const line = (b: number) => verse[b] === 1 && role[b] === 'short';
-      let v = line(start) ? start : start + 1 < firstChrome && line(start + 1) && role[start] === 'short' ? start + 1 : -1;
-      // Stanzas: the verse runs on past a blank line (a list of links or of search terms, lines
-      // one under another, has none), then over lower-case lines of no list ("nobody speaks").
-      const { blocks } = analysis.doc;
-      let lines = 0;
-      let stanzas = 1;
-      for (let b = v; b >= 0 && b < firstChrome && line(b); b++) {
-        lines++;
-        if (b > v && blocks[b]!.line - blocks[b - 1]!.line > 1) stanzas++;
-      }
-      if (lines >= POEM_LINES && stanzas > 1) {
-        while (v < firstChrome && (line(v) || (role[v] === 'short' && LOWER_START.test(blocks[v]!.text) && !POEM_STOP.test(blocks[v]!.text)))) v++;
-        start = v;
-      }
-    }
+    // So does a poem under it (see poemEnd), up to the first chrome line.
+    start = poemEnd(analysis, role, start, firstChrome);
     // A short one counts too ("Thanks for reading.", "Attendance: 14,208."), at the text's end as
     // well: the cleaner's next look sees the text without the chrome that followed, and must keep
     // what this look kept.
@@ -214,6 +195,31 @@ export const footerRegion: Detector = {
     return { findings: regionFindings(analysis, this.id, 'footer', first, last, role, 'after the last body paragraph'), protect };
   },
 };
+
+/**
+ * Where a poem that starts at block `start` (or under its title there) ends, before block `stop`:
+ * its stanzas (see verseBlocks; two or more, as a list of links or search terms, lines one under
+ * another, has no blank line within) and the lower-case lines among and after them, which may read
+ * otherwise ("nobody speaks"); `start` itself when no poem starts there. Verse by its words alone
+ * may be a paragraph's lines: a poem's lines are short.
+ */
+function poemEnd(analysis: Analysis, role: readonly Role[], start: number, stop: number): number {
+  if (start >= stop) return start;
+  const { blocks } = analysis.doc;
+  const verse = verseBlocks(analysis);
+  const line = (b: number) => verse[b] === 1 && role[b] === 'short';
+  let v = line(start) ? start : start + 1 < stop && line(start + 1) && role[start] === 'short' ? start + 1 : -1;
+  if (v < 0) return start;
+  let lines = 0;
+  let stanzas = 1;
+  for (let b = v; b < stop && line(b); b++) {
+    lines++;
+    if (b > v && blocks[b]!.line - blocks[b - 1]!.line > 1) stanzas++;
+  }
+  if (lines < POEM_LINES || stanzas < 2) return start;
+  while (v < stop && (line(v) || (role[v] === 'short' && LOWER_START.test(blocks[v]!.text) && !POEM_STOP.test(blocks[v]!.text)))) v++;
+  return v;
+}
 
 /**
  * Whether block `at` is a heading of the text's own (no chrome) at a level that two or more
