@@ -2,7 +2,7 @@ import type { Analysis } from '../core/analysis.js';
 import { leadingSpaces } from '../core/document.js';
 import type { Finding } from '../core/types.js';
 import { blockFinding, coverage, plural, type Detector } from './detector.js';
-import { articleEnds, bodyBounds, findTitle, headlineAbove, ITEM_MARK, listingEntries, mainRun, roles, titleAndStandfirst, verseBlocks, codeBlocks, wrapsOn, GAP_LINES, INTRODUCES, type Role, type Run } from './regions.js';
+import { articleEnds, bodyBounds, findTitle, headlineAbove, ITEM_MARK, listingEntries, mainRun, roles, titleAndStandfirst, verseBlocks, codeBlocks, wrapsOn, GAP_LINES, INTRODUCES, SENTENCE_END, type Role, type Run } from './regions.js';
 import weights from './block-classifier.weights.json' with { type: 'json' };
 import { uint8s } from '../core/slab.js';
 
@@ -270,6 +270,7 @@ export function makeBlockClassifier(m: Model): Detector {
       keepNumberedSections(analysis, chrome);
       keepWrappedSentences(analysis, chrome, table.role);
       keepListingsWhole(analysis, chrome, table.role);
+      keepSectionHeadings(analysis, chrome, table.role);
       // An entry of a listing between two of the page's action links ("Report this ad") is the
       // article's, however short, as chrome-run leaves it.
       for (const b of listingEntries(analysis, table.role)) chrome[b] = false;
@@ -294,6 +295,24 @@ export function makeBlockClassifier(m: Model): Detector {
       return { findings };
     },
   };
+}
+
+// The most words of a section's heading.
+const HEADING_WORDS = 4;
+
+/**
+ * Keeps a short line the model takes when it stands right over a paragraph of prose that it keeps
+ * ("Our Rooms" over "We have four bedrooms, all en suite…"): the heading of the text's section, as
+ * a widget's heading stands over its items, not over prose the text keeps.
+ */
+function keepSectionHeadings(analysis: Analysis, chrome: boolean[], role: readonly Role[]): void {
+  const { blocks } = analysis.doc;
+  for (let i = 0; i + 1 < blocks.length; i++) {
+    if (!chrome[i] || chrome[i + 1] || role[i + 1] !== 'body' || blocks[i + 1]!.line - blocks[i]!.line > 2) continue;
+    const block = blocks[i]!;
+    if (block.listItem || analysis.features[i]!.wordCount > HEADING_WORDS || SENTENCE_END.test(block.text) || INTRODUCES.test(block.text)) continue;
+    chrome[i] = false;
+  }
 }
 
 // A list this long, of which the model takes a third of the items or fewer, stays whole.
