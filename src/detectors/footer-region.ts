@@ -163,8 +163,13 @@ export const footerRegion: Detector = {
     // New Contributors" under a release's "## Highlights" and "## Fixes"), up to the first chrome
     // line, when it is as short as a section between two paragraphs may be.
     if (main && firstChrome - start - 1 <= GAP_LINES && sectionHeading(analysis, role, start, main)) start = firstChrome;
-    // So does a poem under it (see poemEnd), up to the first chrome line.
-    start = poemEnd(analysis, role, start, firstChrome);
+    // So does a poem under it (see poemEnd), up to the first chrome line; and a last section whose
+    // sentence introduces the short lines under it up to the first chrome line ("…numa palestra
+    // aberta ao público:" over the talk's title, speaker, date and place). Both stay whatever a
+    // later detector makes of their short lines.
+    const sectionStart = start;
+    start = introducedEnd(analysis, role, poemEnd(analysis, role, start, firstChrome), firstChrome);
+    for (let b = sectionStart; b < start; b++) boxed.push({ block: b, why: "it is the article's last section, under its last paragraph" });
     // A short one counts too ("Thanks for reading.", "Attendance: 14,208."), at the text's end as
     // well: the cleaner's next look sees the text without the chrome that followed, and must keep
     // what this look kept.
@@ -195,6 +200,27 @@ export const footerRegion: Detector = {
     return { findings: regionFindings(analysis, this.id, 'footer', first, last, role, 'after the last body paragraph'), protect };
   },
 };
+
+// The fewest words of a sentence that introduces a last section's lines, and the most lines.
+const LEAD_IN_WORDS = 6;
+const INTRODUCED_LINES = 8;
+
+/**
+ * Where a last section that starts at block `start` ends, before block `stop` (the first chrome
+ * line): a short heading or none, a sentence of the text's own that introduces what follows with a
+ * colon, and up to INTRODUCED_LINES short lines under it, to `stop`; `start` itself when there is
+ * no such section. A box's lead-in is chrome by its own rule, or too short ("Follow us on:").
+ */
+function introducedEnd(analysis: Analysis, role: readonly Role[], start: number, stop: number): number {
+  const { blocks } = analysis.doc;
+  let i = start;
+  if (i < stop && role[i] === 'short' && analysis.features[i]!.wordCount <= LEAD_IN_WORDS && !INTRODUCES.test(blocks[i]!.text)) i++;
+  if (i >= stop || (role[i] !== 'sentence' && role[i] !== 'body') || !INTRODUCES.test(blocks[i]!.text) || analysis.features[i]!.wordCount < LEAD_IN_WORDS) return start;
+  const lines = stop - i - 1;
+  if (lines < 2 || lines > INTRODUCED_LINES) return start;
+  for (let b = i + 1; b < stop; b++) if (role[b] !== 'short' && role[b] !== 'sentence') return start;
+  return stop;
+}
 
 /**
  * Where a poem that starts at block `start` (or under its title there) ends, before block `stop`:

@@ -321,3 +321,18 @@ describe('footer-region and a poem', () => {
     expect(out).not.toContain('Powered by');
   });
 });
+
+describe('footer-region and a last section introduced with a colon', () => {
+  test("the short lines a sentence of the article introduces with a colon, up to the chrome, are the article's", () => {
+    const talk = ['Public lecture', 'The results of the survey will be presented at a public lecture:', '"The bats of the Harwick mines"', 'Ines Carvalho, Centre for Ecology', '6 June 2012, 6pm', 'Science Building lecture theatre', 'Free entry'];
+    const out = cleanText(paragraphs('# Rare bats found in old mines', BODY[0], BODY[1], BODY[2], talk.join('\n'), 'Share', 'Facebook', 'Twitter', 'Privacy policy', '© 2012 University of Harwick')).text;
+    for (const line of talk) expect(out).toContain(line);
+    expect(out).not.toContain('Privacy policy');
+  });
+
+  test('a short lead-in ("Follow us on:") introduces no section of the article', () => {
+    const follow = ['Follow us on:', 'Harwick News Facebook', 'Harwick News Instagram'];
+    const out = cleanText(paragraphs('# Rare bats found in old mines', BODY[0], BODY[1], BODY[2], follow.join('\n'), 'Share', 'Facebook', 'Twitter', 'Privacy policy', '© 2012 Harwick News')).text;
+    expect(out).not.toContain('Harwick News Instagram');
+  });
+});
