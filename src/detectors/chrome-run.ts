@@ -1,6 +1,6 @@
 import { blockFinding, coverage, type Detector } from './detector.js';
 import type { Analysis } from '../core/analysis.js';
-import { bodyBounds, factBox, isStoryLink, listingEntries, mainRun, roles, SENTENCE_END, titleAndStandfirst, verseBlocks } from './regions.js';
+import { bodyBounds, factBox, FACT_LINES, isStoryLink, listingEntries, mainRun, roles, SENTENCE_END, titleAndStandfirst, verseBlocks } from './regions.js';
 import { matchRules, rulesFor } from './phrase-rules.js';
 
 export const chromeRun: Detector = {
@@ -43,23 +43,17 @@ export const chromeRun: Detector = {
     for (let i = 0; i < role.length; i++) {
       const r = role[i];
       if (r === 'chrome') {
-        // Nor is a box of the article's facts under an ad marker (a match's line-ups, a book's
-        // details) that names what the article names (see factBox).
-        const box = lastChrome >= 0 && i - lastChrome > FACT_RUN ? factsAt(lastChrome + 1) : undefined;
-        if (box !== undefined && box >= i - 1) {
-          for (let b = lastChrome + 1; b <= box; b++) protect.push({ block: b, why: FACTS });
-          lastChrome = isStoryLink(analysis, i) ? -1 : i;
-          continue;
-        }
         if (lastChrome >= 0 && i - lastChrome > 1) {
           const reason = `short lines between chrome on lines ${analysis.doc.blocks[lastChrome]!.line + 1} and ${analysis.doc.blocks[i]!.line + 1}`;
-          // A box of facts inside the run (an event's date, time, venue and price under its
-          // labels) is spared too.
+          // Nor is a box of the article's facts (see factBox) that fills the run (a match's line-ups
+          // under an ad marker) or stands in it from a labelled line (an event's date, time, venue
+          // and price).
           const boxed = new Set<number>();
           if (i - lastChrome > FACT_RUN) {
-            for (let a = lastChrome + 2; a < i - FACT_LINES + 1; a++) {
-              const end = LABELLED_LINE.test(analysis.doc.blocks[a]!.text) ? factsAt(a) : undefined;
-              if (end === undefined) continue;
+            for (let a = lastChrome + 1; a < i - FACT_LINES + 1; a++) {
+              const opens = a === lastChrome + 1;
+              const end = opens || LABELLED_LINE.test(analysis.doc.blocks[a]!.text) ? factsAt(a) : undefined;
+              if (end === undefined || (opens && end < i - 1)) continue;
               for (let b = a; b <= Math.min(end, i - 1); b++) {
                 boxed.add(b);
                 protect.push({ block: b, why: FACTS });
@@ -129,7 +123,6 @@ const BOX_ITEMS = 20;
 
 // The fewest lines between two chrome lines that may be a box of facts: a heading or none and three.
 const FACT_RUN = 3;
-const FACT_LINES = 3;
 // Where a box of facts inside a run may start: a labelled line ("Date: Saturday 21 June").
 const LABELLED_LINE = /^\S[^:：]{0,40}[:：]\s*\S/;
 

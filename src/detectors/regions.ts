@@ -724,7 +724,7 @@ export function listingEntries(analysis: Analysis, role: readonly Role[]): Set<n
 const LABEL_VALUE = /^[*\-•]?\s?\p{Lu}[^:：]{0,40}[:：]\s*(\S.*)$/u;
 const LABEL_WORDS = 5;
 // The fewest labelled lines a box of facts holds, and the most lines it has.
-const FACT_LINES = 3;
+export const FACT_LINES = 3;
 const FACT_BOX_LINES = 14;
 // Labels of a way to reach someone: a newsroom's contact block, an author's box, a row of social
 // networks ("Facebook: Calder Gazette") list them, and they are no facts of the article.

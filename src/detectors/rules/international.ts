@@ -69,9 +69,13 @@ function table(lang: string, families: PhraseFamily[]): PhraseRule[] {
   }));
 }
 
-// Each lower-case letter as a class of it and its capital: the label's case is spelt by hand, so
-// the rest of the pattern can ask for a capital.
-const anyCase = (source: string) => source.replace(/\\.|\p{Ll}/gu, (c) => (c.length === 2 ? c : `[${c}${c.toUpperCase()}]`));
+/**
+ * A pattern source that matches its letters in either case, in any script, for patterns that also
+ * need to tell a capital apart: with the `i` flag, `\p{Lu}` would match a small letter too.
+ * One-letter escapes (`\s`, `\d`, `\b`) stay as they are; a source with `\p{…}` or `\u{…}` must
+ * not be given to it.
+ */
+export const anyCase = (source: string) => source.replace(/\\.|\p{Ll}/gu, (c) => (c.length === 2 ? c : `[${c}${c.toUpperCase()}]`));
 
 // A pointer to another part of the document ("Voir aussi : Annexe 3", "Lees ook: Hoofdstuk 4"), not to another story.
 const DOCUMENT_PARTS =

@@ -1,4 +1,5 @@
 import type { PhraseRule } from '../../core/types.js';
+import { anyCase } from './international.js';
 
 // News and stock agencies that pictures in articles are credited to.
 const AGENCIES = String.raw`getty images|ap|associated press|reuters|afp|epa(?:-efe)?|shutterstock|alamy|istock(?:photo)?|pa(?: wire| images| media)?|bloomberg|zuma(?: press| wire)?|rex(?: features)?|eyevine|nurphoto|sipa(?: usa)?|anadolu(?: agency)?|xinhua|imago|dpa|ansa|efe|abaca(?:press)?|wireimage|filmmagic|corbis`;
@@ -38,13 +39,6 @@ function unreported(pattern: RegExp): RegExp {
 // handle, an arrow, and "for more …" without a clause after a comma.
 const FOLLOW_NETWORKS = 'facebook|twitter|x|instagram|linkedin|tiktok|threads|mastodon|bluesky|youtube|pinterest|telegram|whatsapp|social media|rss';
 const FOLLOW_TAIL = `(?:${FOLLOW_NETWORKS})\\b(?:(?:\\s*,\\s*|,?\\s+(?:and|&|or)\\s+)(?:${FOLLOW_NETWORKS})\\b)*(?:\\s*\\(?(?:at\\s*)?@[\\w.]{1,40}\\)?)?(?:\\s*[→»›])?(?: (?:for|to get|to see|to keep up with|to stay up to date with) [^,;:.!?]{1,80})?`;
-
-/**
- * A pattern source that matches its letters in either case, for patterns that also need to tell a
- * capital apart: with the `i` flag, `\p{Lu}` would match a small letter too. One-letter escapes
- * (`\s`, `\d`, `\b`) stay as they are; a source with `\p{…}` or `\u{…}` must not be given to it.
- */
-const anyCase = (source: string) => source.replace(/\\.|[a-z]/g, (c) => (c.length === 2 ? c : `[${c}${c.toUpperCase()}]`));
 
 /** Chrome of the general web, in English. */
 export const webRules: PhraseRule[] = [
