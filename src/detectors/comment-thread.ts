@@ -92,6 +92,11 @@ export function threadStart(analysis: Analysis, firstBody: number): { start: num
     // Time stamps alone also head the items of a news list; a thread shows replies or speakers too.
     const strong = m === 'heading' ? follow >= 1 : (stamps >= 2 && replies + says >= 1) || replies >= 2 || says >= 2;
     if (!strong) continue;
+    // A comment's marks stand close together (its author, its time, a few paragraphs, "Reply"): a
+    // mark with none other near it is something else dated in the article (an embedded post's "A
+    // post shared by … on Nov 2, 2019 at 8:14am"), even when a thread follows further down; so is
+    // one with the thread's heading next ("3 Comments"): the thread starts there.
+    if (m !== 'heading' && !markNear(marks, i)) continue;
     // A comment opens with its author's name on the line before its first mark.
     let start = i;
     if (m !== 'heading' && i - 1 > firstBody && analysis.readings[i - 1] === 'short') start = i - 1;
@@ -99,6 +104,15 @@ export function threadStart(analysis: Analysis, firstBody: number): { start: num
     return { start, evidence: parts.filter(Boolean).join(', ') };
   }
   return undefined;
+}
+
+// The most blocks between a comment's marks: a comment's paragraphs stand between its time and its "Reply".
+const MARK_GAP = 16;
+
+/** Whether a comment's mark (no thread heading) is the next mark after block `i`'s, within MARK_GAP blocks. */
+function markNear(marks: readonly (Mark | null | undefined)[], i: number): boolean {
+  for (let j = i + 1; j <= i + MARK_GAP && j < marks.length; j++) if (marks[j]) return marks[j] !== 'heading';
+  return false;
 }
 
 export const commentThread: Detector = {

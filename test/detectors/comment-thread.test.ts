@@ -78,4 +78,22 @@ describe('comment-thread', () => {
     );
     expect(findings(cleanText(doc, { only: ['comment-thread'] }))).toEqual([]);
   });
+
+  test("an embedded post's dated frame in the body starts no thread: the thread starts at its own marks further down", () => {
+    const embed = ['View this post on Instagram', 'Rested dough on the right, fresh on the left.', 'A post shared by Marta Quell (@crumbandkettle) on Nov 2, 2019 at 8:14am PST'];
+    const body = [
+      BODY[3],
+      BODY[4],
+      '## How to rest it',
+      '1. Scoop the dough.',
+      '2. Cover it.',
+      '3. Chill it for a day.',
+      '4. Bake it cold.',
+      BODY[5],
+      'Have you tried resting your dough? Tell me below how long you leave yours, I would love to know.',
+    ];
+    const doc = paragraphs(TITLE, BODY[0], BODY[1], BODY[2], ...embed, ...body, ...THREAD);
+    const result = cleanText(doc, { only: ['comment-thread'] });
+    expect(result.text).toBe(paragraphs(TITLE, BODY[0], BODY[1], BODY[2], ...embed, ...body));
+  });
 });
