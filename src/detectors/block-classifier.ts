@@ -325,7 +325,8 @@ const WHOLE_LIST_ITEMS = 3;
  * of which the model takes more than a third stays its to judge, unless a line introduces it:
  * then up to half, or up to two thirds when it takes the last items only (the tools under a
  * how-to's "## Things you'll need", the nearest an ad marker under them). A list is a run of
- * items on lines one under another, numbered in sequence or marked alike.
+ * items on lines one under another, numbered in sequence or marked alike (bullets may have a blank
+ * line between them, as a loose list has).
  */
 function keepListsWhole(analysis: Analysis, chrome: boolean[], role: readonly Role[]): void {
   const { blocks } = analysis.doc;
@@ -362,7 +363,7 @@ function keepListsWhole(analysis: Analysis, chrome: boolean[], role: readonly Ro
     const follows = (b: number) => {
       const mark = markOf(b);
       if (mark === undefined) return false;
-      if (first < 0) return mark < 0 && blocks[b]!.line === blocks[b - 1]!.line + 1;
+      if (first < 0) return mark < 0 && blocks[b]!.line <= blocks[b - 1]!.line + 2;
       return mark === first + (b - i);
     };
     while (end < blocks.length && follows(end)) end++;

@@ -112,6 +112,14 @@ describe('block-classifier', () => {
       expect(coveredBy(doc)).not.toContain(lineOf(doc, bullets[3]!));
     });
 
+    test('so does one among four with a blank line between each (a loose list), and not one far below them', () => {
+      const bullets = [...plain.slice(0, 3), numbered[2]!].map((t) => `  * ${t}`);
+      const doc = paragraphs(TITLE, ...BODY.slice(0, 4), ...SIDEBAR, ...bullets, BLURB);
+      expect(coveredBy(doc)).not.toContain(lineOf(doc, bullets[3]!));
+      const apart = paragraphs(TITLE, ...BODY.slice(0, 4), ...SIDEBAR, ...bullets.slice(0, 3), '', bullets[3]!, BLURB);
+      expect(coveredBy(apart)).toContain(lineOf(apart, bullets[3]!));
+    });
+
     test('a list the model takes half of stays whole under a line of the text that introduces it with a colon', () => {
       const bullets = [plain[0]!, numbered[0]!, plain[1]!, numbered[1]!].map((t) => `  * ${t}`);
       const doc = paragraphs(TITLE, ...BODY.slice(0, 4), ...SIDEBAR, 'What you will need to do:', bullets.join('\n'), BLURB);
