@@ -76,7 +76,7 @@ export const footerRegion: Detector = {
         // of links, and stops it. Chrome there stops it too, unless a paragraph comes right after
         // it: then it is chrome that also stands inside articles (an ad marker, a link to another
         // story) between two of the article's paragraphs. (Under a box's heading come its teasers.)
-        for (let i = main.last + 1, shortRun = 0; i < firstEnd; i++) {
+        for (let i = main.last + 1, shortRun = 0, runLevel = 0; i < firstEnd; i++) {
           if (role[i] === 'chrome') {
             // A box's heading ("Related:", "## More stories") has its teasers under it.
             const block = analysis.doc.blocks[i]!;
@@ -91,8 +91,15 @@ export const footerRegion: Detector = {
           }
           // A line of figures under a label ("FTSE 100: 7,934.12, up 0.5%", "Turnout: 61.2%") is a row
           // of the article's table, not a link: it does not lengthen the run.
-          if (role[i] === 'short') shortRun += isFigureRow(analysis.doc.blocks[i]!.text) || isDetailRow(analysis.doc.blocks[i]!) ? 0 : 1;
-          else shortRun = 0;
+          // A second heading of the run's first heading's level opens the next of its sections
+          // ("### Pros", four items, "### Cons", three items): each is as short as a section between
+          // two paragraphs may be.
+          const level = analysis.doc.blocks[i]!.heading;
+          if (role[i] === 'short' && level > 0 && level === runLevel) shortRun = 0;
+          if (role[i] === 'short') {
+            if (shortRun === 0) runLevel = level;
+            shortRun += isFigureRow(analysis.doc.blocks[i]!.text) || isDetailRow(analysis.doc.blocks[i]!) ? 0 : 1;
+          } else shortRun = 0;
           if (shortRun > GAP_LINES) break;
           if (role[i] === 'body') end = i;
         }

@@ -99,6 +99,20 @@ describe('footer-region', () => {
     expect(cleanText(doc).text).toBe(paragraphs(TITLE, BODY[0], BODY[1], BODY[2], ...tickets));
   });
 
+  test("a review's last sections of short lines under headings of one level, and the verdict under them, are the article's", () => {
+    const article = [TITLE, ...BODY.slice(0, 6)];
+    const sections = ['### Pros', '  * Fast, accurate mapping', '  * Quiet on hard floors', '  * Large bin', '  * Schedules by room', '### Cons', '  * Struggles on thick rugs', '  * Taller than before', '  * Few voice commands'];
+    const verdict = 'Verdict: the best robot vacuum under $400 that you can buy this year, if your floors are mostly hard ones.';
+    const blurb = 'The Harbour Times is owned by its readers, and every subscription pays for the reporting of the council, the courts and the harbour board.';
+    const chrome = ['Most read', 'Ferry strike ends after three weeks', 'New bakery opens on the quay', 'Sign up for our newsletter', blurb, '© 2025 Harbour Times'];
+    const out = cleanText(paragraphs(...article, ...sections, verdict, ...chrome)).text;
+    expect(out).toBe(paragraphs(...article, ...sections, verdict));
+    expect(cleanText(out).text).toBe(out);
+    // Under headings of two levels, as many short lines are a list of links, and the paragraph under them goes with them.
+    const mixed = sections.map((line) => line.replace('### Cons', '## Cons'));
+    expect(cleanText(paragraphs(...article, ...mixed, verdict, ...chrome)).text).toBe(paragraphs(...article));
+  });
+
   test("a last section's table of figures, however long, and the paragraph under it are the article's; the footer starts after them", () => {
     const results = [
       'Results in full',
