@@ -412,13 +412,13 @@ export const webRules: PhraseRule[] = [
     lang: 'en',
     inArticle: true,
     pattern:
-      /^(?:related|related (?:posts|articles|stories|content|reading|links|coverage|videos|news)|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|(?:more )?(?:stories|articles|posts) you (?:may|might) (?:like|have missed)|more (?:from|stories|articles|like this|on this (?:topic|story)|news)(?: [^.,;:!?]{1,40}(?=:?$))?|around the (?:bbc|network|site)|recommended(?: for you| reading| stories| articles)?|popular(?: now| posts| articles| stories)?|recent (?:posts|articles|stories)|most (?:read|popular|viewed|shared|emailed|commented)(?: stories| articles)?|trending(?: now| stories)?|see also|further reading|what to read next|read (?:this )?next|up next|previous (?:post|article|story)|next (?:post|article|story)|older posts?|newer posts?|latest (?:news|posts|stories|articles)|editors?'?s? picks|top stories|don'?t miss|around the web|from the web|in other news|elsewhere on [^.,;:!?]{1,40}(?=:?$)|share this (?:article|story|post))[:.]?$/i,
+      /^(?:related|related (?:posts|articles|stories|content|reading|links|coverage|videos|news|reviews|guides|recipes|products|topics)|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|(?:more )?(?:stories|articles|posts) you (?:may|might) (?:like|have missed)|more (?:from|stories|articles|like this|on this (?:topic|story)|news)(?: [^.,;:!?]{1,40}(?=:?$))?|around the (?:bbc|network|site)|recommended(?: for you| reading| stories| articles)?|popular(?: now| posts| articles| stories)?|recent (?:posts|articles|stories)|most (?:read|popular|viewed|shared|emailed|commented)(?: stories| articles)?|trending(?: now| stories)?|see also|further reading|what to read next|read (?:this )?next|up next|previous (?:post|article|story)|next (?:post|article|story)|older posts?|newer posts?|latest (?:news|posts|stories|articles)|editors?'?s? picks|top stories|don'?t miss|around the web|from the web|in other news|elsewhere on [^.,;:!?]{1,40}(?=:?$)|share this (?:article|story|post))[:.]?$/i,
     description: 'the heading of a related-articles list',
     counterexamples: [
       'More news is expected on Friday.',
       'More from the minister later.',
     ],
-    examples: ['Related', 'Related posts:', 'You may also like', 'More from Quartz', 'Most popular', 'Recommended for you'],
+    examples: ['Related', 'Related posts:', 'Related reviews', 'You may also like', 'More from Quartz', 'Most popular', 'Recommended for you'],
   },
   {
     id: 'powered-by',
