@@ -1,6 +1,6 @@
 import { blockFinding, coverage, type Detector } from './detector.js';
 import type { Analysis } from '../core/analysis.js';
-import { bodyBounds, factBox, FACT_LINES, isStoryLink, listingEntries, mainRun, roles, SENTENCE_END, titleAndStandfirst, verseBlocks } from './regions.js';
+import { bodyBounds, factBox, FACT_LINES, isStoryLink, listingEntries, mainRun, roles, SENTENCE_END, titleAndStandfirst, verseBlocks, type Role } from './regions.js';
 import { matchRules, rulesFor } from './phrase-rules.js';
 
 export const chromeRun: Detector = {
@@ -93,13 +93,24 @@ export const chromeRun: Detector = {
     for (let h = 0; h < role.length; h++) {
       const rule = related.get(h);
       if (rule === undefined || role[h] !== 'chrome' || !(rule !== 'related-heading' || BOX_HEADING.test(blocks[h]!.text))) continue;
+      // Its items (headlines, which may end as a sentence does: "Exercise and blood sugar: what's
+      // the link?") stand one under another, or a blank line apart, as converters also write them;
+      // a blank line may stand under the heading too. A Markdown heading is the article's.
       let z = h;
-      while (z + 1 < role.length && role[z + 1] === 'short' && blocks[z + 1]!.line === blocks[z]!.line + 1 && !spared(z + 1) && !verse[z + 1]) z++;
+      let loose = false;
+      // A poem's stanza may stand under such a heading (a poem of the week) when its lines stand one
+      // under another: items a blank line apart, or a list's, are no stanza.
+      const stanza = (b: number) => verse[b] && blocks[b]!.line === blocks[b - 1]!.line + 1 && !blocks[b]!.listItem;
+      while (z + 1 < role.length && headlineLike(analysis, role, z + 1) && blocks[z + 1]!.line <= blocks[z]!.line + 2 && blocks[z + 1]!.heading === 0 && !spared(z + 1) && !stanza(z + 1)) {
+        if (z > h && blocks[z + 1]!.line > blocks[z]!.line + 1) loose = true;
+        z++;
+      }
       // The last short line on the line right over a paragraph is that paragraph's subheading ("Was
       // jetzt passiert"), when the box keeps two items without it: with no blank lines at all, the
       // box's last headline and the article's next subheading look alike, and the subheading is
-      // the one worth keeping.
-      if (z - h > 2 && role[z + 1] === 'body' && blocks[z + 1]!.line === blocks[z]!.line + 1) z--;
+      // the one worth keeping. So they do with a blank line after each, unless the items are a
+      // list's: a subheading is no list item.
+      if (z - h > 2 && role[z + 1] === 'body' && (blocks[z + 1]!.line === blocks[z]!.line + 1 || (loose && !blocks[z]!.listItem))) z--;
       if (z - h < 2 || z - h > BOX_ITEMS) continue;
       // The article goes on under the box: a paragraph follows within a subheading or two.
       let next = z + 1;
@@ -112,6 +123,15 @@ export const chromeRun: Detector = {
     return { findings, protect };
   },
 };
+
+// The most words of a headline that reads as a sentence.
+const HEADLINE_WORDS = 12;
+
+/** Whether block `b` may be a headline in a box: a short line, or one sentence of a headline's length. */
+function headlineLike(analysis: Analysis, role: readonly Role[], b: number): boolean {
+  const f = analysis.features[b]!;
+  return role[b] === 'short' || ((role[b] === 'sentence' || role[b] === 'body') && f.wordCount <= HEADLINE_WORDS && f.sentenceEnds <= 1);
+}
 
 // The rules that find a related-articles box's heading ("Most read", "Lire aussi").
 const RELATED_HEADING = /^(?:related-heading|[a-z]{2}-related)$/;

@@ -59,6 +59,18 @@ describe('chrome-run', () => {
     for (const line of box) expect(out).not.toContain(line);
   });
 
+  test('a related-articles box a blank line under its heading goes: a list of headlines, some ending as sentences do', () => {
+    const items = ['  * What to know about the ferry timetable this winter', "  * Harbour fees: what's changing in April?", '  * Why is the sea wall repair taking so long?'];
+    const doc = paragraphs(TITLE, BODY[0], BODY[1], 'Related coverage', items.join('\n'), '## What happens next', BODY[2], BODY[3]);
+    expect(cleanText(doc).text).toBe(paragraphs(TITLE, BODY[0], BODY[1], '## What happens next', BODY[2], BODY[3]));
+  });
+
+  test("so does one whose headlines stand a blank line apart, but the last, right over a paragraph, may be its subheading and stays", () => {
+    const items = ['Why the ferry leaves before 7 a.m.', 'Harbour fees linked to fewer visiting yachts', 'Is the sea wall safe? Read the survey'];
+    const doc = paragraphs(TITLE, BODY[0], BODY[1], 'Related Coverage', ...items, BODY[2], BODY[3]);
+    expect(cleanText(doc).text).toBe(paragraphs(TITLE, BODY[0], BODY[1], items[2]!, BODY[2], BODY[3]));
+  });
+
   test("a related box's heading right under another rule's line still heads its items (one finding holds both lines)", () => {
     const items = ['Pêche : le thon rouge de retour en Méditerranée', 'Sète : le port de commerce bat un record'];
     const doc = paragraphs(TITLE, BODY[0], BODY[1], 'Déjà abonné ? Se connecter\nLire aussi\n' + items.join('\n'), BODY[2], BODY[3]);
