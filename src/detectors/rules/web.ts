@@ -293,14 +293,15 @@ export const webRules: PhraseRule[] = [
     id: 'read-also',
     kind: 'boilerplate',
     lang: 'en',
-    // In bold too, as Markdown converters keep it: "**RELATED: TITLE**".
+    // In bold too, as Markdown converters keep it: "**RELATED: TITLE**". Some sites set the label
+    // off with a bar instead ("Also Read | TITLE", "READ | TITLE", "ALSO WATCH | TITLE").
     // The headline after the colon opens with a capital, a digit, a quote or a bracket; a sentence
     // that goes on after "Related:" in lower case is the article's. "Don't miss:" also opens an
     // events listing's item, which ends with a full stop where a headline does not. (Other labels
     // may end so: a linked headline of two sentences, "Read more: [Cities are racing … The money
     // isn't keeping up.](…)", reads with its full stop.)
     pattern: new RegExp(
-      String.raw`^(?:\*\*|__)?(?:${anyCase(String.raw`read (?:more|also|next|this next)|see also|also (?:read|see)|related(?: (?:article|story|stories|reading|coverage))?|more on this(?: story)?`)}|${anyCase(String.raw`don'?t miss`)}(?!.*[^.]\.$))\s*:\s*(?=[\p{Lu}\d“"‘'«\[*_(]).{1,300}$`,
+      String.raw`^(?:\*\*|__)?(?:(?:${anyCase(String.raw`read (?:more|also|next|this next)|see also|also (?:read|see|watch)|related(?: (?:article|story|stories|reading|coverage))?|more on this(?: story)?`)}|${anyCase(String.raw`don'?t miss`)}(?!.*[^.]\.$))\s*[:|]|${anyCase('read')}\s+\|(?![^|]*\|))\s*(?=[\p{Lu}\d“"‘'«\[*_(]).{1,300}$`,
       'u',
     ),
     description: 'a link to another story ("Read more: TITLE")',
@@ -312,6 +313,9 @@ export const webRules: PhraseRule[] = [
       'RELATED: Snake catcher warns as pythons move indoors during heatwave',
       '**RELATED: Flashing warning lights for low bridges after crashes**',
       "Don't miss: These retailers are closing stores for two weeks",
+      'Also Read | Pune: Tanker operators raise rates as wells run dry',
+      'READ | Golden Arrow adds 40 buses to its Khayelitsha routes',
+      "ALSO WATCH | How Pune's dams are drying up, in 90 seconds",
     ],
     counterexamples: [
       'Read more books, she said, and fewer headlines.',
@@ -321,6 +325,7 @@ export const webRules: PhraseRule[] = [
       'Related: the council also agreed to close the library on Mondays.',
       "Don't miss: The Night Market, every Friday in July.",
       "Don't miss: Anna Kell's paintings at the Mill, open until 30 June.",
+      'Read | Write | Execute are the three permissions a file can have.',
     ],
     // News sites put these between an article's paragraphs: one says nothing of where the article ends.
     inArticle: true,
