@@ -285,9 +285,11 @@ export const webRules: PhraseRule[] = [
     lang: 'en',
     inArticle: true,
     pattern:
-      /^(?:advertisements?|advertising|advertise(?: with us| here)?|supported by|sponsored(?: content| links?| post)?|ads?|ad feedback|promoted(?: stories| content)?|paid (?:content|post)|scroll to continue with content|story continues(?: below)?(?: advertisement)?|article continues below(?: advertisement)?|continue reading below|report this ad)$/i,
+      /^(?:advertisements?|advertising|advertise(?: with us| here)?|supported by|sponsored(?: content| links?| post)?|ads?|ad feedback|promoted(?: stories| content)?|paid (?:content|post)|scroll to continue with content|story continues(?: below)?(?: advertisement)?|article continues below(?: advertisement)?|this advertisement has not loaded yet,? but your article continues below\.?|article content|continue reading below|report this ad)$/i,
     description: 'an advertisement marker',
-    examples: ['Advertisement', 'ADVERTISEMENT', 'Sponsored Content', 'Story continues below advertisement', 'Report this ad', 'Supported by'],
+    // A Canadian chain's pages hold an ad slot's placeholder between paragraphs, and "Article
+    // content" over each stretch of the article between two slots.
+    examples: ['Advertisement', 'ADVERTISEMENT', 'Sponsored Content', 'Story continues below advertisement', 'Report this ad', 'Supported by', 'This advertisement has not loaded yet, but your article continues below.', 'Article content'],
   },
   {
     id: 'read-also',
