@@ -230,7 +230,7 @@ export const webRules: PhraseRule[] = [
     pattern: new RegExp(
       String.raw`^(?:(?:[Cc]opyright\s*|COPYRIGHT\s*)?\([Cc]\)\s*(?:(?:19|20)\d{2}\b.{0,200}|\p{Lu}[^.,;:!?]{0,80}(?:,? (?:Inc|Ltd|LLC|plc)\.)?(?:\.?\s*[Aa]ll [Rr]ights [Rr]eserved\.?)?)|` +
         anyCase(
-          String.raw`(?:copyright\s*)?(?:©|&copy;)\s*.{0,200}|copyright\s+(?:©\s*)?\d{4}(?:\s*[-–]\s*\d{4})?(?!\s+(?:was|is|were|are|had|has|figures?|data|law|rules?)\b).{0,200}|.{0,200}\ball rights reserved(?:[.)\]]*$|\.\s+.{0,80}|\s*[|·•].{0,80})`,
+          String.raw`(?:copyright\s*)?(?:©|&copy;)\s*.{0,200}|copyright\s+(?:©\s*)?\d{4}(?:\s*[-–]\s*\d{4})?(?!\s+(?:was|is|were|are|had|has|figures?|data|law|rules?)\b).{0,200}|.{0,200}\ball rights reserved(?:[.)\]]*$|\.\s+.{0,80}|\.\s+(?:this|the|no) (?:material|content|article|part)\b.{0,160}\b(?:reproduced|published|broadcast|rewritten|redistributed|copied)\b.{0,160}|\s*[|·•].{0,80})`,
         ) +
         ')$',
       'u',
@@ -238,7 +238,14 @@ export const webRules: PhraseRule[] = [
     description: 'a copyright line',
     // Its letters' case is spelled by hand, which the rule index cannot read its texts from.
     needs: ['(c)', '©', '&copy;', 'copyright', 'all rights reserved'],
-    examples: ['© 2018 Quartz Media, Inc. All rights reserved.', 'Copyright 2012 Example Press', '(c) The Daily Planet', 'All Rights Reserved.'],
+    // A notice of the rights may go on to say what may not be done with the material.
+    examples: [
+      '© 2018 Quartz Media, Inc. All rights reserved.',
+      'Copyright 2012 Example Press',
+      '(c) The Daily Planet',
+      'All Rights Reserved.',
+      'Copyright DAYBREAK. All rights reserved. This material, and other digital content on this website, may not be reproduced, published, broadcast, rewritten or redistributed in whole or in part without prior express written permission from DAYBREAK.',
+    ],
     counterexamples: [
       'Copyright law in the United States protects works for seventy years after the death of the author, which surprises many people.',
       '(c) the applicant must have lived in the parish for three years;',
@@ -246,7 +253,7 @@ export const webRules: PhraseRule[] = [
       'Copyright 1998 was a landmark year for the music industry.',
       'The estate said all rights reserved under the old contract had reverted to the family in 2001.',
     ],
-    maxChars: 300,
+    maxChars: 400,
   },
   {
     id: 'wiki-tagline',
