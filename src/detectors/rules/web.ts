@@ -48,11 +48,11 @@ export const webRules: PhraseRule[] = [
     lang: 'en',
     inArticle: true,
     pattern: new RegExp(
-      `^(?=.)(?:(?:share|follow|like|find|connect with)(?: (?:this|us|me|it))?(?: (?:article|story|post|page))?(?: (?:on|via|with))?\\s*:?\\s*)?(?:(?:share (?:on|to|via) )?(?:${NETWORKS})\\b[\\s,|·•/:]*)*$`,
+      `^(?=.)(?:(?:share|follow|like|find|connect with)(?: (?:this|us|me|it))?(?: (?:article|story|post|page))?(?: (?:on|via|with)| (?:in|on|with) your social networks?\\.?)?\\s*:?\\s*)?(?:(?:share (?:on|to|via) )?(?:${NETWORKS})\\b[\\s,|·•/:]*)*$`,
       'i',
     ),
     description: 'a row of share or follow buttons',
-    examples: ['Share:', 'Share this article', 'Tweet', 'Facebook Twitter LinkedIn Email', 'Share on Facebook', 'Share on Facebook Share on X Email', 'Follow us on Twitter', 'Share | Tweet | Email'],
+    examples: ['Share:', 'Share this article', 'Share this article in your social network', 'Tweet', 'Facebook Twitter LinkedIn Email', 'Share on Facebook', 'Share on Facebook Share on X Email', 'Follow us on Twitter', 'Share | Tweet | Email'],
     counterexamples: ['Share your thoughts with your family before the vote.', 'Facebook announced a new policy today.'],
   },
   {
@@ -74,6 +74,18 @@ export const webRules: PhraseRule[] = [
       'Follow me on Twitter, the senator told his critics, and you will see why I won.',
       'Follow us on Instagram, the zoo urged, after the penguin chick hatched.',
     ],
+  },
+  {
+    id: 'newsletter-widget',
+    kind: 'boilerplate',
+    lang: 'en',
+    // What a newsletter sign-up box prints besides its pitch: the messages of its form, all in the
+    // text as the page holds them, between paragraphs or under the article.
+    inArticle: true,
+    pattern: /^(?:thank you for subscribing[.!]?|thanks for subscribing[.!]?|we have more newsletters(?: show me)?|invalid e-?mail(?: address)?|please enter a valid e-?mail(?: address)?\.?|see our privacy notice|something went wrong,? please try again later\.?)$/i,
+    description: "a newsletter sign-up box's messages",
+    examples: ['Thank you for subscribing', 'We have more newsletters Show me', 'Invalid Email', 'See our privacy notice'],
+    counterexamples: ['Thank you for subscribing to the idea that a library is worth a penny on the rates, she wrote.'],
   },
   {
     id: 'subscribe-prompt',
@@ -389,9 +401,9 @@ export const webRules: PhraseRule[] = [
     kind: 'boilerplate',
     lang: 'en',
     pattern:
-      /^(?:(?:\d+|no|one|two) (?:comments?|responses?|replies|trackbacks?|pingbacks?)(?: so far)?(?: (?:to|on) [“"‘«][^”"’»]{1,120}[”"’»])?[:.]?(?:\s*[»›→])?|comments?(?: \(\d+\))?|(?:leave|add|post|write|view|show|hide|load) (?:a |all |the )?(?:\d+ )?comments?|comments (?:are|is) closed\.?|comment(?:ing|s) (?:is|are) (?:limited|restricted|open only|only open) to (?:subscribers|members|registered users)\.?(?:\s*(?:already a (?:subscriber|member)\?\s*)?(?:log in|sign in|subscribe|register)(?: (?:or|and) (?:log in|sign in|subscribe|register))?(?: now| here| for free)?(?: to (?:comment|join the (?:conversation|discussion|debate)|take part))?\.?)?|be the first to comment\.?|join the (?:discussion|conversation)|reply|flag|permalink)$/i,
+      /^(?:(?:\d+|no|one|two) (?:comments?|responses?|replies|trackbacks?|pingbacks?)(?: so far)?(?: (?:to|on) [“"‘«][^”"’»]{1,120}[”"’»])?[:.]?(?:\s*[»›→])?|comments?(?: \(\d+\))?|(?:leave|add|post|write|view|show|hide|load) (?:a |all |the )?(?:\d+ )?comments?|comments (?:are|is) closed\.?|comments (?:have been|are|were) (?:disabled|turned off|switched off|closed) (?:on|for) this (?:article|story|post|page)\.?|comment(?:ing|s) (?:is|are) (?:limited|restricted|open only|only open) to (?:subscribers|members|registered users)\.?(?:\s*(?:already a (?:subscriber|member)\?\s*)?(?:log in|sign in|subscribe|register)(?: (?:or|and) (?:log in|sign in|subscribe|register))?(?: now| here| for free)?(?: to (?:comment|join the (?:conversation|discussion|debate)|take part))?\.?)?|be the first to comment\.?|join the (?:discussion|conversation)|reply|flag|permalink)$/i,
     description: 'a comment counter or comment link',
-    examples: ['0 Comments', '12 Responses', '3 responses to “Why we left”', 'Comments are closed.', 'Post a Comment', 'Leave a comment', 'Reply', 'Commenting is limited to subscribers. Log in or subscribe to join the conversation.'],
+    examples: ['0 Comments', '12 Responses', '3 responses to “Why we left”', 'Comments are closed.', 'Comments have been disabled on this article.', 'Post a Comment', 'Leave a comment', 'Reply', 'Commenting is limited to subscribers. Log in or subscribe to join the conversation.'],
     counterexamples: [
       'Two responses to the consultation stood out.',
       'One response to the crisis has been to cut hours.',
@@ -485,7 +497,7 @@ export const webRules: PhraseRule[] = [
     kind: 'boilerplate',
     lang: 'en',
     pattern:
-      unreported(/^(?:(?=the rules:)(?=.*\b(?:comments?|commenting|commenters?)\b)(?=.*\b(?:delete[ds]?|remove[ds]?|moderat\w*|ban(?:ned|s)?|block(?:ed|s)?)\b)the rules:|comment(?:ing)? (?:policy|guidelines)(?=\s*[:.]|$)|(?=(?:please )?keep )(?=.*\b(?:comments?|commenting|commenters?|delete[ds]?|remove[ds]?)\b)(?:please )?keep (?:it|comments|the conversation) (?:clean|civil|on(?:-| )topic)|we (?:may|reserve the right to) (?:delete|remove|edit) (?:any |your )?comments?|the following (?:content|comments) represents? the opinions? of).{0,900}$/i),
+      unreported(/^(?:(?=the rules:)(?=.*\b(?:comments?|commenting|commenters?)\b)(?=.*\b(?:delete[ds]?|remove[ds]?|moderat\w*|ban(?:ned|s)?|block(?:ed|s)?)\b)the rules:|comment(?:ing)? (?:policy|guidelines)(?=\s*[:.]|$)|(?=(?:please )?keep )(?=.*\b(?:comments?|commenting|commenters?|delete[ds]?|remove[ds]?)\b)(?:please )?keep (?:it|comments|the conversation) (?:clean|civil|on(?:-| )topic)|we (?:may|reserve the right to) (?:delete|remove|edit) (?:any |your )?comments?|the following (?:content|comments) represents? the opinions? of|want to comment\?\s*(?=.*\b(?:moderated|guidelines|standards|rules|policy|log in|sign in|register|subscribe)\b)|comments are (?:subject to|moderated (?:in line with|according to)) (?:our|the) (?:community |house )?(?:guidelines|standards|rules|policy)\b).{0,900}$/i),
     description: 'a comment policy',
     counterexamples: [
       'Keep the conversation civil, the moderator told commenters, or the thread will be closed.',
@@ -494,11 +506,14 @@ export const webRules: PhraseRule[] = [
       'The rules: teams of up to six, no phones at the table, and every round is moderated by the vicar, whose decision is final.',
       'Keep it clean and dry, and the wound will heal in a week.',
       'Keep it civil, the chair told the meeting, or I will close it.',
+      'Want to comment? Come to the meeting on Tuesday, the chair said.',
     ],
     examples: [
       'Comment policy: we welcome debate. If you see an abusive comment, click "Flag." A moderator will review it within a day.',
       'The rules: Keep it clean and stay on the subject or we may delete your comment.',
       'The following content represents the opinions of Health.com users. It is not editorially reviewed for medical or factual accuracy.',
+      'Want to comment? Our comment sections are moderated. Please read our community standards before posting.',
+      'Comments are subject to our community guidelines, which can be viewed here.',
       'Comment policy: be kind.',
       `Comment guidelines: ${'Stay on topic, be civil to other readers and to the people we write about, and keep it short. '.repeat(6)}`.trim(),
     ],
