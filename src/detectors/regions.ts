@@ -450,16 +450,17 @@ function headlineShaped(analysis: Analysis, i: number, minWords: number): boolea
 /**
  * The headline just above block `index`: walking up past bylines, dates and chrome, the first
  * `#` heading of three words or more, before any prose. Section names ("# Television") are shorter.
+ * A heading is no prose, though it may read as such ("# Vesely: I read all 412 comments. Here's
+ * what I learned.").
  */
 export function headlineAbove(analysis: Analysis, role: readonly Role[], index: number): number | undefined {
   const { blocks } = analysis.doc;
   for (let i = index - 1, seen = 0; i >= 0 && seen < 12; i--, seen++) {
     const block = blocks[i]!;
     const f = analysis.features[i]!;
+    const candidate = block.heading > 0 && role[i] !== 'chrome' && role[i] !== 'claimed' && !block.listItem && f.chars <= 200 && !hasDate(analysis, i);
+    if (candidate && headlineWords(analysis, i) >= 3) return i;
     if (role[i] === 'body') return undefined;
-    if (block.heading === 0 || role[i] === 'chrome' || role[i] === 'claimed' || block.listItem) continue;
-    if (f.chars > 200 || hasDate(analysis, i)) continue;
-    if (headlineWords(analysis, i) >= 3) return i;
   }
   return undefined;
 }

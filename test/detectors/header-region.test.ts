@@ -17,6 +17,16 @@ describe('header-region', () => {
     expect(cleanText(doc).text).toBe(paragraphs(TITLE, BODY[0], BODY[1], BODY[2]));
   });
 
+  test('a top-level heading that reads as two sentences is the title over a byline and share buttons; the masthead and menus above it go', () => {
+    const headline = "# Vesely: I read all 412 comments on the pool story. Here's what I learned.";
+    const head = ['The Harbour Courier-Journal', 'Subscribe for $1   Sign In', 'News   Sports   Business   Opinion   Obituaries   e-Edition', 'Opinion\nColumnists\nEditorials\nLetters to the Editor', 'Opinion'];
+    const doc = paragraphs(...head, headline, 'Marta Vesely, Harbour Courier-Journal', '  * Facebook\n  * Twitter\n  * Email', BODY[0], BODY[1], BODY[2]);
+    const result = cleanText(doc);
+    expect(result.metadata.title).toBe(headline.slice(2));
+    expect(result.text.startsWith(`${headline}\n`)).toBe(true);
+    for (const line of head) expect(result.text).not.toContain(line);
+  });
+
   test.each(['Live match stats', 'Share this event', 'Sign this petition', 'Quick summary'])('a line of page furniture under the headline (%j) is not taken for it', (furniture) => {
     const headline = 'Calder Town beat Ashworth Rovers with a late header';
     const doc = paragraphs('Harbour Times', 'Home | News | Sport | Weather', headline, furniture, BODY[0], BODY[1], BODY[2]);
