@@ -52,11 +52,12 @@ function endsWithWord(text: string, end: number, word: string): boolean {
   return true;
 }
 
-function mark(text: string, raw: string, words: number, digits: number): Mark {
+function mark(text: string, raw: string, words: number, digits: number, heading: number): Mark {
   if (text.length > 120) return undefined;
   if (THREAD_HEADING.test(text)) return 'heading';
   if (REPLY_LINK.test(text)) return 'reply';
-  if (endsInSpeechVerb(text) && SPEAKER_LINE.test(text)) return 'says';
+  // A section's heading may end so ("## What the numbers actually said"); a commenter's name does not stand in one.
+  if (heading === 0 && endsInSpeechVerb(text) && SPEAKER_LINE.test(text)) return 'says';
   // A comment's time stamp: a short line with a date and a time of day (at least "3:15"). A German
   // date ("3. März 2024 um 10:15") opens like a numbered item, and only the line as written holds
   // its day; there the line must end with the time, as a stamp does, while a timeline's entry goes
@@ -74,7 +75,7 @@ export function threadStart(analysis: Analysis, firstBody: number): { start: num
   const marks = derived<Mark | null>(analysis, 'comment-thread:marks');
   for (let i = firstBody + 1; i < blocks.length; i++) {
     const f = analysis.features[i]!;
-    marks[i] ??= mark(blocks[i]!.text, blocks[i]!.raw, f.wordCount, f.digits) ?? null;
+    marks[i] ??= mark(blocks[i]!.text, blocks[i]!.raw, f.wordCount, f.digits, blocks[i]!.heading) ?? null;
   }
   for (let i = firstBody + 1; i < blocks.length; i++) {
     const m = marks[i];

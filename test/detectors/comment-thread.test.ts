@@ -96,4 +96,12 @@ describe('comment-thread', () => {
     const result = cleanText(doc, { only: ['comment-thread'] });
     expect(result.text).toBe(paragraphs(TITLE, BODY[0], BODY[1], BODY[2], ...embed, ...body));
   });
+
+  test('a section heading that ends in "said" is no commenter\'s line: the thread starts at its first commenter', () => {
+    const section = ['## What the numbers actually said', BODY[3], BODY[4], BODY[5]];
+    const thread = THREAD.slice(1);
+    const doc = paragraphs(TITLE, BODY[0], BODY[1], BODY[2], ...section, ...thread);
+    const result = cleanText(doc, { only: ['comment-thread'] });
+    expect(result.text).toBe(paragraphs(TITLE, BODY[0], BODY[1], BODY[2], ...section));
+  });
 });
