@@ -650,6 +650,41 @@ export const webRules: PhraseRule[] = [
     ],
   },
   {
+    id: 'reader-appeal',
+    kind: 'boilerplate',
+    lang: 'en',
+    // A newsroom's appeals to its readers, set between or under its stories: a newsletter pitched as
+    // a question, a plea for subscriptions, an offer to buy readers' stories.
+    pattern: /^(?:want (?=.*\b(?:newsletters?|inbox|alerts|e-?mails?|updates)\b)[^?]{1,80}\?\s*(?:sign up|subscribe|register|get|our (?:free )?(?:daily |weekly )?newsletters?)\b.{0,200}|(?:our|quality|local|independent) journalism (?:depends on|needs|relies on) (?:you|subscribers|readers|(?:your|reader) support)\b(?=.*\bsubscri).{0,200}|we pay for your (?:stories|pictures|photos|videos)[!.]?.{0,200}|get unlimited (?:digital )?access\b.{0,150}|(?:sign|log) in to read the rest of (?:this|the) (?:story|article)(?: and more)?\.?|subscriber(?:-only)? (?:content|exclusive))$/i,
+    description: "a newsroom's appeal to its readers (a newsletter, a subscription, readers' stories)",
+    examples: [
+      'Want the latest news from across Cornwall? Sign up to our free daily newsletter here',
+      'Want weather alerts in your inbox? Sign up for our free Weather Watch newsletter.',
+      'Want to read more? Our daily newsletters bring you the top stories.',
+      'Our journalism depends on subscribers. Subscribe today for as little as $1 a month.',
+      'We pay for your stories! Got a story? Email us or call. Click here to upload yours.',
+      'Get unlimited access to Tri-County Business Journal content, exclusive insights, and our award-winning business news.',
+      'Sign In to read the rest of this story and more.',
+      'Subscriber Content',
+    ],
+    counterexamples: [
+      'Want to know more? Sign up for the council consultation before 3 May.',
+      'Want to help? The food bank needs volunteers on Saturdays, and donations of tinned fish.',
+      'Our journalism depends on you, the editor wrote in her last letter before the paper closed.',
+    ],
+  },
+  {
+    id: 'betting-notice',
+    kind: 'boilerplate',
+    lang: 'en',
+    inArticle: true,
+    // The small print of a bookmaker's odds widget set into a sports page.
+    pattern: /^(?:odds (?:provided|supplied) by .{1,200}|(?=.*\b18\+)(?=.*\bt&cs? apply\b).{0,300})$/i,
+    description: "the small print of a bookmaker's odds",
+    examples: ['Odds provided by Northbet. 18+ BeGambleAware.org. New customers only. T&Cs apply. Odds subject to change.', '18+ | New customers only | T&Cs apply | BeGambleAware.org'],
+    counterexamples: ['Odds are that the bridge will not open before 2027.'],
+  },
+  {
     id: 'tip-prompt',
     kind: 'boilerplate',
     lang: 'en',
