@@ -242,7 +242,7 @@ export const webRules: PhraseRule[] = [
     pattern: new RegExp(
       String.raw`^(?:(?:[Cc]opyright\s*|COPYRIGHT\s*)?\([Cc]\)\s*(?:(?:19|20)\d{2}\b.{0,200}|\p{Lu}[^.,;:!?]{0,80}(?:,? (?:Inc|Ltd|LLC|plc)\.)?(?:\.?\s*[Aa]ll [Rr]ights [Rr]eserved\.?)?)|` +
         anyCase(
-          String.raw`(?:copyright\s*)?(?:©|&copy;)\s*.{0,200}|copyright\s+(?:©\s*)?\d{4}(?:\s*[-–]\s*\d{4})?(?!\s+(?:was|is|were|are|had|has|figures?|data|law|rules?)\b).{0,200}|.{0,200}\ball rights reserved(?:[.)\]]*$|\.\s+.{0,80}|\.\s+(?:this|the|no) (?:material|content|article|part)\b.{0,160}\b(?:reproduced|published|broadcast|rewritten|redistributed|copied)\b.{0,160}|\s*[|·•].{0,80})`,
+          String.raw`(?:copyright\s*)?(?:©|&copy;)\s*.{0,900}|copyright\s+(?:©\s*)?\d{4}(?:\s*[-–]\s*\d{4})?(?!\s+(?:was|is|were|are|had|has|figures?|data|law|rules?)\b).{0,200}|.{0,200}\ball rights reserved(?:[.)\]]*$|\.\s+.{0,80}|\.\s+(?:this|the|no) (?:material|content|article|part)\b.{0,160}\b(?:reproduced|published|broadcast|rewritten|redistributed|copied)\b.{0,160}|\s*[|·•].{0,80})`,
         ) +
         ')$',
       'u',
@@ -257,6 +257,7 @@ export const webRules: PhraseRule[] = [
       '(c) The Daily Planet',
       'All Rights Reserved.',
       'Copyright DAYBREAK. All rights reserved. This material, and other digital content on this website, may not be reproduced, published, broadcast, rewritten or redistributed in whole or in part without prior express written permission from DAYBREAK.',
+      `© Harbour Newspapers Limited in England No. 0412987 Registered office: 1 Harbour Street, London. ${'"The Harbour", "Harbour Online" are registered trademarks or trade names of Harbour Newspapers Limited. '.repeat(4)}`.trim(),
     ],
     counterexamples: [
       'Copyright law in the United States protects works for seventy years after the death of the author, which surprises many people.',
@@ -265,7 +266,7 @@ export const webRules: PhraseRule[] = [
       'Copyright 1998 was a landmark year for the music industry.',
       'The estate said all rights reserved under the old contract had reverted to the family in 2001.',
     ],
-    maxChars: 400,
+    maxChars: 1000,
   },
   {
     id: 'wiki-tagline',
@@ -451,13 +452,13 @@ export const webRules: PhraseRule[] = [
     lang: 'en',
     inArticle: true,
     pattern:
-      /^(?:related|related (?:posts|articles|stories|content|reading|links|coverage|videos|news|reviews|guides|recipes|products|topics)|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|(?:more )?(?:stories|articles|posts) you (?:may|might) (?:like|have missed)|more (?:from|stories|articles|like this|on this (?:topic|story)|news)(?: [^.,;:!?]{1,40}(?=:?$))?|around the (?:bbc|network|site)|recommended(?: for you| reading| stories| articles)?|popular(?: now| posts| articles| stories)?|recent (?:posts|articles|stories)|most (?:read|popular|viewed|shared|emailed|commented)(?: stories| articles)?|trending(?: now| stories)?|see also|further reading|what to read next|read (?:this )?next|up next|previous (?:post|article|story)|next (?:post|article|story)|older posts?|newer posts?|latest (?:news|posts|stories|articles)|editors?'?s? picks|top stories|don'?t miss|around the web|from the web|in other news|elsewhere on [^.,;:!?]{1,40}(?=:?$)|share this (?:article|story|post))[:.]?$/i,
+      /^(?:related|related (?:posts|articles|stories|content|reading|links|coverage|videos|news|reviews|guides|recipes|products|topics)|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|(?:more )?(?:stories|articles|posts) you (?:may|might) (?:like|have missed)|more (?:from|stories|articles|like this|on this (?:topic|story)|news)(?: [^.,;:!?]{1,40}(?=:?$))?|around the (?:bbc|network|site)|recommended(?: for you| reading| stories| articles)?|popular(?: now| posts| articles| stories)?|recent (?:posts|articles|stories)|most (?:read|popular|viewed|shared|emailed|commented)(?: stories| articles| in [a-z &]{1,20})?|trending(?: now| stories)?|see also|further reading|what to read next|read (?:this )?next|up next|previous (?:post|article|story)|next (?:post|article|story)|older posts?|newer posts?|latest (?:news|posts|stories|articles)|editors?'?s? picks|top stories|don'?t miss|around the web|from the web|in other news|elsewhere on [^.,;:!?]{1,40}(?=:?$)|share this (?:article|story|post))[:.]?$/i,
     description: 'the heading of a related-articles list',
     counterexamples: [
       'More news is expected on Friday.',
       'More from the minister later.',
     ],
-    examples: ['Related', 'Related posts:', 'Related reviews', 'You may also like', 'More from Quartz', 'Most popular', 'Recommended for you'],
+    examples: ['Related', 'Related posts:', 'Related reviews', 'MOST READ IN SHOWBIZ', 'You may also like', 'More from Quartz', 'Most popular', 'Recommended for you'],
   },
   {
     id: 'powered-by',
@@ -655,7 +656,7 @@ export const webRules: PhraseRule[] = [
     lang: 'en',
     // A newsroom's appeals to its readers, set between or under its stories: a newsletter pitched as
     // a question, a plea for subscriptions, an offer to buy readers' stories.
-    pattern: /^(?:want (?=.*\b(?:newsletters?|inbox|alerts|e-?mails?|updates)\b)[^?]{1,80}\?\s*(?:sign up|subscribe|register|get|our (?:free )?(?:daily |weekly )?newsletters?)\b.{0,200}|(?:our|quality|local|independent) journalism (?:depends on|needs|relies on) (?:you|subscribers|readers|(?:your|reader) support)\b(?=.*\bsubscri).{0,200}|we pay for your (?:stories|pictures|photos|videos)[!.]?.{0,200}|get unlimited (?:digital )?access\b.{0,150}|(?:sign|log) in to read the rest of (?:this|the) (?:story|article)(?: and more)?\.?|subscriber(?:-only)? (?:content|exclusive))$/i,
+    pattern: /^(?:want (?=.*\b(?:newsletters?|inbox|alerts|e-?mails?|updates)\b)[^?]{1,80}\?\s*(?:sign up|subscribe|register|get|our (?:free )?(?:daily |weekly )?newsletters?)\b.{0,200}|(?:our|quality|local|independent) journalism (?:depends on|needs|relies on) (?:you|subscribers|readers|(?:your|reader) support)\b(?=.*\bsubscri).{0,200}|we pay for your (?:stories|pictures|photos|videos)[!.]?.{0,400}|get unlimited (?:digital )?access\b.{0,150}|(?:sign|log) in to read the rest of (?:this|the) (?:story|article)(?: and more)?\.?|subscriber(?:-only)? (?:content|exclusive))$/i,
     description: "a newsroom's appeal to its readers (a newsletter, a subscription, readers' stories)",
     examples: [
       'Want the latest news from across Cornwall? Sign up to our free daily newsletter here',
@@ -672,6 +673,7 @@ export const webRules: PhraseRule[] = [
       'Want to help? The food bank needs volunteers on Saturdays, and donations of tinned fish.',
       'Our journalism depends on you, the editor wrote in her last letter before the paper closed.',
     ],
+    maxChars: 500,
   },
   {
     id: 'betting-notice',
