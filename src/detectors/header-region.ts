@@ -27,10 +27,15 @@ export const headerRegion: Detector = {
     if (main) {
       let headline = headlineAbove(analysis, role, main.first) ?? findTitle(analysis, role, main.first, true);
       // A top-level heading a line or two above a lower one is the page's title over its first
-      // section ("# Parish News, October 2015", a download link, "## From the Vicarage").
+      // section ("# Parish News, October 2015", a download link, "## From the Vicarage"); so is a
+      // higher one right above it ("## Newsletter No. 47 - Spring 2008" over "### From the
+      // Chairman"), when it has a headline's three words and no date: a section's label ("##
+      // News") has fewer, and a blog's date heads its post.
       if (headline !== undefined && analysis.doc.blocks[headline]!.heading > 1) {
+        const level = analysis.doc.blocks[headline]!.heading;
         for (let i = headline - 1; i >= 0 && i >= headline - 3 && role[i] !== 'body'; i--) {
-          if (analysis.doc.blocks[i]!.heading === 1) {
+          const heading = analysis.doc.blocks[i]!.heading;
+          if (heading === 1 || (i === headline - 1 && heading > 0 && heading < level && role[i] !== 'chrome' && role[i] !== 'claimed' && analysis.features[i]!.wordCount >= 3 && !hasDate(analysis, i))) {
             headline = i;
             break;
           }

@@ -27,6 +27,14 @@ describe('header-region', () => {
     for (const line of head) expect(result.text).not.toContain(line);
   });
 
+  test("a higher heading right over the first section's heading is the page's title; the archive links above it go", () => {
+    const head = ['Millbrook Ramblers', 'Newsletter archive', '2007: Spring | Summer | Autumn | Winter', '2006: Spring | Summer | Autumn | Winter', 'Download this newsletter as a PDF (340 KB)'];
+    const doc = paragraphs(...head, '## Newsletter No. 47 - Spring 2008', '### From the Chairman', BODY[0], BODY[1], BODY[2]);
+    const result = cleanText(doc);
+    expect(result.metadata.title).toBe('Newsletter No. 47 - Spring 2008');
+    expect(result.text).toBe(paragraphs('## Newsletter No. 47 - Spring 2008', '### From the Chairman', BODY[0], BODY[1], BODY[2]));
+  });
+
   test.each(['Live match stats', 'Share this event', 'Sign this petition', 'Quick summary'])('a line of page furniture under the headline (%j) is not taken for it', (furniture) => {
     const headline = 'Calder Town beat Ashworth Rovers with a late header';
     const doc = paragraphs('Harbour Times', 'Home | News | Sport | Weather', headline, furniture, BODY[0], BODY[1], BODY[2]);
