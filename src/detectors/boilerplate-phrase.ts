@@ -43,6 +43,11 @@ export const boilerplatePhrase: Detector = {
         skipped.push({ ...finding, why: 'it runs on into the next line in mid-sentence, as a wrapped paragraph does; a link is a line of its own' });
         continue;
       }
+      if (RELATED_HEADING.test(hit.rule.id) && headsParagraph(analysis, hit.block)) {
+        const finding = blockFinding(analysis, this.id, hit.rule.kind, hit.block, hit.block, `${hit.rule.description} (rule ${hit.rule.id})`, 0.95, { rule: hit.rule.id });
+        skipped.push({ ...finding, why: "it is a heading over a paragraph of the text: the article's own section (\"## Up next\" over the next game), not a list of links" });
+        continue;
+      }
       const leadIn = listed.get(hit.block);
       if (leadIn !== undefined) {
         const finding = blockFinding(analysis, this.id, hit.rule.kind, hit.block, hit.block, `${hit.rule.description} (rule ${hit.rule.id})`, 0.95, { rule: hit.rule.id });
@@ -75,6 +80,21 @@ function quotedUnder(analysis: Analysis, b: number, hits: ReadonlySet<number>): 
     if (!hits.has(a)) return INTRODUCES.test(blocks[a]!.text) && analysis.features[a]!.wordCount >= LEAD_IN_WORDS && blocks[a]!.heading === 0;
   }
   return false;
+}
+
+// Rules that find the heading of a related-articles list ("Related", "Up next", "Lire aussi").
+const RELATED_HEADING = /^(?:related-heading|[a-z]{2}-related)$/;
+// The fewest words of the paragraph a section's heading stands over.
+const SECTION_WORDS = 12;
+
+/**
+ * Whether block `b` is a Markdown heading ("## Up next") right over a paragraph of prose, a blank
+ * line between them at most: a related list's heading stands over the list's short link titles.
+ */
+function headsParagraph(analysis: Analysis, b: number): boolean {
+  const { blocks } = analysis.doc;
+  const next = blocks[b + 1];
+  return blocks[b]!.heading > 0 && next !== undefined && next.line - blocks[b]!.line <= 2 && next.heading === 0 && !next.listItem && analysis.readings[b + 1] === 'body' && analysis.features[b + 1]!.wordCount >= SECTION_WORDS;
 }
 
 // Rules that find a link's title on a line of its own: a line of them that runs on into the next in

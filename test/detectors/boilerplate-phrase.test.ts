@@ -58,6 +58,14 @@ describe('boilerplate-phrase', () => {
     expect(cleanText(doc, only).findings).toEqual([]);
   });
 
+  test('a related heading written as a Markdown heading over a paragraph of the text is its section; over link titles it goes', () => {
+    const section = ['## Up next', 'The Comets host Bayview on Saturday night, with the winner going top of the division for the first time since the spring.'];
+    const doc = paragraphs('# Comets hold on in the ninth', BODY[0], BODY[1], ...section, BODY[2]);
+    expect(cleanText(doc, only).text).toBe(doc);
+    const links = paragraphs('# Comets hold on in the ninth', BODY[0], BODY[1], '## Up next', 'Bayview sign a new catcher', BODY[2]);
+    expect(cleanText(links, only).text).not.toContain('## Up next');
+  });
+
   test('a quoted line is the text quoting chrome, not the chrome itself', () => {
     const quote = "> We use cookies to remember what's in your basket and to understand how you use the shop.";
     const doc = paragraphs('# Our old cookie banner, and why we dropped it', BODY[0], 'For years our site opened with this:', quote, BODY[1], BODY[2]);
