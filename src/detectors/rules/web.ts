@@ -242,20 +242,21 @@ export const webRules: PhraseRule[] = [
     pattern: new RegExp(
       String.raw`^(?:(?:[Cc]opyright\s*|COPYRIGHT\s*)?\([Cc]\)\s*(?:(?:19|20)\d{2}\b.{0,200}|\p{Lu}[^.,;:!?]{0,80}(?:,? (?:Inc|Ltd|LLC|plc)\.)?(?:\.?\s*[Aa]ll [Rr]ights [Rr]eserved\.?)?)|` +
         anyCase(
-          String.raw`(?:copyright\s*)?(?:©|&copy;)\s*.{0,900}|copyright\s+(?:©\s*)?\d{4}(?:\s*[-–]\s*\d{4})?(?!\s+(?:was|is|were|are|had|has|figures?|data|law|rules?)\b).{0,200}|.{0,200}\ball rights reserved(?:[.)\]]*$|\.\s+.{0,80}|\.\s+(?:this|the|no) (?:material|content|article|part)\b.{0,160}\b(?:reproduced|published|broadcast|rewritten|redistributed|copied)\b.{0,160}|\s*[|·•].{0,80})`,
+          String.raw`(?:copyright\s*)?(?:©|&copy;)\s*.{0,900}|copyright\s+(?:©\s*)?\d{4}(?:\s*[-–]\s*\d{4})?(?!\s+(?:was|is|were|are|had|has|figures?|data|law|rules?)\b).{0,200}|this copy is for your personal,? non-?commercial use only\..{0,300}|.{0,200}\ball rights reserved(?:[.)\]]*$|\.\s+.{0,80}|\.\s+(?:this|the|no) (?:material|content|article|part)\b.{0,160}\b(?:reproduced|published|broadcast|rewritten|redistributed|copied)\b.{0,160}|\s*[|·•].{0,80})`,
         ) +
         ')$',
       'u',
     ),
     description: 'a copyright line',
     // Its letters' case is spelled by hand, which the rule index cannot read its texts from.
-    needs: ['(c)', '©', '&copy;', 'copyright', 'all rights reserved'],
+    needs: ['(c)', '©', '&copy;', 'copyright', 'all rights reserved', 'commercial use only'],
     // A notice of the rights may go on to say what may not be done with the material.
     examples: [
       '© 2018 Quartz Media, Inc. All rights reserved.',
       'Copyright 2012 Example Press',
       '(c) The Daily Planet',
       'All Rights Reserved.',
+      'This copy is for your personal, non-commercial use only. Distribution and use of this material are governed by our Subscriber Agreement and by copyright law.',
       'Copyright DAYBREAK. All rights reserved. This material, and other digital content on this website, may not be reproduced, published, broadcast, rewritten or redistributed in whole or in part without prior express written permission from DAYBREAK.',
       `© Harbour Newspapers Limited in England No. 0412987 Registered office: 1 Harbour Street, London. ${'"The Harbour", "Harbour Online" are registered trademarks or trade names of Harbour Newspapers Limited. '.repeat(4)}`.trim(),
     ],
@@ -316,14 +317,17 @@ export const webRules: PhraseRule[] = [
     kind: 'boilerplate',
     lang: 'en',
     // In bold too, as Markdown converters keep it: "**RELATED: TITLE**". Some sites set the label
-    // off with a bar instead ("Also Read | TITLE", "READ | TITLE", "ALSO WATCH | TITLE").
+    // off with a bar instead ("Also Read | TITLE", "READ | TITLE", "ALSO WATCH | TITLE"). A gallery's
+    // or a video's title after "PHOTOS:" or "VIDEO:", in capitals, opens with a capitalised word and
+    // has three words or more: a credit ("Photos: Courtesy of …") or a specification's value
+    // ("Video: 1280 x 720, 30fps", "VIDEO: HD ready") is none.
     // The headline after the colon opens with a capital, a digit, a quote or a bracket; a sentence
     // that goes on after "Related:" in lower case is the article's. "Don't miss:" also opens an
     // events listing's item, which ends with a full stop where a headline does not. (Other labels
     // may end so: a linked headline of two sentences, "Read more: [Cities are racing … The money
     // isn't keeping up.](…)", reads with its full stop.)
     pattern: new RegExp(
-      String.raw`^(?:\*\*|__)?(?:(?:${anyCase(String.raw`read (?:more|also|next|this next)|see also|also (?:read|see|watch)|related(?: (?:article|story|stories|reading|coverage))?|more on this(?: story)?`)}|${anyCase(String.raw`don'?t miss`)}(?!.*[^.]\.$))\s*[:|]|${anyCase('read')}\s+\|(?![^|]*\|))\s*(?=[\p{Lu}\d“"‘'«\[*_(]).{1,300}$`,
+      String.raw`^(?:\*\*|__)?(?:(?:(?:${anyCase(String.raw`read (?:more|also|next|this next)|see also|also (?:read|see|watch)|related(?: (?:article|story|stories|reading|coverage))?|more on this(?: story)?`)}|${anyCase(String.raw`don'?t miss`)}(?!.*[^.]\.$))\s*[:|]|${anyCase('read')}\s+\|(?![^|]*\|))\s*(?=[\p{Lu}\d“"‘'«\[*_(])|(?:PHOTOS|VIDEO|WATCH)\s*[:|]\s*(?=\p{Lu}[\p{Ll}'’])(?=(?:\S+\s+){2,}\S)).{1,300}$`,
       'u',
     ),
     description: 'a link to another story ("Read more: TITLE")',
@@ -338,6 +342,8 @@ export const webRules: PhraseRule[] = [
       'Also Read | Pune: Tanker operators raise rates as wells run dry',
       'READ | Golden Arrow adds 40 buses to its Khayelitsha routes',
       "ALSO WATCH | How Pune's dams are drying up, in 90 seconds",
+      "PHOTOS: Hollywood's most dazzling engagement rings",
+      'VIDEO: Kira talks love, cooking and her new movie',
     ],
     counterexamples: [
       'Read more books, she said, and fewer headlines.',
@@ -348,6 +354,11 @@ export const webRules: PhraseRule[] = [
       "Don't miss: The Night Market, every Friday in July.",
       "Don't miss: Anna Kell's paintings at the Mill, open until 30 June.",
       'Read | Write | Execute are the three permissions a file can have.',
+      'Photos: courtesy of the family.',
+      'Watch: the moment the bridge came down, filmed by a neighbour.',
+      'Video: 1280 x 720, 30fps',
+      'VIDEO: HD ready',
+      'Photos: Courtesy of Nonchalant Mom; Courtesy of Tutu Du Monde',
     ],
     // News sites put these between an article's paragraphs: one says nothing of where the article ends.
     inArticle: true,
@@ -415,9 +426,9 @@ export const webRules: PhraseRule[] = [
     kind: 'boilerplate',
     lang: 'en',
     pattern:
-      /^(?:(?:\d+|no|one|two) (?:comments?|responses?|replies|trackbacks?|pingbacks?)(?: so far)?(?: (?:to|on) [“"‘«][^”"’»]{1,120}[”"’»])?[:.]?(?:\s*[»›→])?|comments?(?: \(\d+\))?|(?:leave|add|post|write|view|show|hide|load) (?:a |all |the )?(?:\d+ )?comments?|comments (?:are|is) closed\.?|comments (?:have been|are|were) (?:disabled|turned off|switched off|closed) (?:on|for) this (?:article|story|post|page)\.?|comment(?:ing|s) (?:is|are) (?:limited|restricted|open only|only open) to (?:subscribers|members|registered users)\.?(?:\s*(?:already a (?:subscriber|member)\?\s*)?(?:log in|sign in|subscribe|register)(?: (?:or|and) (?:log in|sign in|subscribe|register))?(?: now| here| for free)?(?: to (?:comment|join the (?:conversation|discussion|debate)|take part))?\.?)?|be the first to comment\.?|join the (?:discussion|conversation)|reply|flag|permalink)$/i,
+      /^(?:(?:\d{1,3}(?:,\d{3})+|\d+|no|one|two) (?:comments?|responses?|replies|trackbacks?|pingbacks?)(?: so far)?(?: (?:to|on) [“"‘«][^”"’»]{1,120}[”"’»])?[:.]?(?:\s*[»›→])?|comments?(?: \(\d+\))?|(?:leave|add|post|write|view|show|hide|load) (?:a |all |the )?(?:\d+ )?comments?|comments (?:are|is) closed\.?|comments (?:have been|are|were) (?:disabled|turned off|switched off|closed) (?:on|for) this (?:article|story|post|page)\.?|comment(?:ing|s) (?:is|are) (?:limited|restricted|open only|only open) to (?:subscribers|members|registered users)\.?(?:\s*(?:already a (?:subscriber|member)\?\s*)?(?:log in|sign in|subscribe|register)(?: (?:or|and) (?:log in|sign in|subscribe|register))?(?: now| here| for free)?(?: to (?:comment|join the (?:conversation|discussion|debate)|take part))?\.?)?|be the first to comment\.?|join the (?:discussion|conversation)|reply|flag|permalink)$/i,
     description: 'a comment counter or comment link',
-    examples: ['0 Comments', '12 Responses', '3 responses to “Why we left”', 'Comments are closed.', 'Comments have been disabled on this article.', 'Post a Comment', 'Leave a comment', 'Reply', 'Commenting is limited to subscribers. Log in or subscribe to join the conversation.'],
+    examples: ['0 Comments', '12 Responses', '3 responses to “Why we left”', 'Comments are closed.', 'Comments have been disabled on this article.', '1,184 Comments', 'Post a Comment', 'Leave a comment', 'Reply', 'Commenting is limited to subscribers. Log in or subscribe to join the conversation.'],
     counterexamples: [
       'Two responses to the consultation stood out.',
       'One response to the crisis has been to cut hours.',
@@ -511,7 +522,7 @@ export const webRules: PhraseRule[] = [
     kind: 'boilerplate',
     lang: 'en',
     pattern:
-      unreported(/^(?:(?=the rules:)(?=.*\b(?:comments?|commenting|commenters?)\b)(?=.*\b(?:delete[ds]?|remove[ds]?|moderat\w*|ban(?:ned|s)?|block(?:ed|s)?)\b)the rules:|comment(?:ing)? (?:policy|guidelines)(?=\s*[:.]|$)|(?=(?:please )?keep )(?=.*\b(?:comments?|commenting|commenters?|delete[ds]?|remove[ds]?)\b)(?:please )?keep (?:it|comments|the conversation) (?:clean|civil|on(?:-| )topic)|we (?:may|reserve the right to) (?:delete|remove|edit) (?:any |your )?comments?|the following (?:content|comments) represents? the opinions? of|want to comment\?\s*(?=.*\b(?:moderated|guidelines|standards|rules|policy|log in|sign in|register|subscribe)\b)|comments are (?:subject to|moderated (?:in line with|according to)) (?:our|the) (?:community |house )?(?:guidelines|standards|rules|policy)\b).{0,900}$/i),
+      unreported(/^(?:(?=the rules:)(?=.*\b(?:comments?|commenting|commenters?)\b)(?=.*\b(?:delete[ds]?|remove[ds]?|moderat\w*|ban(?:ned|s)?|block(?:ed|s)?)\b)the rules:|comment(?:ing)? (?:policy|guidelines)(?=\s*[:.]|$)|(?=(?:please )?keep )(?=.*\b(?:comments?|commenting|commenters?|delete[ds]?|remove[ds]?)\b)(?:please )?keep (?:it|comments|the conversation) (?:clean|civil|on(?:-| )topic)|we (?:may|reserve the right to) (?:delete|remove|edit) (?:any |your )?comments?|the following (?:content|comments) represents? the opinions? of|want to comment\?\s*(?=.*\b(?:moderated|guidelines|standards|rules|policy|log in|sign in|register|subscribe)\b)|comments are (?:subject to|moderated (?:in line with|according to)) (?:our|the) (?:community |house )?(?:guidelines|standards|rules|policy)\b|welcome to the discussion\.$|keep it clean\. please avoid obscene\b|please turn off your caps lock\.$|don'?t threaten\. threats of harming\b|be truthful\. don'?t knowingly lie\b|be nice\. no racism\b|be proactive\. use the\b.{0,20}\breport\b|share with us\. we'?d love to hear eyewitness accounts\b|only (?:personal )?subscribers (?:may|can) (?:leave|post) comments\b).{0,900}$/i),
     description: 'a comment policy',
     counterexamples: [
       'Keep the conversation civil, the moderator told commenters, or the thread will be closed.',
@@ -528,6 +539,11 @@ export const webRules: PhraseRule[] = [
       'The following content represents the opinions of Health.com users. It is not editorially reviewed for medical or factual accuracy.',
       'Want to comment? Our comment sections are moderated. Please read our community standards before posting.',
       'Comments are subject to our community guidelines, which can be viewed here.',
+      'Welcome to the discussion.',
+      'Keep it Clean. Please avoid obscene, vulgar, lewd, racist or sexually-oriented language.',
+      'PLEASE TURN OFF YOUR CAPS LOCK.',
+      'Be Proactive. Use the "Report" link on each comment to let us know of abusive posts.',
+      'Only subscribers may leave comments on this article. Please log in.',
       'Comment policy: be kind.',
       `Comment guidelines: ${'Stay on topic, be civil to other readers and to the people we write about, and keep it short. '.repeat(6)}`.trim(),
     ],
@@ -627,12 +643,12 @@ export const webRules: PhraseRule[] = [
     // subheading about image copyright goes on in lower case, so the case is spelled by hand.
     pattern: new RegExp(
       String.raw`^(?:${anyCase('image copyright')} (?=[\p{Lu}\d@])[^,.;:]{1,60}|${anyCase(
-        String.raw`media playback is (?:unsupported|not supported) on your device|play video|watch now|loading (?:comments|video|player)(?:\.{3}|…)?|(?:please )?enable javascript to view the comments(?: powered by disqus)?\.?|comments powered by disqus\.?|this (?:article|story|page) is more than \d+ (?:years?|months?) old|you have (?:\d+|one|two|three|no) (?:free )?(?:articles?|stories) (?:left|remaining)(?: this month)?\.?(?: subscribe .{1,60})?|you(?:'ve| have) read (?:\d+|one|two|three) of (?:\d+|one|two|three|your) (?:free )?(?:articles?|stories)(?: this month)?\.?(?: subscribe .{1,60})?|you(?:'ve|’ve| have) read (?:your|all (?:of )?your) (?:\d+|one|two|three|four|five) free (?:articles?|stories)(?: this month)?\.?(?: subscribe (?:now |today )?(?:to|for) [^,;"“”]{1,150})?|this (?:article|story|content|post) is (?:for|only for|available only to|only available to|exclusive to|reserved for) (?:paying )?(?:subscribers|members)(?: only)?\.?|(?:please )?(?:turn on|enable) javascript (?:to|in order to) (?:use|view|see|watch|play) (?:this|the) (?:feature|content|video|map|chart|graphic|interactive)\.?|javascript is (?:disabled|required|not enabled)(?: (?:in|on|for) (?:your|this) (?:browser|site|page))?[.!]?(?:\s+(?:please )?enable it\b.{0,60})?|(?:enlarge|expand) (?:this )?(?:image|photo|picture)|view (?:image|photo) in full ?screen|click (?:the )?(?:image|photo|picture) to enlarge\.?|image caption|\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?|video\s*\d{1,2}:\d{2}(?::\d{2})?|this is a modal window\.|(?:beginning|end) of dialog window\.(?: escape will cancel and close the window\.)?|video (?:is )?(?:loading|unavailable)(?:\.{3}|…)?|(?:click|tap) to play|the video will (?:start|play) in \d{1,2}(?: seconds?)?|play now|autoplay:?\s*(?:on|off)(?:\s*\|\s*(?:on|off))?|\+\d{1,3}|\d{1,3} \/ \d{1,3}|(?:view|see) (?:the )?(?:full|whole|entire) gallery(?: \(\d+ (?:photos|pictures|images)\))?|previous next`,
+        String.raw`media playback is (?:unsupported|not supported) on your device|play video|watch now|loading (?:comments|video|player)(?:\.{3}|…)?|(?:please )?enable javascript to view the comments(?: powered by disqus)?\.?|comments powered by disqus\.?|this (?:article|story|page) is more than \d+ (?:years?|months?) old|you have (?:\d+|one|two|three|no) (?:free )?(?:articles?|stories) (?:left|remaining)(?: this month)?\.?(?: subscribe .{1,60})?|you(?:'ve| have) read (?:\d+|one|two|three) of (?:\d+|one|two|three|your) (?:free )?(?:articles?|stories)(?: this month)?\.?(?: subscribe .{1,60})?|you(?:'ve|’ve| have) read (?:your|all (?:of )?your) (?:\d+|one|two|three|four|five) free (?:articles?|stories)(?: this month)?\.?(?: subscribe (?:now |today )?(?:to|for) [^,;"“”]{1,150})?|this (?:article|story|content|post) is (?:for|only for|available only to|only available to|exclusive to|reserved for) (?:paying )?(?:subscribers|members)(?: only)?\.?|(?:please )?(?:turn on|enable) javascript (?:to|in order to) (?:use|view|see|watch|play) (?:this|the) (?:feature|content|video|map|chart|graphic|interactive)\.?|javascript is (?:disabled|required|not enabled)(?: (?:in|on|for) (?:your|this) (?:browser|site|page))?[.!]?(?:\s+(?:please )?enable it\b.{0,60})?|(?:enlarge|expand) (?:this )?(?:image|photo|picture)|view (?:image|photo) in full ?screen|click (?:the )?(?:image|photo|picture) to enlarge\.?|image caption|\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?|video\s*\d{1,2}:\d{2}(?::\d{2})?|this is a modal window\.|(?:beginning|end) of dialog window\.(?: escape will cancel and close the window\.)?|video (?:is )?(?:loading|unavailable)(?:\.{3}|…)?|listen\s*·\s*\d{1,2}:\d{2}(?::\d{2})?|(?:toggle|hide|show) caption|see all (?:\d+ )?(?:photos|pictures|images)|(?:click|tap) to play|the video will (?:start|play) in \d{1,2}(?: seconds?)?|play now|autoplay:?\s*(?:on|off)(?:\s*\|\s*(?:on|off))?|\+\d{1,3}|\d{1,3} \/ \d{1,3}|(?:view|see) (?:the )?(?:full|whole|entire) gallery(?: \(\d+ (?:photos|pictures|images)\))?|previous next`,
       )})$`,
       'u',
     ),
     description: "a media player's, image credit's or comment widget's leftover",
-    examples: ['Image copyright Getty Images', 'This article is for subscribers only', "You've read your 3 free articles this month. Subscribe to keep reading and get unlimited access on any device.", 'Media playback is unsupported on your device', 'Play video', 'Loading comments...', 'Please enable JavaScript to view the comments powered by Disqus.', 'This article is more than 2 years old', 'You have 3 free articles remaining this month.', 'You have 2 free articles left this month. Subscribe for unlimited access.', 'You have read 3 of 3 free articles this month.', 'Please turn on JavaScript to use this feature', 'JavaScript is disabled in your browser.', 'Enlarge image', 'View image in fullscreen', '0:00 / 0:47', 'VIDEO03:12', 'This is a modal window.', 'Beginning of dialog window. Escape will cancel and close the window.', 'Video Loading', 'Video Unavailable', 'Tap to play', 'The video will start in 8', 'Play now', 'Autoplay: On | Off', '+7', '1 / 12', 'View the full gallery (24 photos)', 'Previous Next'],
+    examples: ['Image copyright Getty Images', 'This article is for subscribers only', "You've read your 3 free articles this month. Subscribe to keep reading and get unlimited access on any device.", 'Media playback is unsupported on your device', 'Play video', 'Loading comments...', 'Please enable JavaScript to view the comments powered by Disqus.', 'This article is more than 2 years old', 'You have 3 free articles remaining this month.', 'You have 2 free articles left this month. Subscribe for unlimited access.', 'You have read 3 of 3 free articles this month.', 'Please turn on JavaScript to use this feature', 'JavaScript is disabled in your browser.', 'Enlarge image', 'View image in fullscreen', '0:00 / 0:47', 'VIDEO03:12', 'This is a modal window.', 'Beginning of dialog window. Escape will cancel and close the window.', 'Video Loading', 'Video Unavailable', 'Listen · 4:12', 'toggle caption', 'See all photos', 'Tap to play', 'The video will start in 8', 'Play now', 'Autoplay: On | Off', '+7', '1 / 12', 'View the full gallery (24 photos)', 'Previous Next'],
     counterexamples: [
       'Image copyright is held by the photographer, who licensed it to the museum for the exhibition.',
       'JavaScript is disabled by default in the kiosk browser, so the form falls back to plain HTML.',
@@ -656,12 +672,13 @@ export const webRules: PhraseRule[] = [
     lang: 'en',
     // A newsroom's appeals to its readers, set between or under its stories: a newsletter pitched as
     // a question, a plea for subscriptions, an offer to buy readers' stories.
-    pattern: /^(?:want (?=.*\b(?:newsletters?|inbox|alerts|e-?mails?|updates)\b)[^?]{1,80}\?\s*(?:sign up|subscribe|register|get|our (?:free )?(?:daily |weekly )?newsletters?)\b.{0,200}|(?:our|quality|local|independent) journalism (?:depends on|needs|relies on) (?:you|subscribers|readers|(?:your|reader) support)\b(?=.*\bsubscri).{0,200}|we pay for your (?:stories|pictures|photos|videos)[!.]?.{0,400}|get unlimited (?:digital )?access\b.{0,150}|(?:sign|log) in to read the rest of (?:this|the) (?:story|article)(?: and more)?\.?|subscriber(?:-only)? (?:content|exclusive))$/i,
+    pattern: /^(?:want (?=.*\b(?:newsletters?|inbox|alerts|e-?mails?|updates|unlimited access|subscription)\b)[^?]{1,80}\?\s*(?:sign up|subscribe|register|get|our (?:free )?(?:daily |weekly )?newsletters?)\b.{0,200}|(?:our|quality|local|independent) journalism (?:depends on|needs|relies on) (?:you|subscribers|readers|(?:your|reader) support)\b(?=.*\bsubscri).{0,200}|we pay for your (?:stories|pictures|photos|videos)[!.]?.{0,400}|get unlimited (?:digital )?access\b.{0,150}|(?:sign|log) in to read the rest of (?:this|the) (?:story|article)(?: and more)?\.?|subscriber(?:-only)? (?:content|exclusive))$/i,
     description: "a newsroom's appeal to its readers (a newsletter, a subscription, readers' stories)",
     examples: [
       'Want the latest news from across Cornwall? Sign up to our free daily newsletter here',
       'Want weather alerts in your inbox? Sign up for our free Weather Watch newsletter.',
       'Want to read more? Our daily newsletters bring you the top stories.',
+      'Want to read more? Subscribe to Marquee for unlimited access to our reporting.',
       'Our journalism depends on subscribers. Subscribe today for as little as $1 a month.',
       'We pay for your stories! Got a story? Email us or call. Click here to upload yours.',
       'Get unlimited access to Tri-County Business Journal content, exclusive insights, and our award-winning business news.',
