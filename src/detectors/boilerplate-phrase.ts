@@ -43,6 +43,11 @@ export const boilerplatePhrase: Detector = {
         skipped.push({ ...finding, why: 'it runs on into the next line in mid-sentence, as a wrapped paragraph does; a link is a line of its own' });
         continue;
       }
+      if (WIDGET_MESSAGES.has(hit.rule.id) && analysis.doc.blocks[hit.block]!.listItem) {
+        const finding = blockFinding(analysis, this.id, hit.rule.kind, hit.block, hit.block, `${hit.rule.description} (rule ${hit.rule.id})`, 0.95, { rule: hit.rule.id });
+        skipped.push({ ...finding, why: "it is an item of a list: a widget prints its messages on lines of their own, an article lists them (a review's buttons, a guide's error messages)" });
+        continue;
+      }
       if (RELATED_HEADING.test(hit.rule.id) && headsParagraph(analysis, hit.block)) {
         const finding = blockFinding(analysis, this.id, hit.rule.kind, hit.block, hit.block, `${hit.rule.description} (rule ${hit.rule.id})`, 0.95, { rule: hit.rule.id });
         skipped.push({ ...finding, why: "it is a heading over a paragraph of the text: the article's own section (\"## Up next\" over the next game), not a list of links" });
@@ -81,6 +86,10 @@ function quotedUnder(analysis: Analysis, b: number, hits: ReadonlySet<number>): 
   }
   return false;
 }
+
+// Rules that find what a player, a gallery, a sign-up box or a picture's button prints ("Play now",
+// "Invalid Email", "Pin it"): on a list's item, the article is listing them.
+const WIDGET_MESSAGES = new Set(['media-placeholder', 'newsletter-widget', 'pin-print-buttons']);
 
 // Rules that find the heading of a related-articles list ("Related", "Up next", "Lire aussi").
 const RELATED_HEADING = /^(?:related-heading|[a-z]{2}-related)$/;

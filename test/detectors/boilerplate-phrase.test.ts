@@ -66,6 +66,14 @@ describe('boilerplate-phrase', () => {
     expect(cleanText(links, only).text).not.toContain('## Up next');
   });
 
+  test("a player's or a sign-up box's messages listed as an article's items stay; on lines of their own they go", () => {
+    const items = ['  * Play now', '  * Tap to play', '  * Invalid email', '  * Pin it'];
+    const doc = paragraphs('# What the buttons say', BODY[0], items.join('\n'), BODY[1]);
+    expect(cleanText(doc, only).text).toBe(doc);
+    const widget = paragraphs('# What the buttons say', BODY[0], 'Play now', 'Invalid Email', BODY[1]);
+    expect(cleanText(widget, only).text).toBe(paragraphs('# What the buttons say', BODY[0], BODY[1]));
+  });
+
   test('a quoted line is the text quoting chrome, not the chrome itself', () => {
     const quote = "> We use cookies to remember what's in your basket and to understand how you use the shop.";
     const doc = paragraphs('# Our old cookie banner, and why we dropped it', BODY[0], 'For years our site opened with this:', quote, BODY[1], BODY[2]);

@@ -242,7 +242,7 @@ export const webRules: PhraseRule[] = [
     pattern: new RegExp(
       String.raw`^(?:(?:[Cc]opyright\s*|COPYRIGHT\s*)?\([Cc]\)\s*(?:(?:19|20)\d{2}\b.{0,200}|\p{Lu}[^.,;:!?]{0,80}(?:,? (?:Inc|Ltd|LLC|plc)\.)?(?:\.?\s*[Aa]ll [Rr]ights [Rr]eserved\.?)?)|` +
         anyCase(
-          String.raw`(?:copyright\s*)?(?:©|&copy;)\s*.{0,900}|copyright\s+(?:©\s*)?\d{4}(?:\s*[-–]\s*\d{4})?(?!\s+(?:was|is|were|are|had|has|figures?|data|law|rules?)\b).{0,200}|this copy is for your personal,? non-?commercial use only\..{0,300}|.{0,200}\ball rights reserved(?:[.)\]]*$|\.\s+.{0,80}|\.\s+(?:this|the|no) (?:material|content|article|part)\b.{0,160}\b(?:reproduced|published|broadcast|rewritten|redistributed|copied)\b.{0,160}|\s*[|·•].{0,80})`,
+          String.raw`(?:copyright\s*)?(?:©|&copy;)\s*.{0,900}|copyright\s+(?:©\s*)?\d{4}(?:\s*[-–]\s*\d{4})?(?!\s+(?:was|is|were|are|had|has|figures?|data|law|rules?)\b).{0,200}|this copy is for your personal,? non-?commercial use only\..{0,300}|.{0,200}\ball rights reserved(?:[.)\]]*$|\.\s+.{0,80}|\s*[|·•].{0,80})|(?:copyright\b|©).{0,200}\ball rights reserved\.\s+(?:this|the|no) (?:material|content|article|part)\b.{0,160}\b(?:reproduced|published|broadcast|rewritten|redistributed|copied)\b.{0,160}`,
         ) +
         ')$',
       'u',
@@ -266,6 +266,7 @@ export const webRules: PhraseRule[] = [
       '(c) None of the above.',
       'Copyright 1998 was a landmark year for the music industry.',
       'The estate said all rights reserved under the old contract had reverted to the family in 2001.',
+      'The page said all rights reserved. No part of the material was to be reproduced, published or broadcast in any form, and the family would sue anyone who tried.',
     ],
     maxChars: 1000,
   },
@@ -317,7 +318,8 @@ export const webRules: PhraseRule[] = [
     kind: 'boilerplate',
     lang: 'en',
     // In bold too, as Markdown converters keep it: "**RELATED: TITLE**". Some sites set the label
-    // off with a bar instead ("Also Read | TITLE", "READ | TITLE", "ALSO WATCH | TITLE"). A gallery's
+    // off with a bar instead ("Also Read | TITLE", "READ | TITLE" in capitals, "ALSO WATCH | TITLE",
+    // which like "Don't miss:" is a pick of the week's when it ends with a full stop). A gallery's
     // or a video's title after "PHOTOS:" or "VIDEO:", in capitals, opens with a capitalised word and
     // has three words or more: a credit ("Photos: Courtesy of …") or a specification's value
     // ("Video: 1280 x 720, 30fps", "VIDEO: HD ready") is none.
@@ -327,7 +329,7 @@ export const webRules: PhraseRule[] = [
     // may end so: a linked headline of two sentences, "Read more: [Cities are racing … The money
     // isn't keeping up.](…)", reads with its full stop.)
     pattern: new RegExp(
-      String.raw`^(?:\*\*|__)?(?:(?:(?:${anyCase(String.raw`read (?:more|also|next|this next)|see also|also (?:read|see|watch)|related(?: (?:article|story|stories|reading|coverage))?|more on this(?: story)?`)}|${anyCase(String.raw`don'?t miss`)}(?!.*[^.]\.$))\s*[:|]|${anyCase('read')}\s+\|(?![^|]*\|))\s*(?=[\p{Lu}\d“"‘'«\[*_(])|(?:PHOTOS|VIDEO|WATCH)\s*[:|]\s*(?=\p{Lu}[\p{Ll}'’])(?=(?:\S+\s+){2,}\S)).{1,300}$`,
+      String.raw`^(?:\*\*|__)?(?:(?:(?:${anyCase(String.raw`read (?:more|also|next|this next)|see also|also (?:read|see)|related(?: (?:article|story|stories|reading|coverage))?|more on this(?: story)?`)}|(?:${anyCase(String.raw`don'?t miss|also watch`)})(?!.*[^.]\.$))\s*[:|]|READ\s+\|(?![^|]*\|))\s*(?=[\p{Lu}\d“"‘'«\[*_(])|(?:PHOTOS|VIDEO|WATCH)\s*[:|]\s*(?=\p{Lu}[\p{Ll}'’])(?=(?:\S+\s+){2,}\S)).{1,300}$`,
       'u',
     ),
     description: 'a link to another story ("Read more: TITLE")',
@@ -354,6 +356,8 @@ export const webRules: PhraseRule[] = [
       "Don't miss: The Night Market, every Friday in July.",
       "Don't miss: Anna Kell's paintings at the Mill, open until 30 June.",
       'Read | Write | Execute are the three permissions a file can have.',
+      'Read | Lets you open the file and see what is in it',
+      'Also watch: The Repair Shop, which returns on Wednesday with a clock that has not ticked since 1944.',
       'Photos: courtesy of the family.',
       'Watch: the moment the bridge came down, filmed by a neighbour.',
       'Video: 1280 x 720, 30fps',
@@ -391,10 +395,10 @@ export const webRules: PhraseRule[] = [
     // nothing of where the article ends (a travel blog's last section stands under its pictures);
     // "Pin it for later!" under the post does (print-email).
     inArticle: true,
-    pattern: /^(?:pin (?:it|this)(?: now)?!?|save to pinterest|print (?:this )?recipe|print recipe card)$/i,
+    pattern: /^(?:pin it|save to pinterest|print (?:this )?recipe|print recipe card)$/i,
     description: "a picture's pin button or a recipe card's print button",
     examples: ['Pin it', 'Print this recipe', 'Print Recipe'],
-    counterexamples: ['Pin it to the board with a drawing pin.'],
+    counterexamples: ['Pin it to the board with a drawing pin.', 'Pin it!', 'Pin this!'],
   },
   {
     id: 'login-prompt',
@@ -522,7 +526,7 @@ export const webRules: PhraseRule[] = [
     kind: 'boilerplate',
     lang: 'en',
     pattern:
-      unreported(/^(?:(?=the rules:)(?=.*\b(?:comments?|commenting|commenters?)\b)(?=.*\b(?:delete[ds]?|remove[ds]?|moderat\w*|ban(?:ned|s)?|block(?:ed|s)?)\b)the rules:|comment(?:ing)? (?:policy|guidelines)(?=\s*[:.]|$)|(?=(?:please )?keep )(?=.*\b(?:comments?|commenting|commenters?|delete[ds]?|remove[ds]?)\b)(?:please )?keep (?:it|comments|the conversation) (?:clean|civil|on(?:-| )topic)|we (?:may|reserve the right to) (?:delete|remove|edit) (?:any |your )?comments?|the following (?:content|comments) represents? the opinions? of|want to comment\?\s*(?=.*\b(?:moderated|guidelines|standards|rules|policy|log in|sign in|register|subscribe)\b)|comments are (?:subject to|moderated (?:in line with|according to)) (?:our|the) (?:community |house )?(?:guidelines|standards|rules|policy)\b|welcome to the discussion\.$|keep it clean\. please avoid obscene\b|please turn off your caps lock\.$|don'?t threaten\. threats of harming\b|be truthful\. don'?t knowingly lie\b|be nice\. no racism\b|be proactive\. use the\b.{0,20}\breport\b|share with us\. we'?d love to hear eyewitness accounts\b|only (?:personal )?subscribers (?:may|can) (?:leave|post) comments\b).{0,900}$/i),
+      unreported(/^(?:(?=the rules:)(?=.*\b(?:comments?|commenting|commenters?)\b)(?=.*\b(?:delete[ds]?|remove[ds]?|moderat\w*|ban(?:ned|s)?|block(?:ed|s)?)\b)the rules:|comment(?:ing)? (?:policy|guidelines)(?=\s*[:.]|$)|(?=(?:please )?keep )(?=.*\b(?:comments?|commenting|commenters?|delete[ds]?|remove[ds]?)\b)(?:please )?keep (?:it|comments|the conversation) (?:clean|civil|on(?:-| )topic)|we (?:may|reserve the right to) (?:delete|remove|edit) (?:any |your )?comments?|the following (?:content|comments) represents? the opinions? of|want to comment\?\s*(?=.*\b(?:our comment|comment sections? (?:is|are) moderated|our community (?:guidelines|standards|rules))\b)|comments are (?:subject to|moderated (?:in line with|according to)) our (?:community |house )?(?:guidelines|standards|rules|policy)\b|welcome to the discussion\.$|keep it clean\. please avoid obscene\b|please turn off your caps lock\.$|don'?t threaten\. threats of harming\b|be truthful\. don'?t knowingly lie\b|be nice\. no racism\b|be proactive\. use the\b.{0,20}\breport\b|share with us\. we'?d love to hear eyewitness accounts\b|only (?:personal )?subscribers (?:may|can) (?:leave|post) comments\b).{0,900}$/i),
     description: 'a comment policy',
     counterexamples: [
       'Keep the conversation civil, the moderator told commenters, or the thread will be closed.',
@@ -532,6 +536,8 @@ export const webRules: PhraseRule[] = [
       'Keep it clean and dry, and the wound will heal in a week.',
       'Keep it civil, the chair told the meeting, or I will close it.',
       'Want to comment? Come to the meeting on Tuesday, the chair said.',
+      'Comments are subject to the rules of the Planning Inspectorate and must be received in writing by 15 July.',
+      'Want to comment? Register with the Planning Inspectorate by 30 June to speak at the inquiry.',
     ],
     examples: [
       'Comment policy: we welcome debate. If you see an abusive comment, click "Flag." A moderator will review it within a day.',
@@ -643,12 +649,12 @@ export const webRules: PhraseRule[] = [
     // subheading about image copyright goes on in lower case, so the case is spelled by hand.
     pattern: new RegExp(
       String.raw`^(?:${anyCase('image copyright')} (?=[\p{Lu}\d@])[^,.;:]{1,60}|${anyCase(
-        String.raw`media playback is (?:unsupported|not supported) on your device|play video|watch now|loading (?:comments|video|player)(?:\.{3}|…)?|(?:please )?enable javascript to view the comments(?: powered by disqus)?\.?|comments powered by disqus\.?|this (?:article|story|page) is more than \d+ (?:years?|months?) old|you have (?:\d+|one|two|three|no) (?:free )?(?:articles?|stories) (?:left|remaining)(?: this month)?\.?(?: subscribe .{1,60})?|you(?:'ve| have) read (?:\d+|one|two|three) of (?:\d+|one|two|three|your) (?:free )?(?:articles?|stories)(?: this month)?\.?(?: subscribe .{1,60})?|you(?:'ve|’ve| have) read (?:your|all (?:of )?your) (?:\d+|one|two|three|four|five) free (?:articles?|stories)(?: this month)?\.?(?: subscribe (?:now |today )?(?:to|for) [^,;"“”]{1,150})?|this (?:article|story|content|post) is (?:for|only for|available only to|only available to|exclusive to|reserved for) (?:paying )?(?:subscribers|members)(?: only)?\.?|(?:please )?(?:turn on|enable) javascript (?:to|in order to) (?:use|view|see|watch|play) (?:this|the) (?:feature|content|video|map|chart|graphic|interactive)\.?|javascript is (?:disabled|required|not enabled)(?: (?:in|on|for) (?:your|this) (?:browser|site|page))?[.!]?(?:\s+(?:please )?enable it\b.{0,60})?|(?:enlarge|expand) (?:this )?(?:image|photo|picture)|view (?:image|photo) in full ?screen|click (?:the )?(?:image|photo|picture) to enlarge\.?|image caption|\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?|video\s*\d{1,2}:\d{2}(?::\d{2})?|this is a modal window\.|(?:beginning|end) of dialog window\.(?: escape will cancel and close the window\.)?|video (?:is )?(?:loading|unavailable)(?:\.{3}|…)?|listen\s*·\s*\d{1,2}:\d{2}(?::\d{2})?|(?:toggle|hide|show) caption|see all (?:\d+ )?(?:photos|pictures|images)|(?:click|tap) to play|the video will (?:start|play) in \d{1,2}(?: seconds?)?|play now|autoplay:?\s*(?:on|off)(?:\s*\|\s*(?:on|off))?|\+\d{1,3}|\d{1,3} \/ \d{1,3}|(?:view|see) (?:the )?(?:full|whole|entire) gallery(?: \(\d+ (?:photos|pictures|images)\))?|previous next`,
+        String.raw`media playback is (?:unsupported|not supported) on your device|play video|watch now|loading (?:comments|video|player)(?:\.{3}|…)?|(?:please )?enable javascript to view the comments(?: powered by disqus)?\.?|comments powered by disqus\.?|this (?:article|story|page) is more than \d+ (?:years?|months?) old|you have (?:\d+|one|two|three|no) (?:free )?(?:articles?|stories) (?:left|remaining)(?: this month)?\.?(?: subscribe .{1,60})?|you(?:'ve| have) read (?:\d+|one|two|three) of (?:\d+|one|two|three|your) (?:free )?(?:articles?|stories)(?: this month)?\.?(?: subscribe .{1,60})?|you(?:'ve|’ve| have) read (?:your|all (?:of )?your) (?:\d+|one|two|three|four|five) free (?:articles?|stories)(?: this month)?\.?(?: subscribe (?:now |today )?(?:to|for) [^,;"“”]{1,150})?|this (?:article|story|content|post) is (?:for|only for|available only to|only available to|exclusive to|reserved for) (?:paying )?(?:subscribers|members)(?: only)?\.?|(?:please )?(?:turn on|enable) javascript (?:to|in order to) (?:use|view|see|watch|play) (?:this|the) (?:feature|content|video|map|chart|graphic|interactive)\.?|javascript is (?:disabled|required|not enabled)(?: (?:in|on|for) (?:your|this) (?:browser|site|page))?[.!]?(?:\s+(?:please )?enable it\b.{0,60})?|(?:enlarge|expand) (?:this )?(?:image|photo|picture)|view (?:image|photo) in full ?screen|click (?:the )?(?:image|photo|picture) to enlarge\.?|image caption|\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?|video\s*\d{1,2}:\d{2}(?::\d{2})?|this is a modal window\.|(?:beginning|end) of dialog window\.(?: escape will cancel and close the window\.)?|video (?:is )?(?:loading|unavailable)(?:\.{3}|…)?|listen\s*·\s*\d{1,2}:\d{2}(?::\d{2})?|(?:toggle|hide|show) caption|see all (?:\d+ )?(?:photos|pictures|images)|(?:click|tap) to play|the video will (?:start|play) in \d{1,2}(?: seconds?)?|play now|autoplay:?\s*(?:on|off)(?:\s*\|\s*(?:on|off))?|(?:view|see) (?:the )?(?:full|whole|entire) gallery(?: \(\d+ (?:photos|pictures|images)\))?|previous next`,
       )})$`,
       'u',
     ),
     description: "a media player's, image credit's or comment widget's leftover",
-    examples: ['Image copyright Getty Images', 'This article is for subscribers only', "You've read your 3 free articles this month. Subscribe to keep reading and get unlimited access on any device.", 'Media playback is unsupported on your device', 'Play video', 'Loading comments...', 'Please enable JavaScript to view the comments powered by Disqus.', 'This article is more than 2 years old', 'You have 3 free articles remaining this month.', 'You have 2 free articles left this month. Subscribe for unlimited access.', 'You have read 3 of 3 free articles this month.', 'Please turn on JavaScript to use this feature', 'JavaScript is disabled in your browser.', 'Enlarge image', 'View image in fullscreen', '0:00 / 0:47', 'VIDEO03:12', 'This is a modal window.', 'Beginning of dialog window. Escape will cancel and close the window.', 'Video Loading', 'Video Unavailable', 'Listen · 4:12', 'toggle caption', 'See all photos', 'Tap to play', 'The video will start in 8', 'Play now', 'Autoplay: On | Off', '+7', '1 / 12', 'View the full gallery (24 photos)', 'Previous Next'],
+    examples: ['Image copyright Getty Images', 'This article is for subscribers only', "You've read your 3 free articles this month. Subscribe to keep reading and get unlimited access on any device.", 'Media playback is unsupported on your device', 'Play video', 'Loading comments...', 'Please enable JavaScript to view the comments powered by Disqus.', 'This article is more than 2 years old', 'You have 3 free articles remaining this month.', 'You have 2 free articles left this month. Subscribe for unlimited access.', 'You have read 3 of 3 free articles this month.', 'Please turn on JavaScript to use this feature', 'JavaScript is disabled in your browser.', 'Enlarge image', 'View image in fullscreen', '0:00 / 0:47', 'VIDEO03:12', 'This is a modal window.', 'Beginning of dialog window. Escape will cancel and close the window.', 'Video Loading', 'Video Unavailable', 'Listen · 4:12', 'toggle caption', 'See all photos', 'Tap to play', 'The video will start in 8', 'Play now', 'Autoplay: On | Off', 'View the full gallery (24 photos)', 'Previous Next'],
     counterexamples: [
       'Image copyright is held by the photographer, who licensed it to the museum for the exhibition.',
       'JavaScript is disabled by default in the kiosk browser, so the form falls back to plain HTML.',
@@ -663,7 +669,8 @@ export const webRules: PhraseRule[] = [
       'Mute',
       'Fullscreen',
       'Play now, pay later is how the scheme was sold.',
-      '1 / 12 of the vote',
+      '+7',
+      '2 / 5',
     ],
   },
   {
