@@ -126,11 +126,16 @@ export const chromeRun: Detector = {
 
 // The most words of a headline that reads as a sentence.
 const HEADLINE_WORDS = 12;
+// How a headline may end as a sentence does: with a question or an exclamation mark, or the full
+// stop of an abbreviation ("… before 11 p.m."). A plain full stop ends a sentence of the article (a
+// summary's "Two people were taken to hospital."), not a headline.
+const HEADLINE_END = /(?:[?!]|(?:^|[\s.])\p{L}\.)["'”’)]*$/u;
 
 /** Whether block `b` may be a headline in a box: a short line, or one sentence of a headline's length. */
 function headlineLike(analysis: Analysis, role: readonly Role[], b: number): boolean {
   const f = analysis.features[b]!;
-  return role[b] === 'short' || ((role[b] === 'sentence' || role[b] === 'body') && f.wordCount <= HEADLINE_WORDS && f.sentenceEnds <= 1);
+  if (role[b] === 'short') return true;
+  return (role[b] === 'sentence' || role[b] === 'body') && f.wordCount <= HEADLINE_WORDS && f.sentenceEnds <= 1 && HEADLINE_END.test(analysis.doc.blocks[b]!.text);
 }
 
 // The rules that find a related-articles box's heading ("Most read", "Lire aussi").

@@ -71,6 +71,12 @@ describe('chrome-run', () => {
     expect(cleanText(doc).text).toBe(paragraphs(TITLE, BODY[0], BODY[1], items[2]!, BODY[2], BODY[3]));
   });
 
+  test("the article's own summary under a box's heading stays: its points end with a full stop, as headlines do not", () => {
+    const points = ['  * Two people were taken to hospital with minor injuries.', '  * The eastbound carriageway may reopen by 6pm.'];
+    const doc = paragraphs(TITLE, BODY[0], 'Latest news', points.join('\n'), BODY[1], BODY[2]);
+    for (const point of points) expect(cleanText(doc).text).toContain(point);
+  });
+
   test("a related box's heading right under another rule's line still heads its items (one finding holds both lines)", () => {
     const items = ['Pêche : le thon rouge de retour en Méditerranée', 'Sète : le port de commerce bat un record'];
     const doc = paragraphs(TITLE, BODY[0], BODY[1], 'Déjà abonné ? Se connecter\nLire aussi\n' + items.join('\n'), BODY[2], BODY[3]);
