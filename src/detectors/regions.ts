@@ -459,7 +459,10 @@ export function headlineAbove(analysis: Analysis, role: readonly Role[], index: 
     const block = blocks[i]!;
     const f = analysis.features[i]!;
     const candidate = block.heading > 0 && role[i] !== 'chrome' && role[i] !== 'claimed' && !block.listItem && f.chars <= 200 && !hasDate(analysis, i);
-    if (candidate && headlineWords(analysis, i) >= 3) return i;
+    // One that reads as prose is the headline only at the top level and with no prose above it: a
+    // section's heading may be a sentence ("## You will need a tin, a bowl and a little patience…")
+    // under the title and the intro.
+    if (candidate && headlineWords(analysis, i) >= 3 && (role[i] !== 'body' || (block.heading === 1 && !role.slice(0, i).includes('body')))) return i;
     if (role[i] === 'body') return undefined;
   }
   return undefined;

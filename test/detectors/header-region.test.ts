@@ -27,6 +27,16 @@ describe('header-region', () => {
     for (const line of head) expect(result.text).not.toContain(line);
   });
 
+  test('a section heading that reads as a sentence, under the title and the intro, is no headline: the title and the intro stay', () => {
+    const heading = '## You will need a tin, a bowl and a little patience, because the dough rests overnight.';
+    const list = ['300 g dark rye flour', '200 g strong white flour', '60 g sunflower seeds', '40 g pumpkin seeds', '2 tbsp black treacle', '10 g salt', '7 g dried yeast', '450 ml warm water'].map((x) => `  * ${x}`).join('\n');
+    const intro = 'This is the loaf I bake every Sunday. It keeps for a week, slices thin, and it is the only bread my grandmother ever asked me for.';
+    const doc = paragraphs('Hob & Crumb', 'Home | Recipes | Baking | About', 'Seeded rye loaf', intro, heading, list, BODY[0], BODY[1], BODY[2]);
+    const out = cleanText(doc).text;
+    expect(out).toContain('Seeded rye loaf');
+    expect(out).toContain(intro);
+  });
+
   test("a higher heading right over the first section's heading is the page's title; the archive links above it go", () => {
     const head = ['Millbrook Ramblers', 'Newsletter archive', '2007: Spring | Summer | Autumn | Winter', '2006: Spring | Summer | Autumn | Winter', 'Download this newsletter as a PDF (340 KB)'];
     const doc = paragraphs(...head, '## Newsletter No. 47 - Spring 2008', '### From the Chairman', BODY[0], BODY[1], BODY[2]);
