@@ -104,4 +104,10 @@ describe('comment-thread', () => {
     const result = cleanText(doc, { only: ['comment-thread'] });
     expect(result.text).toBe(paragraphs(TITLE, BODY[0], BODY[1], BODY[2], ...section));
   });
+
+  test('commenters named in headings with a colon ("#### Anna says:") are a thread', () => {
+    const thread = ['#### Anna says:', THREAD[3]!, '#### Tom says:', THREAD[7]!];
+    const doc = paragraphs(TITLE, BODY[0], BODY[1], BODY[2], ...thread);
+    expect(cleanText(doc, { only: ['comment-thread'] }).text).toBe(paragraphs(TITLE, BODY[0], BODY[1], BODY[2]));
+  });
 });
