@@ -92,10 +92,12 @@ export const footerRegion: Detector = {
           // A line of figures under a label ("FTSE 100: 7,934.12, up 0.5%", "Turnout: 61.2%") is a row
           // of the article's table, not a link: it does not lengthen the run.
           // A second heading of the run's first heading's level opens the next of its sections
-          // ("### Pros", four items, "### Cons", three items): each is as short as a section between
-          // two paragraphs may be.
+          // ("### Pros", four items, "### Cons", three items), when they are subsections of a section
+          // of the article's ("## Should you buy it?"): each is as short as a section between two
+          // paragraphs may be. A footer's columns under headings of one level ("### Explore", "###
+          // Get involved") stand under no section of the article.
           const level = analysis.doc.blocks[i]!.heading;
-          if (role[i] === 'short' && level > 0 && level === runLevel) shortRun = 0;
+          if (role[i] === 'short' && level > 0 && level === runLevel && underSection(analysis, role, i, level, main.first)) shortRun = 0;
           if (role[i] === 'short') {
             if (shortRun === 0) runLevel = level;
             shortRun += isFigureRow(analysis.doc.blocks[i]!.text) || isDetailRow(analysis.doc.blocks[i]!) ? 0 : 1;
@@ -207,6 +209,19 @@ export const footerRegion: Detector = {
     return { findings: regionFindings(analysis, this.id, 'footer', first, last, role, 'after the last body paragraph'), protect };
   },
 };
+
+/**
+ * Whether the nearest heading above block `at` of a higher level than `level` is a section of the
+ * article's own: no chrome, and below where its main stretch starts (the title stands above it).
+ */
+function underSection(analysis: Analysis, role: readonly Role[], at: number, level: number, mainFirst: number): boolean {
+  const { blocks } = analysis.doc;
+  for (let b = at - 1; b > mainFirst; b--) {
+    const h = blocks[b]!.heading;
+    if (h > 0 && h < level) return role[b] !== 'chrome' && role[b] !== 'claimed';
+  }
+  return false;
+}
 
 // The fewest words of a sentence that introduces a last section's lines, and the most lines.
 const LEAD_IN_WORDS = 6;

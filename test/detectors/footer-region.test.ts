@@ -99,8 +99,8 @@ describe('footer-region', () => {
     expect(cleanText(doc).text).toBe(paragraphs(TITLE, BODY[0], BODY[1], BODY[2], ...tickets));
   });
 
-  test("a review's last sections of short lines under headings of one level, and the verdict under them, are the article's", () => {
-    const article = [TITLE, ...BODY.slice(0, 6)];
+  test("a review's last subsections of short lines under headings of one level, and the verdict under them, are the article's", () => {
+    const article = [TITLE, ...BODY.slice(0, 5), '## Should you buy it?', BODY[5]];
     const sections = ['### Pros', '  * Fast, accurate mapping', '  * Quiet on hard floors', '  * Large bin', '  * Schedules by room', '### Cons', '  * Struggles on thick rugs', '  * Taller than before', '  * Few voice commands'];
     const verdict = 'Verdict: the best robot vacuum under $400 that you can buy this year, if your floors are mostly hard ones.';
     const blurb = 'The Harbour Times is owned by its readers, and every subscription pays for the reporting of the council, the courts and the harbour board.';
@@ -111,6 +111,13 @@ describe('footer-region', () => {
     // Under headings of two levels, as many short lines are a list of links, and the paragraph under them goes with them.
     const mixed = sections.map((line) => line.replace('### Cons', '## Cons'));
     expect(cleanText(paragraphs(...article, ...mixed, verdict, ...chrome)).text).toBe(paragraphs(...article));
+  });
+
+  test("a footer's columns under headings of one level, with no section of the article over them, go with the blurb under them", () => {
+    const columns = ['### Explore the harbour', '  * The lighthouse walk\n  * Boat trips\n  * The fish market\n  * Visitor centre', '### Get involved', '  * Volunteer days\n  * Guided walks\n  * School groups'];
+    const blurb = 'The Harbour Journal is published by the Harbour Trust, a charity that looks after the quay and its buildings.';
+    const doc = paragraphs(TITLE, BODY[0], BODY[1], BODY[2], ...columns, blurb, '© 2019 Harbour Trust', 'Harbour Trust is a charity registered in England and Wales, and its office is at the old fish market.');
+    expect(cleanText(doc).text).toBe(paragraphs(TITLE, BODY[0], BODY[1], BODY[2]));
   });
 
   test("a last section's table of figures, however long, and the paragraph under it are the article's; the footer starts after them", () => {
