@@ -315,6 +315,8 @@ function keepSectionHeadings(analysis: Analysis, chrome: boolean[], role: readon
   }
 }
 
+const indentOf = (raw: string) => raw.length - raw.trimStart().length;
+
 // A list this long, of which the model takes a third of the items or fewer, stays whole.
 const WHOLE_LIST_ITEMS = 3;
 
@@ -363,7 +365,9 @@ function keepListsWhole(analysis: Analysis, chrome: boolean[], role: readonly Ro
     const follows = (b: number) => {
       const mark = markOf(b);
       if (mark === undefined) return false;
-      if (first < 0) return mark < 0 && blocks[b]!.line <= blocks[b - 1]!.line + 2;
+      // Bullets a blank line apart are one list when they stand at one indent: a menu's, indented
+      // further, is another list than the share buttons' under it.
+      if (first < 0) return mark < 0 && (blocks[b]!.line === blocks[b - 1]!.line + 1 || (blocks[b]!.line === blocks[b - 1]!.line + 2 && indentOf(blocks[b]!.raw) === indentOf(blocks[b - 1]!.raw)));
       return mark === first + (b - i);
     };
     while (end < blocks.length && follows(end)) end++;

@@ -112,12 +112,16 @@ describe('block-classifier', () => {
       expect(coveredBy(doc)).not.toContain(lineOf(doc, bullets[3]!));
     });
 
-    test('so does one among four with a blank line between each (a loose list), and not one far below them', () => {
+    test('so does one among four with a blank line between each (a loose list), and not one far below them or at another indent', () => {
       const bullets = [...plain.slice(0, 3), numbered[2]!].map((t) => `  * ${t}`);
       const doc = paragraphs(TITLE, ...BODY.slice(0, 4), ...SIDEBAR, ...bullets, BLURB);
       expect(coveredBy(doc)).not.toContain(lineOf(doc, bullets[3]!));
       const apart = paragraphs(TITLE, ...BODY.slice(0, 4), ...SIDEBAR, ...bullets.slice(0, 3), '', bullets[3]!, BLURB);
       expect(coveredBy(apart)).toContain(lineOf(apart, bullets[3]!));
+      // Nor one a blank line below at another indent: another list (a menu over share buttons).
+      const indented = `    * ${numbered[2]!}`;
+      const other = paragraphs(TITLE, ...BODY.slice(0, 4), ...SIDEBAR, ...bullets.slice(0, 3), indented, BLURB);
+      expect(coveredBy(other)).toContain(lineOf(other, indented));
     });
 
     test('a list the model takes half of stays whole under a line of the text that introduces it with a colon', () => {
