@@ -20,6 +20,32 @@ beforeAll(() => {
 afterAll(() => dirs.forEach(removeDir), 60_000);
 
 /** A child environment without the colour variables of whoever runs the tests. */
+/**
+ * Resolves once process `pid` has gone idle after starting: its CPU time (Linux shows it in
+ * /proc/PID/stat) has not grown for 300 ms, so it waits for input; after 500 ms where that cannot be
+ * read. Gives up after 15 s. (Node catches SIGTERM from its first moment to restore the terminal,
+ * so the caught-signal mask says nothing of whether the command's own handler is there yet.)
+ */
+async function idle(pid: number): Promise<void> {
+  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  let last = -1;
+  let still = 0;
+  for (const deadline = Date.now() + 15_000; Date.now() < deadline; await sleep(50)) {
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    } catch {
+      return sleep(500).then(() => undefined);
+    }
+    // Fields after the command's name in brackets: utime and stime are the 12th and 13th.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const cpu = Number(fields[11]) + Number(fields[12]);
+    still = cpu === last ? still + 1 : 0;
+    last = cpu;
+    if (cpu > 0 && still >= 6) return;
+  }
+}
+
 function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env = { ...process.env };
   delete env.NO_COLOR;
@@ -151,7 +177,9 @@ describe('stopping', () => {
       const child = spawn(process.execPath, [bin, ...args], { env: childEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
       let stderr = '';
       child.stderr.on('data', (chunk) => (stderr += chunk));
-      await new Promise((resolve) => setTimeout(resolve, 500));
+      // Sent before the command has set up, the signal finds no handler of its own and kills it:
+      // wait until it waits for input (on a busy machine starting takes longer than any fixed wait).
+      await idle(child.pid!);
       const sent = Date.now();
       child.kill('SIGTERM');
       const code = await new Promise<number | null>((resolve) => child.on('exit', (status) => resolve(status)));
