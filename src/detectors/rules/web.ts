@@ -76,6 +76,28 @@ export const webRules: PhraseRule[] = [
     ],
   },
   {
+    id: 'form-fields',
+    kind: 'boilerplate',
+    lang: 'en',
+    inArticle: true,
+    // A download or contact form set into a page: its required fields' labels, its button, the
+    // consent under it.
+    pattern: /^(?:(?:(?:first|last|full|company|business|work|your)\s+)?(?:name|e-?mail(?: address)?|company(?: name)?|job title|phone(?: number)?|country|zip(?: code)?|postcode|organi[sz]ation)\s*\*|download (?:now|the (?:free )?(?:whitepaper|white paper|report|e-?book|guide))|by downloading (?:this|the) (?:content|whitepaper|white paper|report|e-?book|guide),? you (?:agree|consent)\b.{0,300})$/i,
+    description: "a download or contact form's fields, button and consent",
+    examples: ['First Name*', 'Work Email*', 'Job Title*', 'Download Now', 'By downloading this content, you agree to receive communications from Board Converting News and its sponsors. You may unsubscribe at any time.'],
+    counterexamples: ['Download now and regret later, as the saying goes among app reviewers.'],
+  },
+  {
+    id: 'republish-box',
+    kind: 'boilerplate',
+    lang: 'en',
+    // A nonprofit newsroom's offer to republish its story, and the terms under it.
+    pattern: /^(?:republish this (?:article|story)|(?:we want our stories to be read as widely as possible\.\s*)?you (?:may|can) republish (?:this|our) (?:article|story|stories) for free\b.{0,500})$/i,
+    description: "a newsroom's offer to republish its story",
+    examples: ['Republish this article', 'We want our stories to be read as widely as possible. You may republish this article for free under a Creative Commons license, as long as you credit us.'],
+    maxChars: 700,
+  },
+  {
     id: 'newsletter-widget',
     kind: 'boilerplate',
     lang: 'en',
