@@ -85,7 +85,10 @@ export const footerRegion: Detector = {
             // a listing's action links, which chrome-run leaves).
             let next = i + 1;
             while (next < firstEnd && (role[next] === 'chrome' || (role[next] === 'short' && role[next - 1] === 'chrome' && role[next + 1] === 'chrome'))) next++;
-            if (role[next] !== 'body') break;
+            // The article may go on under a subheading of its own ("## Looking after it"), of a
+            // level its main stretch has (other stories' teasers under headings have another).
+            const subheading = role[next] === 'short' && role[next + 1] === 'body' && next + 1 < firstEnd && levelInside(analysis, role, analysis.doc.blocks[next]!.heading, main);
+            if (role[next] !== 'body' && !subheading) break;
             i = next - 1;
             continue;
           }
@@ -209,6 +212,13 @@ export const footerRegion: Detector = {
     return { findings: regionFindings(analysis, this.id, 'footer', first, last, role, 'after the last body paragraph'), protect };
   },
 };
+
+/** Whether a heading of `level` (a Markdown heading) stands inside the main stretch, and is no chrome. */
+function levelInside(analysis: Analysis, role: readonly Role[], level: number, main: { first: number; last: number }): boolean {
+  if (level === 0) return false;
+  for (let b = main.first; b <= main.last; b++) if (analysis.doc.blocks[b]!.heading === level && role[b] !== 'chrome' && role[b] !== 'claimed') return true;
+  return false;
+}
 
 /**
  * Whether the nearest heading above block `at` of a higher level than `level` is a section of the

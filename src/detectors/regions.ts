@@ -518,11 +518,23 @@ export function articleEnds(analysis: Analysis, earlier: readonly Finding[], rol
   const out = uint8s(role.length);
   for (let i = 0; i < role.length; i++) if (role[i] === 'chrome' && other[i]) out[i] = 1;
   // The same rules the boilerplate-phrase detector tried, so their matches are already known.
-  for (const hit of matchRules(analysis, rulesFor(analysis, 'boilerplate'))) {
-    if (role[hit.block] === 'chrome' && !hit.rule.inArticle) out[hit.block] = 1;
+  const hits = matchRules(analysis, rulesFor(analysis, 'boilerplate'));
+  // An item of a row of share buttons that an earlier rule names too ("Email" under "Facebook",
+  // "Twitter", a comment form's field) is the row's, and the row stands inside articles as well.
+  const share = hits.filter((h) => h.rule.id === SHARE_RULE);
+  const shareAt = new Set(share.map((h) => h.block));
+  const inRow = (b: number) => {
+    const { blocks } = analysis.doc;
+    const near = (n: number) => shareAt.has(n) && Math.abs(blocks[n]!.line - blocks[b]!.line) === 1;
+    return share.length > 0 && (near(b - 1) || near(b + 1)) && share[0]!.rule.pattern.test(blocks[b]!.text);
+  };
+  for (const hit of hits) {
+    if (role[hit.block] === 'chrome' && !hit.rule.inArticle && !inRow(hit.block)) out[hit.block] = 1;
   }
   return out;
 }
+
+const SHARE_RULE = 'share-buttons';
 
 /**
  * The article's main stretch: the run of blocks with the most prose in it, where prose counts by
