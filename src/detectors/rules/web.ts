@@ -640,7 +640,7 @@ export const webRules: PhraseRule[] = [
     kind: 'boilerplate',
     lang: 'en',
     pattern:
-      unreported(/^(?:(?:affiliate |advertising |advertiser )?disclosure\s*:|this (?:site|website|blog|post|page|article) (?:is supported,? in part,? by|contains|may contain|uses) affiliate|we may (?:earn|receive|get) (?:a (?:small )?)?(?:commission|compensation|share of sales)\b.{0,80}\b(?:links?|purchases?|buy through|qualifying)\b|as an amazon associate,? (?:i|we) earn from qualifying purchases|(?:when|if) you (?:buy|purchase|shop|click)[^.]{0,60}\bwe may (?:earn|receive|get)\b[^.]{0,40}\bcommission).{0,400}$/i),
+      unreported(/^(?:(?:affiliate |advertising |advertiser )disclosure\s*:|disclosure\s*:(?=.*\b(?:affiliate|commission|compensat\w*|sponsored|paid|advertis\w*|partners?|(?:we|i) (?:may )?(?:earn|receive|get)|free (?:sample|product|copy)|provided (?:to (?:me|us) )?by)\b)|this (?:site|website|blog|post|page|article) (?:is supported,? in part,? by|contains|may contain|uses) affiliate|we may (?:earn|receive|get) (?:a (?:small )?)?(?:commission|compensation|share of sales)\b.{0,80}\b(?:links?|purchases?|buy through|qualifying)\b|as an amazon associate,? (?:i|we) earn from qualifying purchases|(?:when|if) you (?:buy|purchase|shop|click)[^.]{0,60}\bwe may (?:earn|receive|get)\b[^.]{0,40}\bcommission).{0,400}$/i),
     description: 'an affiliate disclosure',
     examples: [
       'Disclosure: this post contains affiliate links, which means I earn a small commission, as explained in my privacy policy.',
@@ -652,6 +652,7 @@ export const webRules: PhraseRule[] = [
       'When you purchase through links on our site, we may earn an affiliate commission. Here’s how it works.',
     ],
     counterexamples: [
+      "Disclosure: Bexley Systems' chief executive sits on the board of the nonprofit that funds our reporting fellowship. He had no involvement in this story.",
       'This blog contains affiliate links, the regulator found, but did not say so clearly.',
       'We may earn a commission on purchases, the company admitted, but it insists reviews are independent.',
       'We may receive more rain this week than in the whole of last month.',
