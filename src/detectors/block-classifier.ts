@@ -317,6 +317,9 @@ function keepSectionHeadings(analysis: Analysis, chrome: boolean[], role: readon
 
 const indentOf = (raw: string) => raw.length - raw.trimStart().length;
 
+// A list numbered from 1 this long under a line that introduces it stays whole.
+const COUNTED_ITEMS = 5;
+
 // A list this long, of which the model takes a third of the items or fewer, stays whole.
 const WHOLE_LIST_ITEMS = 3;
 
@@ -374,7 +377,11 @@ function keepListsWhole(analysis: Analysis, chrome: boolean[], role: readonly Ro
     const taken = chrome.slice(i, end).filter(Boolean).length;
     // With a lead-in, items the model leaves, as many as it takes or more, show the list is the
     // article's; so do its first items, half as many as it takes, when it takes only the last.
-    const whole = 3 * taken <= end - i || (2 * taken <= end - i && hasLeadIn(i)) || (3 * taken <= 2 * (end - i) && lastOnly(i, end, taken) && hasLeadIn(i, true));
+    // So does a list numbered from 1, five items or more, under a line that introduces it with a
+    // colon ("Weathervane tracklist:" over ten song titles), whatever the model takes of it: a box
+    // of numbered headlines stands under a heading of its own, which a rule knows ("Most read").
+    const counted = first === 1 && end - i >= COUNTED_ITEMS && hasLeadIn(i);
+    const whole = counted || 3 * taken <= end - i || (2 * taken <= end - i && hasLeadIn(i)) || (3 * taken <= 2 * (end - i) && lastOnly(i, end, taken) && hasLeadIn(i, true));
     if (taken > 0 && end - i >= WHOLE_LIST_ITEMS && whole) chrome.fill(false, i, end);
     if (first > 0) runs.push({ start: i, end, first, last: first + (end - i) - 1 });
     i = end;

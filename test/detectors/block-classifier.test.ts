@@ -124,6 +124,14 @@ describe('block-classifier', () => {
       expect(coveredBy(other)).toContain(lineOf(other, indented));
     });
 
+    test('a list numbered from 1, five items or more, stays whole under a line that introduces it with a colon, however much the model takes', () => {
+      const songs = ['Saint Helens 1980', 'Glass Orchard 1982', 'Weathervane 1983', 'The Long Way Round 1985', 'Widow Walk 1986', 'Hollow Sound 1988'].map((t, i) => step(i + 1, t));
+      const doc = paragraphs(TITLE, ...BODY.slice(0, 4), ...SIDEBAR, 'The album tracklist:', songs.join('\n'), BLURB);
+      for (const song of songs) expect(coveredBy(doc)).not.toContain(lineOf(doc, song));
+      const bare = paragraphs(TITLE, ...BODY.slice(0, 4), ...SIDEBAR, songs.join('\n'), BLURB);
+      expect(coveredBy(bare)).toContain(lineOf(bare, songs[1]!));
+    });
+
     test('a list the model takes half of stays whole under a line of the text that introduces it with a colon', () => {
       const bullets = [plain[0]!, numbered[0]!, plain[1]!, numbered[1]!].map((t) => `  * ${t}`);
       const doc = paragraphs(TITLE, ...BODY.slice(0, 4), ...SIDEBAR, 'What you will need to do:', bullets.join('\n'), BLURB);
