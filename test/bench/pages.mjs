@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// How winnow does on pages it was not built from: fixtures/pages holds 575 scraped pages written
-// for the purpose in nineteen rounds (01-40: news, blogs on five platforms, recipes, forums, reviews,
+// How winnow does on pages it was not built from: fixtures/pages holds 605 scraped pages written
+// for the purpose in twenty rounds (01-40: news, blogs on five platforms, recipes, forums, reviews,
 // press releases, government and documentation pages; 41-70: live blogs, listicles, how-tos, Q&A,
 // events, job adverts, property listings, petitions, minutes, newsletters; 71-100: wire stories,
 // preprints, tutorials, poems, diaries, FAQs, paywalls, AMP pages, and pages in languages winnow
@@ -140,7 +140,15 @@
 // its box score, a trade paper's paywall, a weather story, a hyper-local story, Medium, LinkedIn, a
 // public-radio page) and news pages of 2012 as Dragnet keeps them (cable news, a public
 // broadcaster, a UK daily, tech, sport, markets, a US regional paper's comment rules, a science
-// magazine, celebrity news, a wire story on a portal).
+// magazine, celebrity news, a wire story on a portal). Round 20, 576-605: 2019 news of US digital
+// and metro outlets (an explainer with a donation appeal, business TV with "WATCH:" blocks, a
+// newsletter site's "Why it matters:" item, a numbered listicle, a metro crime story, an essay, a
+// financial wire, a politics site, a republished health story, a tech story with updates and a
+// disclosure), 2019 magazines (a ranked list, a review with a rating, music news with a tracklist, a
+// recipe story, fashion credits, a nature feature, a history piece, a curiosities story with a map,
+// a trivia list, a how-to) and niche blog posts of 2010-2013 (WordPress.com, Disqus, a marketing
+// blog's share counts, photography, a law firm, a political Blogspot, a knitting pattern, a linky
+// party, a sermon outline, a month-by-month garden list).
 // The dev set of ../shared/eval scores tokens; this one counts what a reader notices:
 //
 //   LOST  gold sentences missing from the output (the serious failure), and
@@ -164,7 +172,7 @@ const updateKnown = args.includes('--update-known');
 const only = args.filter((a) => !a.startsWith('--'));
 const dir = fileURLToPath(new URL('../../fixtures/pages/', import.meta.url));
 
-// Totals for all pages, and for each round of writing them (01-40, 41-70, 71-100, 101-130, 131-140, 141-170, 171-190, 191-245, 246-275, 276-305, 306-335, 336-365, 366-395, 396-425, 426-455, 456-485, 486-515, 516-545, 546-575).
+// Totals for all pages, and for each round of writing them (01-40, 41-70, 71-100, 101-130, 131-140, 141-170, 171-190, 191-245, 246-275, 276-305, 306-335, 336-365, 366-395, 396-425, 426-455, 456-485, 486-515, 516-545, 546-575, 576-605).
 const totals = new Map();
 const add = (key, goldCount, lostCount, junkCount) => {
   const t = totals.get(key) ?? { pages: 0, gold: 0, lost: 0, junk: 0, losing: 0 };
@@ -186,14 +194,14 @@ for (const name of readdirSync(dir).sort()) {
   }
   add('all', goldCount, lostHere.length, junkHere.length);
   const number = Number.parseInt(name, 10);
-  add(number <= 40 ? '01-40' : number <= 70 ? '41-70' : number <= 100 ? '71-100' : number <= 130 ? '101-130' : number <= 140 ? '131-140' : number <= 170 ? '141-170' : number <= 190 ? '171-190' : number <= 245 ? '191-245' : number <= 275 ? '246-275' : number <= 305 ? '276-305' : number <= 335 ? '306-335' : number <= 365 ? '336-365' : number <= 395 ? '366-395' : number <= 425 ? '396-425' : number <= 455 ? '426-455' : number <= 485 ? '456-485' : number <= 515 ? '486-515' : number <= 545 ? '516-545' : '546-575', goldCount, lostHere.length, junkHere.length);
+  add(number <= 40 ? '01-40' : number <= 70 ? '41-70' : number <= 100 ? '71-100' : number <= 130 ? '101-130' : number <= 140 ? '131-140' : number <= 170 ? '141-170' : number <= 190 ? '171-190' : number <= 245 ? '191-245' : number <= 275 ? '246-275' : number <= 305 ? '276-305' : number <= 335 ? '306-335' : number <= 365 ? '336-365' : number <= 395 ? '366-395' : number <= 425 ? '396-425' : number <= 455 ? '426-455' : number <= 485 ? '456-485' : number <= 515 ? '486-515' : number <= 545 ? '516-545' : number <= 575 ? '546-575' : '576-605', goldCount, lostHere.length, junkHere.length);
   if (show && (lostHere.length || junkHere.length)) {
     console.log(`== ${name}: lost ${lostHere.length}, junk ${junkHere.length}`);
     for (const s of lostHere) console.log(`   LOST ${s.slice(0, 140)}`);
     for (const l of junkHere) console.log(`   JUNK ${l.slice(0, 140)}`);
   }
 }
-for (const key of ['all', '01-40', '41-70', '71-100', '101-130', '131-140', '141-170', '171-190', '191-245', '246-275', '276-305', '306-335', '336-365', '366-395', '396-425', '426-455', '456-485', '486-515', '516-545', '546-575']) {
+for (const key of ['all', '01-40', '41-70', '71-100', '101-130', '131-140', '141-170', '171-190', '191-245', '246-275', '276-305', '306-335', '336-365', '366-395', '396-425', '426-455', '456-485', '486-515', '516-545', '546-575', '576-605']) {
   const t = totals.get(key);
   if (t) console.log(`${key === 'all' ? 'all' : `pages ${key}`}: ${t.pages} pages, ${t.gold} gold sentences: ${t.lost} lost (on ${t.losing} pages), ${t.junk} junk lines kept`);
 }
