@@ -732,6 +732,8 @@ export const webRules: PhraseRule[] = [
     // The small print of a bookmaker's odds widget set into a sports page.
     pattern: /^(?:odds (?:provided|supplied) by .{1,200}|(?=.*\b18\+)(?=.*\bt&cs? apply\b).{0,300})$/i,
     description: "the small print of a bookmaker's odds",
+    // Its second form opens with lookaheads, which the rule index cannot read a first letter from.
+    needs: ['odds', 't&c'],
     examples: ['Odds provided by Northbet. 18+ BeGambleAware.org. New customers only. T&Cs apply. Odds subject to change.', '18+ | New customers only | T&Cs apply | BeGambleAware.org'],
     counterexamples: ['Odds are that the bridge will not open before 2027.'],
   },
