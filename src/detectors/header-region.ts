@@ -116,7 +116,9 @@ const TOP_HEADING_SECTION_BLOCKS = 30;
  */
 function topHeadingOver(analysis: Analysis, earlier: readonly Finding[], role: readonly Role[], first: number, title: number): number | undefined {
   const { blocks } = analysis.doc;
-  for (let i = first - 1; i >= 0 && i >= first - TOP_HEADING_BLOCKS && i >= title - TOP_HEADING_SECTION_BLOCKS; i--) {
+  // Right over the first paragraph, the `#` heading is the page's title however far down the
+  // section's heading stands (a long FAQ's "# Frequently Asked Questions" over its intro).
+  for (let i = first - 1; i >= 0 && i >= first - TOP_HEADING_BLOCKS && (i >= title - TOP_HEADING_SECTION_BLOCKS || i === first - 1); i--) {
     if (role[i] === 'body') return undefined;
     if (blocks[i]!.heading !== 1 || role[i] === 'chrome' || role[i] === 'claimed') continue;
     const ends = articleEnds(analysis, earlier, role);

@@ -37,6 +37,19 @@ describe('header-region', () => {
     expect(out).toContain(intro);
   });
 
+  test("a '#' heading right over the first paragraph is the title however far down the main stretch's section heading stands (a long FAQ)", () => {
+    const intro = 'We get asked a lot of the same questions, so we have put the answers in one place. If yours is not here, just ring us.';
+    const qa = (n: number) => [`**Q: Question number ${n} about the cottages?**`, n % 3 ? 'A: Yes.' : 'A: No.'];
+    const short = Array.from({ length: 14 }, (_, n) => qa(n + 1)).flat();
+    const long = [BODY[0], BODY[1], BODY[2], BODY[3]].flatMap((answer, n) => [`**Q: Longer question ${n + 1}?**`, `A: ${answer}`]);
+    const head = ['  * Home\n  * Our Cottages\n  * Availability\n  * FAQs\n  * Contact', '## Check availability', 'Nights: 3 4 7 10 14', 'Guests: 1 2 3 4 5 6', 'Search'];
+    const doc = paragraphs(...head, '# Frequently Asked Questions', intro, '## Booking', ...short, '## If something goes wrong', ...long);
+    const result = cleanText(doc);
+    expect(result.text).toContain(intro);
+    expect(result.text).toContain('**Q: Question number 1 about the cottages?**');
+    expect(result.metadata.title).toBe('Frequently Asked Questions');
+  });
+
   test("a higher heading right over the first section's heading is the page's title; the archive links above it go", () => {
     const head = ['Millbrook Ramblers', 'Newsletter archive', '2007: Spring | Summer | Autumn | Winter', '2006: Spring | Summer | Autumn | Winter', 'Download this newsletter as a PDF (340 KB)'];
     const doc = paragraphs(...head, '## Newsletter No. 47 - Spring 2008', '### From the Chairman', BODY[0], BODY[1], BODY[2]);
