@@ -62,7 +62,7 @@ export const webRules: PhraseRule[] = [
     // After the network only more networks, a handle, an arrow, or what following brings ("for more
     // travel stories"): a sentence goes on after a comma ("…, the zoo urged, after the chick hatched").
     pattern: new RegExp(
-      `^(?:follow (?:us|me)(?: on ${FOLLOW_TAIL})?|follow (?:[\\p{L}.'-]+ ){1,3}on (?:twitter|x|facebook|instagram|linkedin|tiktok|threads|mastodon|bluesky)(?:\\s*(?:at\\s*)?@\\S{1,40})?|connect with us|find us on ${FOLLOW_TAIL}|join us on ${FOLLOW_TAIL}|like us on facebook)[.:!]?$`,
+      `^(?:follow (?:us|me)(?: on ${FOLLOW_TAIL})?|follow (?:[\\p{L}.'-]+ ){1,3}on (?:twitter|x|facebook|instagram|linkedin|tiktok|threads|mastodon|bluesky)(?:\\s*(?:at\\s*)?@\\S{1,40})?|connect with us|find us on ${FOLLOW_TAIL}|join us on ${FOLLOW_TAIL}|like us on facebook(?:,? and follow us on (?:twitter|x|instagram))?)[.:!]?$`,
       'iu',
     ),
     description: 'a follow prompt',
@@ -330,11 +330,11 @@ export const webRules: PhraseRule[] = [
     lang: 'en',
     inArticle: true,
     pattern:
-      /^(?:advertisements?|advertising|advertise(?: with us| here)?|supported by|sponsored(?: content| links?| post)?|ads?|ad feedback|promoted(?: stories| content)?|paid (?:content|post)|scroll to continue with content|story continue[sd](?: below)?(?: advertisement)?|article continues below(?: advertisement)?|this advertisement has not loaded yet,? but your article continues below\.?|article content|continue reading below|report this ad)$/i,
+      /^(?:advertisements?|advertising|advertise(?: with us| here)?|supported by|sponsored(?: content| links?| post)?|sponsored by (?:[^\s.,;:!?]+ ?){1,5}|ads?|ad feedback|promoted(?: stories| content)?|paid (?:content|post)|scroll to continue with content|story continue[sd](?: below)?(?: advertisement)?|article continues below(?: advertisement)?|this advertisement has not loaded yet,? but your article continues below\.?|article content|continue reading below|report this ad)$/i,
     description: 'an advertisement marker',
     // A Canadian chain's pages hold an ad slot's placeholder between paragraphs, and "Article
     // content" over each stretch of the article between two slots.
-    examples: ['Advertisement', 'ADVERTISEMENT', 'Sponsored Content', 'Story continues below advertisement', 'Report this ad', 'Supported by', 'This advertisement has not loaded yet, but your article continues below.', 'Article content'],
+    examples: ['Advertisement', 'ADVERTISEMENT', 'Sponsored Content', 'Story continues below advertisement', 'Report this ad', 'Supported by', 'This advertisement has not loaded yet, but your article continues below.', 'Article content', 'Sponsored by Velcorr Adhesive Systems'],
   },
   {
     id: 'read-also',
