@@ -56,9 +56,9 @@ function mark(text: string, raw: string, words: number, digits: number, heading:
   if (text.length > 120) return undefined;
   if (THREAD_HEADING.test(text)) return 'heading';
   if (REPLY_LINK.test(text)) return 'reply';
-  // A section's heading may end so ("## What the numbers actually said"); a commenter's name in a
-  // heading has the colon after it ("#### Sarah Jennings says:").
-  if ((heading === 0 || /[:：]\s*$/.test(text)) && endsInSpeechVerb(text) && SPEAKER_LINE.test(text)) return 'says';
+  // A section's heading may end so ("## What the numbers actually said", a vox pop's "#### Margaret
+  // Hill says:" over what she said): a commenter's name stands on a line of its own, no heading.
+  if (heading === 0 && endsInSpeechVerb(text) && SPEAKER_LINE.test(text)) return 'says';
   // A comment's time stamp: a short line with a date and a time of day (at least "3:15"). A German
   // date ("3. März 2024 um 10:15") opens like a numbered item, and only the line as written holds
   // its day; there the line must end with the time, as a stamp does, while a timeline's entry goes

@@ -105,9 +105,9 @@ describe('comment-thread', () => {
     expect(result.text).toBe(paragraphs(TITLE, BODY[0], BODY[1], BODY[2], ...section));
   });
 
-  test('commenters named in headings with a colon ("#### Anna says:") are a thread', () => {
-    const thread = ['#### Anna says:', THREAD[3]!, '#### Tom says:', THREAD[7]!];
-    const doc = paragraphs(TITLE, BODY[0], BODY[1], BODY[2], ...thread);
-    expect(cleanText(doc, { only: ['comment-thread'] }).text).toBe(paragraphs(TITLE, BODY[0], BODY[1], BODY[2]));
+  test('a vox pop\'s speakers in headings ("#### Margaret Hill says:") are the article\'s, not a thread', () => {
+    const voxPop = ['#### Margaret Hill says:', THREAD[3]!, '#### Jordan Pike says:', THREAD[7]!, 'The consultation closes on 30 June.'];
+    const doc = paragraphs(TITLE, BODY[0], BODY[1], BODY[2], ...voxPop);
+    expect(cleanText(doc, { only: ['comment-thread'] }).text).toBe(doc);
   });
 });
