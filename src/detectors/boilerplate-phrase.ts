@@ -87,9 +87,9 @@ function quotedUnder(analysis: Analysis, b: number, hits: ReadonlySet<number>): 
   return false;
 }
 
-// Rules that find what a player, a gallery, a sign-up box or a picture's button prints ("Play now",
-// "Invalid Email", "Pin it"): on a list's item, the article is listing them.
-const WIDGET_MESSAGES = new Set(['media-placeholder', 'newsletter-widget', 'pin-print-buttons']);
+// Rules that find what a player, a gallery, a sign-up box, a form or a picture's button prints ("Play
+// now", "Invalid Email", "First Name*", "Pin it"): on a list's item, the article is listing them.
+const WIDGET_MESSAGES = new Set(['media-placeholder', 'newsletter-widget', 'pin-print-buttons', 'form-fields']);
 
 // Rules that find the heading of a related-articles list ("Related", "Up next", "Lire aussi").
 const RELATED_HEADING = /^(?:related-heading|[a-z]{2}-related)$/;

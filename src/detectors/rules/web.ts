@@ -48,12 +48,12 @@ export const webRules: PhraseRule[] = [
     lang: 'en',
     inArticle: true,
     pattern: new RegExp(
-      `^(?=.)(?:(?:share|follow|like|find|connect with)(?: (?:this|us|me|it))?(?: (?:article|story|post|page))?(?: (?:on|via|with)| (?:in|on|with) your social networks?\\.?)?\\s*:?\\s*)?(?:(?:share (?:on|to|via) )?(?:${NETWORKS})\\b(?:\\s*\\d[\\d.,]*[km]?\\b)?[\\s,|·•/:]*)*$|^social sharing$`,
+      `^(?=.)(?:(?:share|follow|like|find|connect with)(?: (?:this|us|me|it))?(?: (?:article|story|post|page))?(?: (?:on|via|with)| (?:in|on|with) your social networks?\\.?)?\\s*:?\\s*)?(?:(?:share (?:on|to|via) )?(?:${NETWORKS})\\b[\\s,|·•/:]*)*$|^social sharing$|^(?:(?:tweet|like|share|pin|\\+1|recs?)\\s+\\d[\\d.,]*[km]?\\s*)+$`,
       'i',
     ),
     description: 'a row of share or follow buttons',
     examples: ['Share:', 'Share this article', 'Share this article in your social network', 'Tweet', 'Facebook Twitter LinkedIn Email', 'Share on Facebook', 'Share on Facebook Share on X Email', 'Follow us on Twitter', 'Share | Tweet | Email', 'Tweet 318', 'Like 96', 'Share 41', 'Social Sharing'],
-    counterexamples: ['Share your thoughts with your family before the vote.', 'Facebook announced a new policy today.'],
+    counterexamples: ['Share your thoughts with your family before the vote.', 'Facebook announced a new policy today.', 'Facebook 2004', 'Facebook 3.0'],
   },
   {
     id: 'follow-prompt',
@@ -82,9 +82,9 @@ export const webRules: PhraseRule[] = [
     inArticle: true,
     // A download or contact form set into a page: its required fields' labels, its button, the
     // consent under it.
-    pattern: /^(?:(?:(?:first|last|full|company|business|work|your)\s+)?(?:name|e-?mail(?: address)?|company(?: name)?|job title|phone(?: number)?|country|zip(?: code)?|postcode|organi[sz]ation)\s*\*|download (?:now|the (?:free )?(?:whitepaper|white paper|report|e-?book|guide))|by downloading (?:this|the) (?:content|whitepaper|white paper|report|e-?book|guide),? you (?:agree|consent)\b.{0,300})$/i,
+    pattern: /^(?:(?:(?:first|last|full|company|business|work|your)\s+)?(?:name|e-?mail(?: address)?|company(?: name)?|job title|phone(?: number)?|country|zip(?: code)?|postcode|organi[sz]ation)\s*\*|download the (?:free )?(?:whitepaper|white paper|report|e-?book|guide)|by downloading (?:this|the) (?:content|whitepaper|white paper|report|e-?book|guide),? you (?:agree|consent)\b.{0,300})$/i,
     description: "a download or contact form's fields, button and consent",
-    examples: ['First Name*', 'Work Email*', 'Job Title*', 'Download Now', 'By downloading this content, you agree to receive communications from Board Converting News and its sponsors. You may unsubscribe at any time.'],
+    examples: ['First Name*', 'Work Email*', 'Job Title*', 'Download the free whitepaper', 'By downloading this content, you agree to receive communications from Board Converting News and its sponsors. You may unsubscribe at any time.'],
     counterexamples: ['Download now and regret later, as the saying goes among app reviewers.'],
   },
   {
@@ -92,9 +92,10 @@ export const webRules: PhraseRule[] = [
     kind: 'boilerplate',
     lang: 'en',
     // A nonprofit newsroom's offer to republish its story, and the terms under it.
-    pattern: /^(?:republish this (?:article|story)|(?:we want our stories to be read as widely as possible\.\s*)?you (?:may|can) republish (?:this|our) (?:article|story|stories) for free\b.{0,500})$/i,
+    pattern: /^(?:republish this (?:article|story)|(?:we want our stories to be read as widely as possible\.\s*)?you (?:may|can) republish (?:this|our) (?:article|story|stories) for free\b(?=.*\bcreative commons\b).{0,500})$/i,
     description: "a newsroom's offer to republish its story",
     examples: ['Republish this article', 'We want our stories to be read as widely as possible. You may republish this article for free under a Creative Commons license, as long as you credit us.'],
+    counterexamples: ['You can republish our stories for free, as long as you credit us, is the message at the foot of every article it publishes.'],
     maxChars: 700,
   },
   {
@@ -264,7 +265,7 @@ export const webRules: PhraseRule[] = [
     pattern: new RegExp(
       String.raw`^(?:(?:[Cc]opyright\s*|COPYRIGHT\s*)?\([Cc]\)\s*(?:(?:19|20)\d{2}\b.{0,200}|\p{Lu}[^.,;:!?]{0,80}(?:,? (?:Inc|Ltd|LLC|plc)\.)?(?:\.?\s*[Aa]ll [Rr]ights [Rr]eserved\.?)?)|` +
         anyCase(
-          String.raw`(?:copyright\s*)?(?:©|&copy;)\s*.{0,900}|copyright\s+(?:©\s*)?\d{4}(?:\s*[-–]\s*\d{4})?(?!\s+(?:was|is|were|are|had|has|figures?|data|law|rules?)\b).{0,200}|this copy is for your personal,? non-?commercial use only\..{0,300}|please be respectful of copyright\.?(?: unauthori(?:s|z)ed use is prohibited\.?)?|.{0,200}\ball rights reserved(?:[.)\]]*$|\.\s+.{0,80}|\s*[|·•].{0,80})|(?:copyright\b|©).{0,200}\ball rights reserved\.\s+(?:this|the|no) (?:material|content|article|part)\b.{0,160}\b(?:reproduced|published|broadcast|rewritten|redistributed|copied)\b.{0,160}`,
+          String.raw`(?:copyright\s*)?(?:©|&copy;)\s*.{0,200}|(?:©|&copy;)(?=.*\b(?:all rights reserved|registered|trade ?marks?|limited|ltd|inc|llc|plc)\b).{201,900}|copyright\s+(?:©\s*)?\d{4}(?:\s*[-–]\s*\d{4})?(?!\s+(?:was|is|were|are|had|has|figures?|data|law|rules?)\b).{0,200}|this copy is for your personal,? non-?commercial use only\..{0,300}|please be respectful of copyright\.?(?: unauthori(?:s|z)ed use is prohibited\.?)?|.{0,200}\ball rights reserved(?:[.)\]]*$|\.\s+.{0,80}|\s*[|·•].{0,80})|(?:copyright\b|©).{0,200}\ball rights reserved\.\s+(?:this|the|no) (?:material|content|article|part)\b.{0,160}\b(?:reproduced|published|broadcast|rewritten|redistributed|copied)\b.{0,160}`,
         ) +
         ')$',
       'u',
@@ -290,6 +291,7 @@ export const webRules: PhraseRule[] = [
       'Copyright 1998 was a landmark year for the music industry.',
       'The estate said all rights reserved under the old contract had reverted to the family in 2001.',
       'The page said all rights reserved. No part of the material was to be reproduced, published or broadcast in any form, and the family would sue anyone who tried.',
+      `© 1923 was, for a long time, the line that mattered most to American libraries, ${'because works published that year and before had passed into the public domain and could be copied freely. '.repeat(2)}`.trim(),
     ],
     maxChars: 1000,
   },
@@ -352,7 +354,7 @@ export const webRules: PhraseRule[] = [
     // may end so: a linked headline of two sentences, "Read more: [Cities are racing … The money
     // isn't keeping up.](…)", reads with its full stop.)
     pattern: new RegExp(
-      String.raw`^(?:\*\*|__)?(?:(?:(?:${anyCase(String.raw`read (?:more|also|next|this next)|see also|also (?:read|see)|related(?: (?:article|story|stories|reading|coverage))?|more on this(?: story)?`)}|(?:${anyCase(String.raw`don'?t miss|also watch`)})(?!.*[^.]\.$))\s*[:|]|READ\s+\|(?![^|]*\|))\s*(?=[\p{Lu}\d“"‘'«\[*_(])|(?:PHOTOS|VIDEO|WATCH)\s*[:|]\s*(?=\p{Lu}[\p{Ll}'’])(?=(?:\S+\s+){2,}\S)).{1,300}$`,
+      String.raw`^(?:\*\*|__)?(?:(?:(?:${anyCase(String.raw`read (?:more|also|next|this next)|see also|also (?:read|see)|related(?: (?:article|story|stories|reading|coverage))?|more on this(?: story)?`)}|(?:${anyCase(String.raw`don'?t miss|also watch`)})(?!.*[^.]\.$))\s*[:|]|READ\s+\|(?![^|]*\|))\s*(?=[\p{Lu}\d“"‘'«\[*_(])|(?:PHOTOS|VIDEO|WATCH)\s*[:|]\s*(?!\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?: for\b|$))(?=\p{Lu}[\p{Ll}'’])(?=(?:\S+\s+){2,}\S)).{1,300}$`,
       'u',
     ),
     description: 'a link to another story ("Read more: TITLE")',
@@ -386,6 +388,7 @@ export const webRules: PhraseRule[] = [
       'Video: 1280 x 720, 30fps',
       'VIDEO: HD ready',
       'Photos: Courtesy of Nonchalant Mom; Courtesy of Tutu Du Monde',
+      'PHOTOS: Daniel Okafor for the Northvale Gazette',
     ],
     // News sites put these between an article's paragraphs: one says nothing of where the article ends.
     inArticle: true,
@@ -453,9 +456,9 @@ export const webRules: PhraseRule[] = [
     kind: 'boilerplate',
     lang: 'en',
     pattern:
-      /^(?:(?:\d{1,3}(?:,\d{3})+|\d+|no|one|two) (?:comments?|responses?|replies|trackbacks?|pingbacks?)(?: so far)?(?: (?:to|on) [“"‘«][^”"’»]{1,120}[”"’»])?[:.]?(?:\s*[»›→])?|comments?(?: \(\d+\))?|reader comments?(?:\s*\(?\d[\d,]*\)?)?|(?:leave|add|post|write|view|show|hide|load) (?:a |all |the )?(?:\d+ )?comments?|comments (?:are|is) closed\.?|comments (?:have been|are|were) (?:disabled|turned off|switched off|closed) (?:on|for) this (?:article|story|post|page)\.?|comment(?:ing|s) (?:is|are) (?:limited|restricted|open only|only open) to (?:subscribers|members|registered users)\.?(?:\s*(?:already a (?:subscriber|member)\?\s*)?(?:log in|sign in|subscribe|register)(?: (?:or|and) (?:log in|sign in|subscribe|register))?(?: now| here| for free)?(?: to (?:comment|join the (?:conversation|discussion|debate)|take part))?\.?)?|be the first to comment\.?|join the (?:discussion|conversation)|reply|flag|permalink)$/i,
+      /^(?:(?:\d+|no|one|two) (?:comments?|responses?|replies|trackbacks?|pingbacks?)(?: so far)?(?: (?:to|on) [“"‘«][^”"’»]{1,120}[”"’»])?[:.]?(?:\s*[»›→])?|comments?(?: \(\d+\))?|reader comments?\s*\(?\d[\d,]*\)?|(?:leave|add|post|write|view|show|hide|load) (?:a |all |the )?(?:\d+ )?comments?|comments (?:are|is) closed\.?|comments (?:have been|are|were) (?:disabled|turned off|switched off|closed) (?:on|for) this (?:article|story|post|page)\.?|comment(?:ing|s) (?:is|are) (?:limited|restricted|open only|only open) to (?:subscribers|members|registered users)\.?(?:\s*(?:already a (?:subscriber|member)\?\s*)?(?:log in|sign in|subscribe|register)(?: (?:or|and) (?:log in|sign in|subscribe|register))?(?: now| here| for free)?(?: to (?:comment|join the (?:conversation|discussion|debate)|take part))?\.?)?|be the first to comment\.?|join the (?:discussion|conversation)|reply|flag|permalink)$/i,
     description: 'a comment counter or comment link',
-    examples: ['0 Comments', '12 Responses', '3 responses to “Why we left”', 'Comments are closed.', 'Comments have been disabled on this article.', '1,184 Comments', 'Post a Comment', 'Leave a comment', 'Reply', 'Commenting is limited to subscribers. Log in or subscribe to join the conversation.'],
+    examples: ['0 Comments', '12 Responses', '3 responses to “Why we left”', 'Comments are closed.', 'Comments have been disabled on this article.', 'Reader comments 214', 'Post a Comment', 'Leave a comment', 'Reply', 'Commenting is limited to subscribers. Log in or subscribe to join the conversation.'],
     counterexamples: [
       'Two responses to the consultation stood out.',
       'One response to the crisis has been to cut hours.',
@@ -490,7 +493,7 @@ export const webRules: PhraseRule[] = [
     lang: 'en',
     inArticle: true,
     pattern:
-      /^(?:related|related (?:posts|articles|stories|content|reading|links|coverage|videos|news|reviews|guides|recipes|products|topics)|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|(?:more )?(?:stories|articles|posts) you (?:may|might) (?:like|have missed)|more (?:from|stories|articles|like this|on this (?:topic|story)|news)(?: [^.,;:!?]{1,40}(?=:?$))?|around the (?:bbc|network|site)|recommended(?: for you| reading| stories| articles)?|popular(?: now| posts| articles| stories)?|recent (?:posts|articles|stories)|most (?:read|popular|viewed|shared|emailed|commented)(?: stories| articles| in [a-z &]{1,20})?|trending(?: now| stories)?|see also|further reading|what to read next|read (?:this )?next|up next|next up(?: in [a-z &]{1,20})?|previous (?:post|article|story)|next (?:post|article|story)|older posts?|newer posts?|latest (?:news|posts|stories|articles)|editors?'?s? picks|top stories|don'?t miss|around the web|from the web|in other news|elsewhere on [^.,;:!?]{1,40}(?=:?$)|share this (?:article|story|post))[:.]?$/i,
+      /^(?:related|related (?:posts|articles|stories|content|reading|links|coverage|videos|news|reviews|guides|recipes|products|topics)|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|(?:more )?(?:stories|articles|posts) you (?:may|might) (?:like|have missed)|more (?:from|stories|articles|like this|on this (?:topic|story)|news)(?: [^.,;:!?]{1,40}(?=:?$))?|around the (?:bbc|network|site)|recommended(?: for you| reading| stories| articles)?|popular(?: now| posts| articles| stories)?|recent (?:posts|articles|stories)|most (?:read|popular|viewed|shared|emailed|commented)(?: stories| articles| in [a-z&]{1,20})?|trending(?: now| stories)?|see also|further reading|what to read next|read (?:this )?next|up next|next up(?: in [a-z&]{1,20})?|previous (?:post|article|story)|next (?:post|article|story)|older posts?|newer posts?|latest (?:news|posts|stories|articles)|editors?'?s? picks|top stories|don'?t miss|around the web|from the web|in other news|elsewhere on [^.,;:!?]{1,40}(?=:?$)|share this (?:article|story|post))[:.]?$/i,
     description: 'the heading of a related-articles list',
     counterexamples: [
       'More news is expected on Friday.',
@@ -549,7 +552,7 @@ export const webRules: PhraseRule[] = [
     kind: 'boilerplate',
     lang: 'en',
     pattern:
-      unreported(/^(?:(?=the rules:)(?=.*\b(?:comments?|commenting|commenters?)\b)(?=.*\b(?:delete[ds]?|remove[ds]?|moderat\w*|ban(?:ned|s)?|block(?:ed|s)?)\b)the rules:|comment(?:ing)? (?:policy|guidelines)(?=\s*[:.]|$)|(?=(?:please )?keep )(?=.*\b(?:comments?|commenting|commenters?|delete[ds]?|remove[ds]?)\b)(?:please )?keep (?:it|comments|the conversation) (?:clean|civil|on(?:-| )topic)|we (?:may|reserve the right to) (?:delete|remove|edit) (?:any |your )?comments?|the following (?:content|comments) represents? the opinions? of|want to comment\?\s*(?=.*\b(?:our comment|comment sections? (?:is|are) moderated|our community (?:guidelines|standards|rules))\b)|comments are (?:subject to|moderated (?:in line with|according to)) our (?:community |house )?(?:guidelines|standards|rules|policy)\b|welcome to the discussion\.$|keep it clean\. please avoid obscene\b|please turn off your caps lock\.$|don'?t threaten\. threats of harming\b|be truthful\. don'?t knowingly lie\b|be nice\. no racism\b|be proactive\. use the\b.{0,20}\breport\b|share with us\. we'?d love to hear eyewitness accounts\b|only (?:personal )?subscribers (?:may|can) (?:leave|post) comments\b).{0,900}$/i),
+      unreported(/^(?:(?=the rules:)(?=.*\b(?:comments?|commenting|commenters?)\b)(?=.*\b(?:delete[ds]?|remove[ds]?|moderat\w*|ban(?:ned|s)?|block(?:ed|s)?)\b)the rules:|comment(?:ing)? (?:policy|guidelines)(?=\s*[:.]|$)|(?=(?:please )?keep )(?=.*\b(?:comments?|commenting|commenters?|delete[ds]?|remove[ds]?)\b)(?:please )?keep (?:it|comments|the conversation) (?:clean|civil|on(?:-| )topic)|we (?:may|reserve the right to) (?:delete|remove|edit) (?:any |your )?comments?|the following (?:content|comments) represents? the opinions? of|want to comment\?\s*(?=.*\b(?:our comment|comment sections? (?:is|are) moderated|our community (?:guidelines|standards|rules))\b)|comments are (?:subject to|moderated (?:in line with|according to)) our (?:community |house )?(?:guidelines|standards|rules|policy)\b|welcome to the discussion\.$|keep it clean\. please avoid obscene, vulgar, lewd, racist or sexually-oriented language\.$|please turn off your caps lock\.$|don'?t threaten\. threats of harming another person will not be tolerated\.$|be truthful\. don'?t knowingly lie about anyone or anything\.$|be nice\. no racism, sexism or any sort of -?ism\b|be proactive\. use the\b.{0,20}\breport\b.{0,20} link on each comment\b|share with us\. we'?d love to hear eyewitness accounts\b|only (?:personal )?subscribers (?:may|can) (?:leave|post) comments on this (?:article|story|post)\b).{0,900}$/i),
     description: 'a comment policy',
     counterexamples: [
       'Keep the conversation civil, the moderator told commenters, or the thread will be closed.',
@@ -561,6 +564,9 @@ export const webRules: PhraseRule[] = [
       'Want to comment? Come to the meeting on Tuesday, the chair said.',
       'Comments are subject to the rules of the Planning Inspectorate and must be received in writing by 15 July.',
       'Want to comment? Register with the Planning Inspectorate by 30 June to speak at the inquiry.',
+      "Keep it clean. Please avoid obscene language, the council's consultation page asks.",
+      'Only subscribers can post comments on the new site, which launches on 1 April, and only under opinion columns.',
+      'Be nice. No racism, no bullying and no phones in lessons: the three rules painted above the main entrance.',
     ],
     examples: [
       'Comment policy: we welcome debate. If you see an abusive comment, click "Flag." A moderator will review it within a day.',
@@ -641,7 +647,7 @@ export const webRules: PhraseRule[] = [
     kind: 'boilerplate',
     lang: 'en',
     pattern:
-      unreported(/^(?:(?:affiliate |advertising |advertiser )disclosure\s*:|disclosure\s*:(?=.*\b(?:affiliate|commission|compensat\w*|sponsored|paid|advertis\w*|partners?|(?:we|i) (?:may )?(?:earn|receive|get)|free (?:sample|product|copy)|provided (?:to (?:me|us) )?by)\b)|this (?:site|website|blog|post|page|article) (?:is supported,? in part,? by|contains|may contain|uses) affiliate|we may (?:earn|receive|get) (?:a (?:small )?)?(?:commission|compensation|share of sales)\b.{0,80}\b(?:links?|purchases?|buy through|qualifying)\b|as an amazon associate,? (?:i|we) earn from qualifying purchases|(?:when|if) you (?:buy|purchase|shop|click)[^.]{0,60}\bwe may (?:earn|receive|get)\b[^.]{0,40}\bcommission).{0,400}$/i),
+      unreported(/^(?:(?:affiliate |advertising |advertiser )disclosure\s*:|disclosure\s*:(?=.*\b(?:affiliate|commission|compensat\w*|sponsored|paid|advertis\w*|partners?|(?:we|i) (?:may )?(?:earn|receive|get)|(?:we|i) (?:received|was sent|were sent|was given|were given)|in exchange for|gifted|complimentary|free (?:sample|product|copy)|provided (?:to (?:me|us) )?by)\b)|this (?:site|website|blog|post|page|article) (?:is supported,? in part,? by|contains|may contain|uses) affiliate|we may (?:earn|receive|get) (?:a (?:small )?)?(?:commission|compensation|share of sales)\b.{0,80}\b(?:links?|purchases?|buy through|qualifying)\b|as an amazon associate,? (?:i|we) earn from qualifying purchases|(?:when|if) you (?:buy|purchase|shop|click)[^.]{0,60}\bwe may (?:earn|receive|get)\b[^.]{0,40}\bcommission).{0,400}$/i),
     description: 'an affiliate disclosure',
     examples: [
       'Disclosure: this post contains affiliate links, which means I earn a small commission, as explained in my privacy policy.',
@@ -703,7 +709,7 @@ export const webRules: PhraseRule[] = [
     lang: 'en',
     // A newsroom's appeals to its readers, set between or under its stories: a newsletter pitched as
     // a question, a plea for subscriptions, an offer to buy readers' stories.
-    pattern: /^(?:want (?=.*\b(?:newsletters?|inbox|alerts|e-?mails?|updates|unlimited access|subscription)\b)[^?]{1,80}\?\s*(?:sign up|subscribe|register|get|our (?:free )?(?:daily |weekly )?newsletters?)\b.{0,200}|(?:our|quality|local|independent) journalism (?:depends on|needs|relies on) (?:you|subscribers|readers|(?:your|reader) support)\b(?=.*\bsubscri).{0,200}|we pay for your (?:stories|pictures|photos|videos)[!.]?.{0,400}|will you (?:support|help (?:fund|keep)) [^?]{0,60}\bjournalism\b[^?]{0,40}\?.{0,200}|get unlimited (?:digital )?access\b.{0,150}|(?:sign|log) in to read the rest of (?:this|the) (?:story|article)(?: and more)?\.?|subscriber(?:-only)? (?:content|exclusive))$/i,
+    pattern: unreported(/^(?:want [^?]{1,80}\?\s*(?:(?:sign up|subscribe|register)(?: (?:to|for))? (?:our|a free|the free|free)\b|our (?:free )?(?:daily |weekly )?newsletters?\b|subscribe to [^.!?]{1,40} for unlimited access\b).{0,200}|our journalism (?:depends on|needs|relies on) (?:you|subscribers|readers|(?:your|reader) support)\.\s*subscribe\b.{0,200}|we pay for your (?:stories|pictures|photos|videos)(?:!.{0,400}|\.?)|get unlimited (?:digital )?access\b(?![^.!?]*\b(?:is|was|are|were)\b).{0,150}|(?:sign|log) in to read the rest of (?:this|the) (?:story|article)(?: and more)?\.?|subscriber(?:-only)? (?:content|exclusive)|will you (?:support|help (?:fund|keep)) [^?]{0,60}\bjournalism\b[^?]{0,40}\?(?:\s*(?=.*\b(?:contribut\w*|donat\w*|give|gift|member\w*|support us)\b).{0,200})?)$/i),
     description: "a newsroom's appeal to its readers (a newsletter, a subscription, readers' stories)",
     examples: [
       'Want the latest news from across Cornwall? Sign up to our free daily newsletter here',
@@ -721,6 +727,12 @@ export const webRules: PhraseRule[] = [
       'Want to know more? Sign up for the council consultation before 3 May.',
       'Want to help? The food bank needs volunteers on Saturdays, and donations of tinned fish.',
       'Our journalism depends on you, the editor wrote in her last letter before the paper closed.',
+      "Want updates on the works? Sign up for the council's roadworks alerts at the library.",
+      'Want to get involved? Sign up at the food bank website and you will get an email with the rota.',
+      'Local journalism needs readers who pay, and editor Sarah Klein believes digital subscriptions are the only way to fund it.',
+      "We pay for your stories was the slogan of the paper's rival, the Echo, which offered £50 for any tip.",
+      'Get unlimited access to the archive is the pitch of the new £8 tier, which lets subscribers read every edition.',
+      'Will you support local journalism? That was the question the Gazette put to 2,000 readers last autumn, and two thirds said yes.',
     ],
     maxChars: 500,
   },
@@ -730,22 +742,27 @@ export const webRules: PhraseRule[] = [
     lang: 'en',
     inArticle: true,
     // The small print of a bookmaker's odds widget set into a sports page.
-    pattern: /^(?:odds (?:provided|supplied) by .{1,200}|(?=.*\b18\+)(?=.*\bt&cs? apply\b).{0,300})$/i,
+    pattern: unreported(/^(?:odds (?:provided|supplied) by (?:[^\s.,;:!?]+ ?){1,4}[.!]?(?:\s*(?:[|·•]\s*)?(?=.*\b(?:18\+|t&cs? apply|gamble))\S.{0,250})?|(?=.*\b18\+)(?=.*\bt&cs? apply\b)(?:18\+|new customers only|t&cs? apply).{0,300})$/i),
     description: "the small print of a bookmaker's odds",
     // Its second form opens with lookaheads, which the rule index cannot read a first letter from.
     needs: ['odds', 't&c'],
-    examples: ['Odds provided by Northbet. 18+ BeGambleAware.org. New customers only. T&Cs apply. Odds subject to change.', '18+ | New customers only | T&Cs apply | BeGambleAware.org'],
-    counterexamples: ['Odds are that the bridge will not open before 2027.'],
+    examples: ['Odds provided by Northbet. 18+ BeGambleAware.org. New customers only. T&Cs apply. Odds subject to change.', '18+ | New customers only | T&Cs apply | BeGambleAware.org', 'Odds provided by Northbet'],
+    counterexamples: [
+      'Odds are that the bridge will not open before 2027.',
+      'In the Northbet advert, the small print read: 18+ | New customers only | T&Cs apply | BeGambleAware.org',
+      'Odds provided by bookmakers on the day of the final put the home side at 4/1, and the adverts ran in every break.',
+    ],
   },
   {
     id: 'tip-prompt',
     kind: 'boilerplate',
     lang: 'en',
-    pattern: unreported(/^(?:(?:got|have) a confidential (?:news )?tip(?: for (?:us|our reporters|our newsroom))?\?.{0,120}|(?:do you have|have you got|got) a (?:story|news tip|tip|photo)(?: (?:to share|for us))?\??(?:\s*(?:e-?mail|contact|get in touch|send|call|whatsapp|message)\b(?=.{0,120}$)(?=.*(?:\bus\b|@|\d{3})).{0,120})?|(?:the |our )?[\w .'’&-]{1,40} is committed to publishing a diversity of letters.{0,300}|we(?:'d|’d| would) like to hear what you think about this or any of our articles.{0,200}|follow (?:the )?[\w .'’&-]{1,40} opinion section on .{1,120}| opinion on (?:facebook|twitter|x|instagram|linkedin|tiktok|threads|mastodon|bluesky|youtube|pinterest|telegram|whatsapp|social media|rss)(?:\s*\(@\w+\))?(?:(?:,\s*|,?\s+and\s+)(?:facebook|twitter|x|instagram|linkedin|tiktok|threads|mastodon|bluesky|youtube|pinterest|telegram|whatsapp|social media|rss)(?:\s*\(@\w+\))?)*\.?|our standards\s*:.{0,80})$/i),
+    pattern: unreported(/^(?:(?:got|have) a confidential (?:news )?tip(?: for (?:us|our reporters|our newsroom)\?.{0,120}|\?(?:\s*(?=.*\b(?:us|our|here)\b).{0,120})?)|(?:do you have|have you got|got) a (?:story|news tip|tip|photo)(?: (?:to share|for us))?\??(?:\s*(?:e-?mail|contact|get in touch|send|call|whatsapp|message)\b(?=.{0,120}$)(?=.*(?:\bus\b|@|\d{3})).{0,120})?|(?:the |our )?[\w .'’&-]{1,40} is committed to publishing a diversity of letters.{0,300}|we(?:'d|’d| would) like to hear what you think about this or any of our articles.{0,200}|follow (?:the )?[\w .'’&-]{1,40} opinion section on .{1,120}| opinion on (?:facebook|twitter|x|instagram|linkedin|tiktok|threads|mastodon|bluesky|youtube|pinterest|telegram|whatsapp|social media|rss)(?:\s*\(@\w+\))?(?:(?:,\s*|,?\s+and\s+)(?:facebook|twitter|x|instagram|linkedin|tiktok|threads|mastodon|bluesky|youtube|pinterest|telegram|whatsapp|social media|rss)(?:\s*\(@\w+\))?)*\.?|our standards\s*:.{0,80})$/i),
     description: 'a prompt to send the newsroom a story or a letter, or a note of its standards',
     examples: ['Do you have a story to share? Email us at yourstory@example.co.uk', 'Got a story? Email news@example.com', 'Have a confidential tip for our reporters? Get in touch', 'Got a confidential tip? Submit it here.', 'Follow The Ledger Opinion section on Facebook, Twitter and Instagram.', 'Our Standards: The Trust Principles.'],
     counterexamples: [
       'Got a tip? Call the hotline, police urged residents after the robbery.',
+      'Have a confidential tip? Call Crimestoppers anonymously on 0800 555 111 and quote reference 24/1187.',
       'Have you got a story? Email it to the festival by June and it may be read aloud.',
       'Do you have a photo of the old mill? Send it to the museum, which is building an archive.',
       'Follow public opinion on Twitter and you will despair.',
