@@ -463,6 +463,7 @@ export const webRules: PhraseRule[] = [
       'Two responses to the consultation stood out.',
       'One response to the crisis has been to cut hours.',
       'Comments from readers poured in for a week after the story ran.',
+      'Reader comments',
       'Comments are restricted to subscribers at the paper since 2019, and the number of comments has fallen by 70 per cent.',
       'Commenting is limited to members of the group, which has about 4,000 people in the valley.',
       'Comments are restricted to members. Register with the secretary by 1 May to vote.',
@@ -498,6 +499,8 @@ export const webRules: PhraseRule[] = [
     counterexamples: [
       'More news is expected on Friday.',
       'More from the minister later.',
+      'Most read in primary schools',
+      'Next up in the Lords',
     ],
     examples: ['Related', 'Related posts:', 'Related reviews', 'MOST READ IN SHOWBIZ', 'You may also like', 'More from Quartz', 'Most popular', 'Recommended for you'],
   },
