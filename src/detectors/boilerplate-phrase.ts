@@ -2,7 +2,7 @@ import type { Analysis } from '../core/analysis.js';
 import type { Finding, SkippedFinding } from '../core/types.js';
 import { blockFinding, type Detector } from './detector.js';
 import { matchRules, rulesFor, type RuleHit } from './phrase-rules.js';
-import { INTRODUCES, wrapsOn } from './regions.js';
+import { INTRODUCES, RELATED_HEADING, wrapsOn } from './regions.js';
 import { EN_MONTH_NAME, OTHER_MONTH } from './rules/attribution.js';
 
 export const boilerplatePhrase: Detector = {
@@ -27,36 +27,22 @@ export const boilerplatePhrase: Detector = {
     const hitBlocks = new Set(hits.map((h) => h.block));
     const listed = countsUnderLeadIn(analysis, hits);
     const titled = yearsOfTitles(analysis, hits);
-    for (const hit of hits) {
-      if (titled.has(hit.block)) {
-        const finding = blockFinding(analysis, this.id, hit.rule.kind, hit.block, hit.block, `${hit.rule.description} (rule ${hit.rule.id})`, 0.95, { rule: hit.rule.id });
-        skipped.push({ ...finding, why: `its number in brackets is a year that fewer than ${SHARED_YEAR} lines of the text carry: a title's year, not a post count` });
-        continue;
-      }
-      if (CONSENT.test(hit.rule.id) && quotedUnder(analysis, hit.block, hitBlocks)) {
-        const finding = blockFinding(analysis, this.id, hit.rule.kind, hit.block, hit.block, `${hit.rule.description} (rule ${hit.rule.id})`, 0.95, { rule: hit.rule.id });
-        skipped.push({ ...finding, why: 'a sentence of the text introduces it with a colon: the article quotes the notice' });
-        continue;
-      }
-      if (LINK_TITLES.has(hit.rule.id) && wrapsOn(analysis, hit.block)) {
-        const finding = blockFinding(analysis, this.id, hit.rule.kind, hit.block, hit.block, `${hit.rule.description} (rule ${hit.rule.id})`, 0.95, { rule: hit.rule.id });
-        skipped.push({ ...finding, why: 'it runs on into the next line in mid-sentence, as a wrapped paragraph does; a link is a line of its own' });
-        continue;
-      }
-      if (WIDGET_MESSAGES.has(hit.rule.id) && analysis.doc.blocks[hit.block]!.listItem) {
-        const finding = blockFinding(analysis, this.id, hit.rule.kind, hit.block, hit.block, `${hit.rule.description} (rule ${hit.rule.id})`, 0.95, { rule: hit.rule.id });
-        skipped.push({ ...finding, why: "it is an item of a list: a widget prints its messages on lines of their own, an article lists them (a review's buttons, a guide's error messages)" });
-        continue;
-      }
-      if (RELATED_HEADING.test(hit.rule.id) && headsParagraph(analysis, hit.block)) {
-        const finding = blockFinding(analysis, this.id, hit.rule.kind, hit.block, hit.block, `${hit.rule.description} (rule ${hit.rule.id})`, 0.95, { rule: hit.rule.id });
-        skipped.push({ ...finding, why: "it is a heading over a paragraph of the text: the article's own section (\"## Up next\" over the next game), not a list of links" });
-        continue;
-      }
+    // Why a line a rule matched stays after all, or undefined when it goes.
+    const heldBack = (hit: RuleHit): string | undefined => {
+      if (titled.has(hit.block)) return `its number in brackets is a year that fewer than ${SHARED_YEAR} lines of the text carry: a title's year, not a post count`;
+      if (CONSENT.test(hit.rule.id) && quotedUnder(analysis, hit.block, hitBlocks)) return 'a sentence of the text introduces it with a colon: the article quotes the notice';
+      if (LINK_TITLES.has(hit.rule.id) && wrapsOn(analysis, hit.block)) return 'it runs on into the next line in mid-sentence, as a wrapped paragraph does; a link is a line of its own';
+      if (WIDGET_MESSAGES.has(hit.rule.id) && analysis.doc.blocks[hit.block]!.listItem) return "it is an item of a list: a widget prints its messages on lines of their own, an article lists them (a review's buttons, a guide's error messages)";
+      if (RELATED_HEADING.test(hit.rule.id) && headsParagraph(analysis, hit.block)) return 'it is a heading over a paragraph of the text: the article\'s own section ("## Up next" over the next game), not a list of links';
       const leadIn = listed.get(hit.block);
-      if (leadIn !== undefined) {
+      if (leadIn !== undefined) return `it is an item of the list that line ${analysis.doc.blocks[leadIn]!.line + 1} introduces`;
+      return undefined;
+    };
+    for (const hit of hits) {
+      const why = heldBack(hit);
+      if (why !== undefined) {
         const finding = blockFinding(analysis, this.id, hit.rule.kind, hit.block, hit.block, `${hit.rule.description} (rule ${hit.rule.id})`, 0.95, { rule: hit.rule.id });
-        skipped.push({ ...finding, why: `it is an item of the list that line ${analysis.doc.blocks[leadIn]!.line + 1} introduces` });
+        skipped.push({ ...finding, why });
         continue;
       }
       const prev = run[run.length - 1];
@@ -91,8 +77,6 @@ function quotedUnder(analysis: Analysis, b: number, hits: ReadonlySet<number>): 
 // now", "Invalid Email", "First Name*", "Pin it"): on a list's item, the article is listing them.
 const WIDGET_MESSAGES = new Set(['media-placeholder', 'newsletter-widget', 'pin-print-buttons', 'form-fields']);
 
-// Rules that find the heading of a related-articles list ("Related", "Up next", "Lire aussi").
-const RELATED_HEADING = /^(?:related-heading|[a-z]{2}-related)$/;
 // The fewest words of the paragraph a section's heading stands over.
 const SECTION_WORDS = 12;
 

@@ -1,6 +1,6 @@
 import { blockFinding, coverage, type Detector } from './detector.js';
 import type { Analysis } from '../core/analysis.js';
-import { bodyBounds, factBox, FACT_LINES, isStoryLink, listingEntries, mainRun, roles, SENTENCE_END, titleAndStandfirst, verseBlocks, type Role } from './regions.js';
+import { bodyBounds, factBox, FACT_LINES, isStoryLink, listingEntries, mainRun, RELATED_HEADING, roles, SENTENCE_END, titleAndStandfirst, verseBlocks, type Role } from './regions.js';
 import { matchRules, rulesFor } from './phrase-rules.js';
 
 export const chromeRun: Detector = {
@@ -138,8 +138,6 @@ function headlineLike(analysis: Analysis, role: readonly Role[], b: number): boo
   return (role[b] === 'sentence' || role[b] === 'body') && f.wordCount <= HEADLINE_WORDS && f.sentenceEnds <= 1 && HEADLINE_END.test(analysis.doc.blocks[b]!.text);
 }
 
-// The rules that find a related-articles box's heading ("Most read", "Lire aussi").
-const RELATED_HEADING = /^(?:related-heading|[a-z]{2}-related)$/;
 // Of the English ones, the headings only a box of other stories has: "Don't miss", "See also" or
 // "Recommended" may head the article's own list.
 const BOX_HEADING = /^(?:most (?:read|popular|viewed|shared|emailed|commented)(?: (?:stories|articles|news|today|now|in [\p{L} ]{1,20}))?|related (?:stories|articles|posts|content|news|coverage)|more (?:stories|news|articles|headlines)|(?:top|trending|popular) (?:stories|articles|now)|latest (?:news|stories|headlines))\s*:?$/iu;

@@ -536,6 +536,9 @@ export function articleEnds(analysis: Analysis, earlier: readonly Finding[], rol
 
 const SHARE_RULE = 'share-buttons';
 
+/** The rules that find a related-articles list's heading ("Most read", "Up next", "Lire aussi"). */
+export const RELATED_HEADING = /^(?:related-heading|[a-z]{2}-related)$/;
+
 /**
  * The article's main stretch: the run of blocks with the most prose in it, where prose counts by
  * its length and every short or chrome line in between costs a little (a maximum-sum subarray).
