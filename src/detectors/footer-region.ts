@@ -199,6 +199,8 @@ export const footerRegion: Detector = {
         break;
       }
     }
+    // A sign-off on a line of its own under that closing line ("Happy stitching!", "xo, Marnie") is the last.
+    if (closer !== undefined && closer + 1 < firstChrome && role[closer + 1] === 'short' && INLINE_SIGN_OFF.test(analysis.doc.blocks[closer + 1]!.text)) closer++;
     if (closer !== undefined) start = closer + 1;
     else if (lastSentence !== undefined) closer = lastSentence;
     // The line that closes the article stays, whatever a later detector thinks of a short line
@@ -334,12 +336,14 @@ const PRESS_CONTACT = /^(?:(?:media|press|news) (?:contacts?|enquiries|inquiries
 const CONTACT_LINE = /@|\+?\d[\d ()./-]{6,}\d|^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3},\s*\S/u;
 // The line that opens a signature in forum posts and e-mails.
 const SIGNATURE_SEPARATOR = /^(?:_{3,}|-{2,}|—{2,}|={3,})$/;
+// A valediction and the writer's name on one line: "xo, Marnie", "Cheers, Tom", "Love, Gran".
+const INLINE_SIGN_OFF = /^(?:xo|xoxo|hugs|love|cheers|thanks|best|warmly|regards)\s*[,!]?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?$/iu;
 // A signature after a dash: "— Owen and the Tallysheet team", "– Jo".
 const DASH_SIGNATURE = /^[—–]\s*\p{Lu}[^.!?]{0,60}$/u;
 
 /**
  * The last line of a sign-off that starts at block `at`, right under the last paragraph: a dash and
- * a name, a valediction with the name on the line under it (or any few words ending in a comma,
+ * a name, a valediction with the name after it or on the line under it (or any few words ending in a comma,
  * with a name under them), or a press release's contact heading
  * with the contact's lines; undefined when there is none.
  */
@@ -347,7 +351,7 @@ function signOff(analysis: Analysis, role: readonly Role[], at: number, before: 
   const { blocks } = analysis.doc;
   const block = blocks[at];
   if (!block || at >= before || role[at] === 'chrome' || role[at] === 'claimed') return undefined;
-  if (DASH_SIGNATURE.test(block.text)) return at;
+  if (DASH_SIGNATURE.test(block.text) || INLINE_SIGN_OFF.test(block.text)) return at;
   if (PRESS_CONTACT.test(block.text)) {
     // A press release's contact: its lines name a person, a role, an address, a number.
     let last = at;

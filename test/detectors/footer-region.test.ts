@@ -227,6 +227,14 @@ describe('footer-region', () => {
     expect(out).not.toContain('Privacy policy');
   });
 
+  test('a sign-off with the name on its line ("xo, Marnie") closes the article, under the last paragraph or under a closing line', () => {
+    const chrome = ['Linking up with:', 'Sew Cute Tuesday at Quilt Story | WIP Wednesday at Freshly Pieced', 'Posted by Marnie at 9:30 AM', 'Email ThisBlogThis!Share to TwitterShare to Facebook', 'Labels: quilting, tutorials', '9 comments:'];
+    for (const closing of [['xo, Marnie'], ['Happy stitching!', 'xo, Marnie']]) {
+      const doc = paragraphs(TITLE, BODY[0], BODY[1], BODY[2], ...closing, ...chrome);
+      expect(cleanText(doc).text).toBe(paragraphs(TITLE, BODY[0], BODY[1], BODY[2], ...closing));
+    }
+  });
+
   test('a postscript under the sign-off closes the article, not the sign-off', () => {
     const doc = paragraphs(TITLE, BODY[0], BODY[1], BODY[2], '— Owen', 'P.S. See you at the open day on Friday!', 'Share: Twitter Facebook', 'Privacy policy', '© 2024 Harbour Times');
     const out = cleanText(doc).text;
