@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// How winnow does on pages it was not built from: fixtures/pages holds 625 scraped pages written
-// for the purpose in twenty-one rounds (01-40: news, blogs on five platforms, recipes, forums, reviews,
+// How winnow does on pages it was not built from: fixtures/pages holds 645 scraped pages written
+// for the purpose in twenty-two rounds (01-40: news, blogs on five platforms, recipes, forums, reviews,
 // press releases, government and documentation pages; 41-70: live blogs, listicles, how-tos, Q&A,
 // events, job adverts, property listings, petitions, minutes, newsletters; 71-100: wire stories,
 // preprints, tutorials, poems, diaries, FAQs, paywalls, AMP pages, and pages in languages winnow
@@ -153,7 +153,11 @@
 // the Philippines, Kenya, an Irish weekly's results, an alt-weekly's review, a Canadian community
 // paper), and pages of 2005-2012 whose bodies are short lines (a recipe, poems, lyrics with a
 // repeated chorus, term dates, fixtures, a glossary, a twenty-question FAQ, opening hours, an
-// annotated links page, a call for papers).
+// annotated links page, a call for papers). Round 22, 626-645: long 2019 articles with three or
+// more inserts between their paragraphs (related boxes, newsletter boxes, pull quotes, embedded
+// posts, fact boxes, polls, timelines, a table, video players) and the article going on after the
+// last; and posts of 2008-2013 with hard endings (a sign-off, a P.S., dated updates, a quoted
+// e-mail, a poem's last stanza, sources and references, a closing one-liner) above their chrome.
 // The dev set of ../shared/eval scores tokens; this one counts what a reader notices:
 //
 //   LOST  gold sentences missing from the output (the serious failure), and
@@ -177,7 +181,7 @@ const updateKnown = args.includes('--update-known');
 const only = args.filter((a) => !a.startsWith('--'));
 const dir = fileURLToPath(new URL('../../fixtures/pages/', import.meta.url));
 
-// Totals for all pages, and for each round of writing them (01-40, 41-70, 71-100, 101-130, 131-140, 141-170, 171-190, 191-245, 246-275, 276-305, 306-335, 336-365, 366-395, 396-425, 426-455, 456-485, 486-515, 516-545, 546-575, 576-605, 606-625).
+// Totals for all pages, and for each round of writing them (01-40, 41-70, 71-100, 101-130, 131-140, 141-170, 171-190, 191-245, 246-275, 276-305, 306-335, 336-365, 366-395, 396-425, 426-455, 456-485, 486-515, 516-545, 546-575, 576-605, 606-625, 626-645).
 const totals = new Map();
 const add = (key, goldCount, lostCount, junkCount) => {
   const t = totals.get(key) ?? { pages: 0, gold: 0, lost: 0, junk: 0, losing: 0 };
@@ -199,14 +203,14 @@ for (const name of readdirSync(dir).sort()) {
   }
   add('all', goldCount, lostHere.length, junkHere.length);
   const number = Number.parseInt(name, 10);
-  add(number <= 40 ? '01-40' : number <= 70 ? '41-70' : number <= 100 ? '71-100' : number <= 130 ? '101-130' : number <= 140 ? '131-140' : number <= 170 ? '141-170' : number <= 190 ? '171-190' : number <= 245 ? '191-245' : number <= 275 ? '246-275' : number <= 305 ? '276-305' : number <= 335 ? '306-335' : number <= 365 ? '336-365' : number <= 395 ? '366-395' : number <= 425 ? '396-425' : number <= 455 ? '426-455' : number <= 485 ? '456-485' : number <= 515 ? '486-515' : number <= 545 ? '516-545' : number <= 575 ? '546-575' : number <= 605 ? '576-605' : '606-625', goldCount, lostHere.length, junkHere.length);
+  add(number <= 40 ? '01-40' : number <= 70 ? '41-70' : number <= 100 ? '71-100' : number <= 130 ? '101-130' : number <= 140 ? '131-140' : number <= 170 ? '141-170' : number <= 190 ? '171-190' : number <= 245 ? '191-245' : number <= 275 ? '246-275' : number <= 305 ? '276-305' : number <= 335 ? '306-335' : number <= 365 ? '336-365' : number <= 395 ? '366-395' : number <= 425 ? '396-425' : number <= 455 ? '426-455' : number <= 485 ? '456-485' : number <= 515 ? '486-515' : number <= 545 ? '516-545' : number <= 575 ? '546-575' : number <= 605 ? '576-605' : number <= 625 ? '606-625' : '626-645', goldCount, lostHere.length, junkHere.length);
   if (show && (lostHere.length || junkHere.length)) {
     console.log(`== ${name}: lost ${lostHere.length}, junk ${junkHere.length}`);
     for (const s of lostHere) console.log(`   LOST ${s.slice(0, 140)}`);
     for (const l of junkHere) console.log(`   JUNK ${l.slice(0, 140)}`);
   }
 }
-for (const key of ['all', '01-40', '41-70', '71-100', '101-130', '131-140', '141-170', '171-190', '191-245', '246-275', '276-305', '306-335', '336-365', '366-395', '396-425', '426-455', '456-485', '486-515', '516-545', '546-575', '576-605', '606-625']) {
+for (const key of ['all', '01-40', '41-70', '71-100', '101-130', '131-140', '141-170', '171-190', '191-245', '246-275', '276-305', '306-335', '336-365', '366-395', '396-425', '426-455', '456-485', '486-515', '516-545', '546-575', '576-605', '606-625', '626-645']) {
   const t = totals.get(key);
   if (t) console.log(`${key === 'all' ? 'all' : `pages ${key}`}: ${t.pages} pages, ${t.gold} gold sentences: ${t.lost} lost (on ${t.losing} pages), ${t.junk} junk lines kept`);
 }
