@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// How winnow does on pages it was not built from: fixtures/pages holds 645 scraped pages written
-// for the purpose in twenty-two rounds (01-40: news, blogs on five platforms, recipes, forums, reviews,
+// How winnow does on pages it was not built from: fixtures/pages holds 665 scraped pages written
+// for the purpose in twenty-three rounds (01-40: news, blogs on five platforms, recipes, forums, reviews,
 // press releases, government and documentation pages; 41-70: live blogs, listicles, how-tos, Q&A,
 // events, job adverts, property listings, petitions, minutes, newsletters; 71-100: wire stories,
 // preprints, tutorials, poems, diaries, FAQs, paywalls, AMP pages, and pages in languages winnow
@@ -158,6 +158,11 @@
 // posts, fact boxes, polls, timelines, a table, video players) and the article going on after the
 // last; and posts of 2008-2013 with hard endings (a sign-off, a P.S., dated updates, a quoted
 // e-mail, a poem's last stanza, sources and references, a closing one-liner) above their chrome.
+// Round 23, 646-665: 2019 news of ten more site shapes (a Dutch English-language site, a Gulf daily,
+// a Singapore financial daily, a South African business site, an Australian broadcaster, US public
+// radio, UK regional TV, a Canadian broadcaster, an Indian tech site, a college paper) and 2011-2013
+// news and tech pages as Dragnet keeps them (gadget, Mac tips, startup funding, a game preview, a
+// political blog quoting others, a hockey recap, a science blog, gossip, local TV, a column).
 // The dev set of ../shared/eval scores tokens; this one counts what a reader notices:
 //
 //   LOST  gold sentences missing from the output (the serious failure), and
@@ -181,7 +186,7 @@ const updateKnown = args.includes('--update-known');
 const only = args.filter((a) => !a.startsWith('--'));
 const dir = fileURLToPath(new URL('../../fixtures/pages/', import.meta.url));
 
-// Totals for all pages, and for each round of writing them (01-40, 41-70, 71-100, 101-130, 131-140, 141-170, 171-190, 191-245, 246-275, 276-305, 306-335, 336-365, 366-395, 396-425, 426-455, 456-485, 486-515, 516-545, 546-575, 576-605, 606-625, 626-645).
+// Totals for all pages, and for each round of writing them (01-40, 41-70, 71-100, 101-130, 131-140, 141-170, 171-190, 191-245, 246-275, 276-305, 306-335, 336-365, 366-395, 396-425, 426-455, 456-485, 486-515, 516-545, 546-575, 576-605, 606-625, 626-645, 646-665).
 const totals = new Map();
 const add = (key, goldCount, lostCount, junkCount) => {
   const t = totals.get(key) ?? { pages: 0, gold: 0, lost: 0, junk: 0, losing: 0 };
@@ -203,14 +208,14 @@ for (const name of readdirSync(dir).sort()) {
   }
   add('all', goldCount, lostHere.length, junkHere.length);
   const number = Number.parseInt(name, 10);
-  add(number <= 40 ? '01-40' : number <= 70 ? '41-70' : number <= 100 ? '71-100' : number <= 130 ? '101-130' : number <= 140 ? '131-140' : number <= 170 ? '141-170' : number <= 190 ? '171-190' : number <= 245 ? '191-245' : number <= 275 ? '246-275' : number <= 305 ? '276-305' : number <= 335 ? '306-335' : number <= 365 ? '336-365' : number <= 395 ? '366-395' : number <= 425 ? '396-425' : number <= 455 ? '426-455' : number <= 485 ? '456-485' : number <= 515 ? '486-515' : number <= 545 ? '516-545' : number <= 575 ? '546-575' : number <= 605 ? '576-605' : number <= 625 ? '606-625' : '626-645', goldCount, lostHere.length, junkHere.length);
+  add(number <= 40 ? '01-40' : number <= 70 ? '41-70' : number <= 100 ? '71-100' : number <= 130 ? '101-130' : number <= 140 ? '131-140' : number <= 170 ? '141-170' : number <= 190 ? '171-190' : number <= 245 ? '191-245' : number <= 275 ? '246-275' : number <= 305 ? '276-305' : number <= 335 ? '306-335' : number <= 365 ? '336-365' : number <= 395 ? '366-395' : number <= 425 ? '396-425' : number <= 455 ? '426-455' : number <= 485 ? '456-485' : number <= 515 ? '486-515' : number <= 545 ? '516-545' : number <= 575 ? '546-575' : number <= 605 ? '576-605' : number <= 625 ? '606-625' : number <= 645 ? '626-645' : '646-665', goldCount, lostHere.length, junkHere.length);
   if (show && (lostHere.length || junkHere.length)) {
     console.log(`== ${name}: lost ${lostHere.length}, junk ${junkHere.length}`);
     for (const s of lostHere) console.log(`   LOST ${s.slice(0, 140)}`);
     for (const l of junkHere) console.log(`   JUNK ${l.slice(0, 140)}`);
   }
 }
-for (const key of ['all', '01-40', '41-70', '71-100', '101-130', '131-140', '141-170', '171-190', '191-245', '246-275', '276-305', '306-335', '336-365', '366-395', '396-425', '426-455', '456-485', '486-515', '516-545', '546-575', '576-605', '606-625', '626-645']) {
+for (const key of ['all', '01-40', '41-70', '71-100', '101-130', '131-140', '141-170', '171-190', '191-245', '246-275', '276-305', '306-335', '336-365', '366-395', '396-425', '426-455', '456-485', '486-515', '516-545', '546-575', '576-605', '606-625', '626-645', '646-665']) {
   const t = totals.get(key);
   if (t) console.log(`${key === 'all' ? 'all' : `pages ${key}`}: ${t.pages} pages, ${t.gold} gold sentences: ${t.lost} lost (on ${t.losing} pages), ${t.junk} junk lines kept`);
 }
