@@ -315,8 +315,6 @@ function keepSectionHeadings(analysis: Analysis, chrome: boolean[], role: readon
   }
 }
 
-const indentOf = (raw: string) => raw.length - raw.trimStart().length;
-
 // A list numbered from 1 this long under a line that introduces it stays whole.
 const COUNTED_ITEMS = 5;
 
@@ -370,7 +368,7 @@ function keepListsWhole(analysis: Analysis, chrome: boolean[], role: readonly Ro
       if (mark === undefined) return false;
       // Bullets a blank line apart are one list when they stand at one indent: a menu's, indented
       // further, is another list than the share buttons' under it.
-      if (first < 0) return mark < 0 && (blocks[b]!.line === blocks[b - 1]!.line + 1 || (blocks[b]!.line === blocks[b - 1]!.line + 2 && indentOf(blocks[b]!.raw) === indentOf(blocks[b - 1]!.raw)));
+      if (first < 0) return mark < 0 && (blocks[b]!.line === blocks[b - 1]!.line + 1 || (blocks[b]!.line === blocks[b - 1]!.line + 2 && leadingSpaces(blocks[b]!.raw) === leadingSpaces(blocks[b - 1]!.raw)));
       return mark === first + (b - i);
     };
     while (end < blocks.length && follows(end)) end++;

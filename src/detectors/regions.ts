@@ -455,6 +455,7 @@ function headlineShaped(analysis: Analysis, i: number, minWords: number): boolea
  */
 export function headlineAbove(analysis: Analysis, role: readonly Role[], index: number): number | undefined {
   const { blocks } = analysis.doc;
+  const firstProse = role.indexOf('body');
   for (let i = index - 1, seen = 0; i >= 0 && seen < 12; i--, seen++) {
     const block = blocks[i]!;
     const f = analysis.features[i]!;
@@ -462,7 +463,7 @@ export function headlineAbove(analysis: Analysis, role: readonly Role[], index: 
     // One that reads as prose is the headline only at the top level and with no prose above it: a
     // section's heading may be a sentence ("## You will need a tin, a bowl and a little patience…")
     // under the title and the intro.
-    if (candidate && headlineWords(analysis, i) >= 3 && (role[i] !== 'body' || (block.heading === 1 && !role.slice(0, i).includes('body')))) return i;
+    if (candidate && headlineWords(analysis, i) >= 3 && (role[i] !== 'body' || (block.heading === 1 && firstProse === i))) return i;
     if (role[i] === 'body') return undefined;
   }
   return undefined;
