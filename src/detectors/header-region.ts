@@ -33,13 +33,15 @@ export const headerRegion: Detector = {
       // News") has fewer, and a blog's date heads its post.
       if (headline !== undefined && analysis.doc.blocks[headline]!.heading > 1) {
         const level = analysis.doc.blocks[headline]!.heading;
+        let higher: number | undefined;
         for (let i = headline - 1; i >= 0 && i >= headline - 3 && role[i] !== 'body'; i--) {
           const heading = analysis.doc.blocks[i]!.heading;
           if (heading === 1 || (i === headline - 1 && heading > 0 && heading < level && role[i] !== 'chrome' && role[i] !== 'claimed' && analysis.features[i]!.wordCount >= 3 && !hasDate(analysis, i))) {
-            headline = i;
+            higher = i;
             break;
           }
         }
+        headline = higher ?? topHeadingOverSection(analysis, earlier, role, headline);
       }
       if (headline !== undefined && !comesNearMain(analysis, role, main, 0, headline - 1)) title = headline;
     }
@@ -101,6 +103,35 @@ function topHeadingAbove(analysis: Analysis, index: number): number | undefined 
   }
   return undefined;
 }
+
+/**
+ * The `#` heading over section heading `section` when what stands between them holds no prose,
+ * chrome or line that ends articles, and holds lines of the article's own: at least
+ * OWN_LINES_OVER_SECTION lines that read as clauses (a report's "# Annual Report 2017-18", its
+ * download links and a section of key figures, "612 volunteers gave more than 58,000 hours between
+ * them", then "## Letter from our Chair"); else `section`. A blog's name stands over its tagline and
+ * a link or two to other posts.
+ */
+function topHeadingOverSection(analysis: Analysis, earlier: readonly Finding[], role: readonly Role[], section: number): number {
+  const { blocks } = analysis.doc;
+  let own = 0;
+  for (let i = section - 1; i >= 0 && i >= section - TOP_HEADING_SECTION_BLOCKS; i--) {
+    if (role[i] === 'body' || role[i] === 'chrome') return section;
+    const f = analysis.features[i]!;
+    if (blocks[i]!.heading === 0 && f.wordCount >= CLAUSE_WORDS && f.stopwordRatio >= CLAUSE_STOPWORDS) own++;
+    if (blocks[i]!.heading !== 1) continue;
+    if (role[i] === 'claimed' || own < OWN_LINES_OVER_SECTION) return section;
+    const ends = articleEnds(analysis, earlier, role);
+    for (let b = i + 1; b < section; b++) if (ends[b]) return section;
+    return i;
+  }
+  return section;
+}
+
+// A line that reads as a clause of the text: this many words, this share of them stopwords.
+const CLAUSE_WORDS = 6;
+const CLAUSE_STOPWORDS = 0.15;
+const OWN_LINES_OVER_SECTION = 3;
 
 // How far above the first paragraph a page's `#` title may stand over a standfirst, notices, a
 // picture and its credit; and above the first section's heading, over a review's verdict and its

@@ -58,6 +58,24 @@ describe('header-region', () => {
     expect(result.text).toBe(paragraphs('## Newsletter No. 47 - Spring 2008', '### From the Chairman', BODY[0], BODY[1], BODY[2]));
   });
 
+  test("a '#' title with its date line under it is the title over a section of key figures and the first section's heading; the figures stay", () => {
+    const head = ['Skip to main content', 'Millbrook Wildlife Trust', '  * About us\n  * What we do\n  * Get involved\n  * News\n  * Contact', 'You are here: Home / About us / Reports'];
+    const figures = [
+      '  * 1,240 volunteers gave more than 31,000 hours between them',
+      '  * 86 hectares of meadow were cut and raked by hand',
+      '  * 412 children visited the reserve with their schools',
+      '  * 9 new ponds were dug on the old gravel workings',
+      '  * 77p of every pound we spent went directly on the reserves',
+    ].join('\n');
+    const doc = paragraphs(...head, '# Annual Review 2018', 'Published 12 March 2019', 'Download the review (PDF, 2.3MB)', '## The year in figures', figures, '## From our Chair', BODY[0], BODY[1], BODY[2]);
+    const result = cleanText(doc);
+    expect(result.metadata.title).toBe('Annual Review 2018');
+    expect(result.text).toContain('# Annual Review 2018');
+    expect(result.text).toContain('## The year in figures');
+    expect(result.text).toContain(figures);
+    for (const line of head) expect(result.text).not.toContain(line);
+  });
+
   test.each(['Live match stats', 'Share this event', 'Sign this petition', 'Quick summary'])('a line of page furniture under the headline (%j) is not taken for it', (furniture) => {
     const headline = 'Calder Town beat Ashworth Rovers with a late header';
     const doc = paragraphs('Harbour Times', 'Home | News | Sport | Weather', headline, furniture, BODY[0], BODY[1], BODY[2]);
