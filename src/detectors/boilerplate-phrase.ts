@@ -33,7 +33,7 @@ export const boilerplatePhrase: Detector = {
       if (CONSENT.test(hit.rule.id) && quotedUnder(analysis, hit.block, hitBlocks)) return 'a sentence of the text introduces it with a colon: the article quotes the notice';
       if (LINK_TITLES.has(hit.rule.id) && wrapsOn(analysis, hit.block)) return 'it runs on into the next line in mid-sentence, as a wrapped paragraph does; a link is a line of its own';
       if (WIDGET_MESSAGES.has(hit.rule.id) && analysis.doc.blocks[hit.block]!.listItem) return "it is an item of a list: a widget prints its messages on lines of their own, an article lists them (a review's buttons, a guide's error messages)";
-      if (RELATED_HEADING.test(hit.rule.id) && headsParagraph(analysis, hit.block)) return 'it is a heading over a paragraph of the text: the article\'s own section ("## Up next" over the next game), not a list of links';
+      if ((RELATED_HEADING.test(hit.rule.id) || hit.rule.id === 'tag-list') && headsParagraph(analysis, hit.block)) return 'it is a heading over a paragraph of the text, or a sentence leading into a list: the article\'s own section ("## Up next" over the next game, "## Topics" in a call for papers), not a list of links or tags';
       const leadIn = listed.get(hit.block);
       if (leadIn !== undefined) return `it is an item of the list that line ${analysis.doc.blocks[leadIn]!.line + 1} introduces`;
       return undefined;
@@ -81,13 +81,18 @@ const WIDGET_MESSAGES = new Set(['media-placeholder', 'newsletter-widget', 'pin-
 const SECTION_WORDS = 12;
 
 /**
- * Whether block `b` is a Markdown heading ("## Up next") right over a paragraph of prose, a blank
- * line between them at most: a related list's heading stands over the list's short link titles.
+ * Whether block `b` is a Markdown heading ("## Up next") right over a paragraph of prose, or over a
+ * sentence of the text that leads into a list ("Topics of interest include, but are not limited
+ * to:"), a blank line between them at most: a related list's heading stands over the list's short
+ * link titles, a tag list's over its tags.
  */
 function headsParagraph(analysis: Analysis, b: number): boolean {
   const { blocks } = analysis.doc;
   const next = blocks[b + 1];
-  return blocks[b]!.heading > 0 && next !== undefined && next.line - blocks[b]!.line <= 2 && next.heading === 0 && !next.listItem && analysis.readings[b + 1] === 'body' && analysis.features[b + 1]!.wordCount >= SECTION_WORDS;
+  if (blocks[b]!.heading === 0 || next === undefined || next.line - blocks[b]!.line > 2 || next.heading > 0 || next.listItem) return false;
+  const words = analysis.features[b + 1]!.wordCount;
+  const reading = analysis.readings[b + 1];
+  return (reading === 'body' && words >= SECTION_WORDS) || ((reading === 'body' || reading === 'sentence') && words >= LEAD_IN_WORDS && INTRODUCES.test(next.text));
 }
 
 // Rules that find a link's title on a line of its own: a line of them that runs on into the next in

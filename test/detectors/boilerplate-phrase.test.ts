@@ -66,6 +66,14 @@ describe('boilerplate-phrase', () => {
     expect(cleanText(links, only).text).not.toContain('## Up next');
   });
 
+  test("a label's heading over a sentence that leads into a list is the article's section ('## Topics' in a call for papers); over tags it goes", () => {
+    const topics = ['  * Selection policies for web archives', '  * Crawling strategies and crawl quality', '  * Storage formats and long-term preservation'].join('\n');
+    const doc = paragraphs('# Call for Papers', BODY[0], '## Topics', 'Topics of interest include, but are not limited to:', topics, BODY[1]);
+    expect(cleanText(doc, only).text).toBe(doc);
+    const tags = paragraphs('# Call for Papers', BODY[0], BODY[1], '## Topics', '  * Archives\n  * Crawling\n  * Preservation');
+    expect(cleanText(tags, only).text).not.toContain('## Topics');
+  });
+
   test("a player's or a sign-up box's messages listed as an article's items stay; on lines of their own they go", () => {
     const items = ['  * Play now', '  * Tap to play', '  * Invalid email', '  * Pin it'];
     const doc = paragraphs('# What the buttons say', BODY[0], items.join('\n'), BODY[1]);
