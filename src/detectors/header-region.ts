@@ -34,8 +34,10 @@ export const headerRegion: Detector = {
       if (headline !== undefined && analysis.doc.blocks[headline]!.heading > 1) {
         const level = analysis.doc.blocks[headline]!.heading;
         let higher: number | undefined;
-        for (let i = headline - 1; i >= 0 && i >= headline - 3 && role[i] !== 'body'; i--) {
+        // (A top-level headline may read as a sentence: "# Bridge to close for 14 months; detour adds 11 miles".)
+        for (let i = headline - 1; i >= 0 && i >= headline - 3; i--) {
           const heading = analysis.doc.blocks[i]!.heading;
+          if (role[i] === 'body' && heading !== 1) break;
           if (heading === 1 || (i === headline - 1 && heading > 0 && heading < level && role[i] !== 'chrome' && role[i] !== 'claimed' && analysis.features[i]!.wordCount >= 3 && !hasDate(analysis, i))) {
             higher = i;
             break;

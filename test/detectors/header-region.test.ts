@@ -27,6 +27,14 @@ describe('header-region', () => {
     for (const line of head) expect(result.text).not.toContain(line);
   });
 
+  test("a top-level headline that reads as a sentence is the title over its '##' deck and byline; the paper's name above it goes", () => {
+    const headline = '# Mill Lane bridge to shut for a year; detour adds nine miles for farmers';
+    const deck = "## Council says 1931 span can't wait; harvest traffic, school buses to be rerouted";
+    const head = ['Skip to main content', 'Thursday, October 11, 2012 | Partly Cloudy 58°F', '# The Harbour County Courier', 'Serving the harbour since 1884', 'Home | News | Sport | Opinion | Obituaries', 'Home » News » Local News'];
+    const doc = paragraphs(...head, headline, deck, 'By Karen Witt, Staff Writer', BODY[0], BODY[1], BODY[2]);
+    expect(cleanText(doc).text).toBe(paragraphs(headline, deck, 'By Karen Witt, Staff Writer', BODY[0], BODY[1], BODY[2]));
+  });
+
   test('a section heading that reads as a sentence, under the title and the intro, is no headline: the title and the intro stay', () => {
     const heading = '## You will need a tin, a bowl and a little patience, because the dough rests overnight.';
     const list = ['300 g dark rye flour', '200 g strong white flour', '60 g sunflower seeds', '40 g pumpkin seeds', '2 tbsp black treacle', '10 g salt', '7 g dried yeast', '450 ml warm water'].map((x) => `  * ${x}`).join('\n');
