@@ -15,6 +15,28 @@ const by = (detector: string, doc: string) =>
   cleanText(doc).findings.filter((f) => f.detector === detector).map((f) => f.lines);
 
 describe('footer-region', () => {
+  test("a forum thread's later posts stay after their posters' frames; the board's furniture under the thread goes", () => {
+    const frame = (name: string, n: number, posts: string) => ['--------------------', `${name} - a lathe, a few chisels, not much idea`, 'Top', `${name} Posted: Mar ${10 + n} 2007, 09:14 PM`, `Post #${n}`, 'Member', 'Group: Members', `Posts: ${posts}`, 'Joined: 4-January 07', 'From: Matlock', `Member No.: ${2000 + n}`];
+    const replies = [
+      'Agree with all of that. The only thing I would add is that ash forgives a lot more than cherry does when it dries.',
+      'Thanks both, that is really helpful. I cut two new blanks tonight with the pith taken out and painted the ends.',
+      'Sounds like a good start. Post a picture in the gallery when it is finished in June, we like to see them.',
+    ];
+    const board = ['Posting Rules', 'You may not post new threads', 'You may not post replies', 'BB code is On', 'Forum Jump', 'All times are GMT +1. The time now is 10:12.'];
+    const doc = paragraphs(
+      '# Ash bowl cracked overnight',
+      ...frame('chippy_dave', 1, '23'), BODY[0], BODY[1], BODY[2],
+      ...frame('oldgrainer', 2, '3,418'), BODY[3], BODY[4], BODY[5], BODY[6],
+      ...frame('jen_in_the_shed', 3, '312'), replies[0]!,
+      ...frame('chippy_dave', 4, '24'), replies[1]!,
+      ...frame('oldgrainer', 5, '3,421'), replies[2]!,
+      ...board,
+    );
+    const out = cleanText(doc).text;
+    for (const reply of replies) expect(out).toContain(reply);
+    for (const line of board) expect(out).not.toContain(line);
+  });
+
   test('short chrome lines after the last body paragraph go as one region', () => {
     const doc = paragraphs(TITLE, BODY[0], BODY[1], BODY[2], 'About us', 'Contact', 'Privacy policy', 'Terms of use', '© 2024 Harbour Times');
     expect(by('footer-region', doc)).toEqual([[9, 17]]);

@@ -1052,15 +1052,31 @@ export const webRules: PhraseRule[] = [
     // A forum's post frame (phpBB, vBulletin and their kind): buttons, pager, the poster's card,
     // whose "Joined:" is followed by a date, not by a sentence.
     pattern:
-      /^(?:post reply|reply with quote|new topic|\d+ posts?\s*[•·|]\s*page \d+ of \d+.{0,40}|posts?:\s*[\d,.]+|joined:\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+\d).{1,30}(?<![a-z]{2}\.)|last edited by .{1,80}edited \d+ times? in total\.?)$/i,
+      /^(?:post reply|(?:[\w.-]{2,40} is (?:offline|online)\s+)?reply with quote|new topic|\d+ posts?\s*[•·|]\s*page \d+ of \d+.{0,40}|posts?:\s*[\d,.]+|joined:\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+\d).{1,30}(?<![a-z]{2}\.)|last edited by .{1,80}edited \d+ times? in total\.?|last edited by [^;\s]{1,40}; [\d/.-]{6,10} at \d{1,2}:\d\d(?:\s?[ap]m)?\.?|join date:\s*(?:[a-z]{3,9}\.? )?(?:\d{1,2}[/.-])?\d{4}|thanks (?:given|received):\s*[\d,]+)$/i,
     description: "a forum's post frame",
-    examples: ['Post Reply', '12 posts • Page 1 of 2 • 1, 2', 'Posts: 2,418', 'Joined: Mar 2011', 'Joined: Fri Mar 04, 2011 2:41 pm', 'Joined: 12/03/2019', 'Last edited by old_sparky on Sun Jan 07, 2024 9:10 am, edited 2 times in total.'],
+    // It stands between the posts of a thread, which are the page's text.
+    inArticle: true,
+    examples: ['Post Reply', 'clevelandbarbel is offline Reply With Quote', '12 posts • Page 1 of 2 • 1, 2', 'Posts: 2,418', 'Joined: Mar 2011', 'Joined: Fri Mar 04, 2011 2:41 pm', 'Joined: 12/03/2019', 'Last edited by old_sparky on Sun Jan 07, 2024 9:10 am, edited 2 times in total.', 'Last edited by bench_dog_bill; 03-15-2007 at 07:40 AM.', 'Join Date: Mar 2006', 'Join Date: 2004', 'Thanks given: 212', 'Thanks received: 1,340'],
     counterexamples: [
       'Joined: the two halves of the bridge finally met on Tuesday, a year late and over budget.',
       'Joined: the two halves met.',
       'Joined: Mayor Ann Cole and her aides.',
       'Joined: 40 people signed the letter.',
+      'Join date: March 2006 is when the two clubs merged.',
+      'Thanks given: 212 volunteers, and more to come.',
     ],
+  },
+  {
+    id: 'forum-board',
+    kind: 'boilerplate',
+    lang: 'en',
+    // What a forum (vBulletin, phpBB and their kind) prints under a thread: its posting rules, the
+    // board's clock, the jump menu and the links to the threads beside it.
+    pattern:
+      /^(?:posting rules|you may(?: not)? (?:post new threads|post replies|post attachments|edit your posts)|(?:bb|vb|\[img\]|html) code is (?:on|off)|smilies are (?:on|off)|forum jump|thread tools|display modes|all times are (?:gmt|utc)(?:\s?[+-]\s?\d{1,2}(?::?\d\d)?)?(?: hours)?\.(?: the time now is \d{1,2}:\d\d(?:\s?[ap]m)?\.?)?|« previous thread \| next thread »)$/i,
+    description: "a forum's board furniture under a thread",
+    examples: ['Posting Rules', 'You may not post new threads', 'You may post replies', 'You may not edit your posts', 'BB code is On', 'vB code is On', 'Smilies are On', '[IMG] code is On', 'HTML code is Off', 'Forum Jump', 'Thread Tools', 'All times are GMT +1. The time now is 10:12.', 'All times are GMT -5. The time now is 04:16 PM.', '« Previous Thread | Next Thread »'],
+    counterexamples: ['You may not post replies to this letter after the closing date.', 'All times are GMT, and the race starts at noon.', 'Thread tools: a needle, a thimble and a good light.'],
   },
   {
     id: 'share-count',
