@@ -200,7 +200,7 @@ export const footerRegion: Detector = {
       }
     }
     // A sign-off on a line of its own under that closing line ("Happy stitching!", "xo, Marnie") is the last.
-    if (closer !== undefined && closer + 1 < firstChrome && role[closer + 1] === 'short' && INLINE_SIGN_OFF.test(analysis.doc.blocks[closer + 1]!.text)) closer++;
+    if (closer !== undefined && closer + 1 < firstChrome && role[closer + 1] === 'short' && inlineSignOff(analysis.doc.blocks[closer + 1]!.text)) closer++;
     if (closer !== undefined) start = closer + 1;
     else if (lastSentence !== undefined) closer = lastSentence;
     // The line that closes the article stays, whatever a later detector thinks of a short line
@@ -337,7 +337,10 @@ const CONTACT_LINE = /@|\+?\d[\d ()./-]{6,}\d|^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[
 // The line that opens a signature in forum posts and e-mails.
 const SIGNATURE_SEPARATOR = /^(?:_{3,}|-{2,}|—{2,}|={3,})$/;
 // A valediction and the writer's name on one line: "xo, Marnie", "Cheers, Tom", "Love, Gran".
+// Or the name and kisses after it: "R x", "Jen xx", "Rosie xo" (the kisses in lower case: "Malcolm X" is a name).
 const INLINE_SIGN_OFF = /^(?:xo|xoxo|hugs|love|cheers|thanks|best|warmly|regards)\s*[,!]?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?$/iu;
+const KISSES_SIGN_OFF = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?,?\s+(?:x{1,4}|(?:xo)+x?)$/u;
+const inlineSignOff = (text: string) => INLINE_SIGN_OFF.test(text) || KISSES_SIGN_OFF.test(text);
 // A signature after a dash: "— Owen and the Tallysheet team", "– Jo".
 const DASH_SIGNATURE = /^[—–]\s*\p{Lu}[^.!?]{0,60}$/u;
 
@@ -351,7 +354,7 @@ function signOff(analysis: Analysis, role: readonly Role[], at: number, before: 
   const { blocks } = analysis.doc;
   const block = blocks[at];
   if (!block || at >= before || role[at] === 'chrome' || role[at] === 'claimed') return undefined;
-  if (DASH_SIGNATURE.test(block.text) || INLINE_SIGN_OFF.test(block.text)) return at;
+  if (DASH_SIGNATURE.test(block.text) || inlineSignOff(block.text)) return at;
   if (PRESS_CONTACT.test(block.text)) {
     // A press release's contact: its lines name a person, a role, an address, a number.
     let last = at;

@@ -26,7 +26,7 @@ describe('footer-region', () => {
     const doc = paragraphs(
       '# Ash bowl cracked overnight',
       ...frame('chippy_dave', 1, '23'), BODY[0], BODY[1], BODY[2],
-      ...frame('oldgrainer', 2, '3,418'), BODY[3], BODY[4], BODY[5], BODY[6],
+      ...frame('oldgrainer', 2, '3,418'), BODY[3], BODY[4], BODY[5],
       ...frame('jen_in_the_shed', 3, '312'), replies[0]!,
       ...frame('chippy_dave', 4, '24'), replies[1]!,
       ...frame('oldgrainer', 5, '3,421'), replies[2]!,
@@ -249,9 +249,9 @@ describe('footer-region', () => {
     expect(out).not.toContain('Privacy policy');
   });
 
-  test('a sign-off with the name on its line ("xo, Marnie") closes the article, under the last paragraph or under a closing line', () => {
+  test('a sign-off with the name on its line ("xo, Marnie", "R x") closes the article, under the last paragraph or under a closing line', () => {
     const chrome = ['Linking up with:', 'Sew Cute Tuesday at Quilt Story | WIP Wednesday at Freshly Pieced', 'Posted by Marnie at 9:30 AM', 'Email ThisBlogThis!Share to TwitterShare to Facebook', 'Labels: quilting, tutorials', '9 comments:'];
-    for (const closing of [['xo, Marnie'], ['Happy stitching!', 'xo, Marnie']]) {
+    for (const closing of [['xo, Marnie'], ['Happy stitching!', 'xo, Marnie'], ['R x'], ['Jen xx'], ['See you in Laos!', 'Rosie x']]) {
       const doc = paragraphs(TITLE, BODY[0], BODY[1], BODY[2], ...closing, ...chrome);
       expect(cleanText(doc).text).toBe(paragraphs(TITLE, BODY[0], BODY[1], BODY[2], ...closing));
     }
