@@ -37,6 +37,13 @@ describe('footer-region', () => {
     for (const line of board) expect(out).not.toContain(line);
   });
 
+  test("a 'Back to top' link under the last section does not end the article; an old site's signature under it goes", () => {
+    const contacts = ['### Contacts', 'Vicar: The Revd Canon Michael Ashworth, The Vicarage, 3 Church Lane. Tel 01632 960 341.', 'Curate: The Revd Sarah Kemble. Tel 01632 960 389', 'Churchwardens: Geoffrey Haigh (01632 960 352) and Mrs Ann Brook (01632 960 317)'];
+    const signature = ['Back to top', 'Page updated 14th October 2005', 'You are visitor number 012874 since March 2003', 'This site is best viewed at 800 x 600 with Internet Explorer 5 or above.'];
+    const doc = paragraphs(TITLE, BODY[0], BODY[1], BODY[2], ...contacts, ...signature);
+    expect(cleanText(doc).text).toBe(paragraphs(TITLE, BODY[0], BODY[1], BODY[2], ...contacts));
+  });
+
   test('short chrome lines after the last body paragraph go as one region', () => {
     const doc = paragraphs(TITLE, BODY[0], BODY[1], BODY[2], 'About us', 'Contact', 'Privacy policy', 'Terms of use', '© 2024 Harbour Times');
     expect(by('footer-region', doc)).toEqual([[9, 17]]);

@@ -322,9 +322,31 @@ export const webRules: PhraseRule[] = [
     kind: 'boilerplate',
     lang: 'en',
     pattern:
-      /^(?:skip to (?:the )?(?:main )?(?:content|navigation|menu|main menu|primary navigation|secondary navigation|sidebar|search|footer|site index)|jump to (?:navigation|search|content|main content)|toggle (?:navigation|menu|search)|(?:main|primary|mobile) (?:menu|navigation)|menu|navigation|close(?: menu)?|open menu|search(?: for)?:?|search this (?:site|blog|website)|search\.{3}|go to top|back to top|top of page|scroll to top|↑\s*top)$/i,
+      /^(?:skip to (?:the )?(?:main )?(?:content|navigation|menu|main menu|primary navigation|secondary navigation|sidebar|search|footer|site index)|jump to (?:navigation|search|content|main content)|toggle (?:navigation|menu|search)|(?:main|primary|mobile) (?:menu|navigation)|menu|navigation|close(?: menu)?|open menu|search(?: for)?:?|search this (?:site|blog|website)|search\.{3})$/i,
     description: 'a navigation aid such as "Skip to content"',
-    examples: ['Skip to content', 'Skip to main content', 'Toggle navigation', 'Menu', 'Search', 'Back to top'],
+    examples: ['Skip to content', 'Skip to main content', 'Toggle navigation', 'Menu', 'Search'],
+  },
+  {
+    id: 'old-web-footer',
+    kind: 'boilerplate',
+    lang: 'en',
+    // What a hand-made site of the 1990s and 2000s signs its pages with: when it was updated, the hit
+    // counter, who keeps it, and the browser and screen it wants.
+    pattern:
+      /^(?:(?:this )?(?:page|site) (?:was )?(?:last )?(?:updated|modified)(?: on)?\s*:?\s*(?=[^.]*\d)[^.]{1,40}\.?|you are (?:visitor|guest) (?:number |no\.? ?|#)?[\d,]+.{0,40}|(?:visitors?|hits|page views)(?: since [^:]{1,30})?\s*:\s*[\d,]+|(?:(?:this )?(?:site|page|web ?site) (?:is )?)?best viewed (?:at|with|in|using) .{1,100}|(?:this )?(?:site|web ?site|page) (?:is )?(?:maintained|designed|created)(?: and (?:maintained|designed|hosted))? by .{1,120}|webmaster\s*:\s*.{1,60})$/i,
+    description: "an old site's page furniture (updated on, hit counter, webmaster, best viewed with)",
+    examples: ['Page updated 14th October 2005', 'This page was last updated on 3 May 2006', 'You are visitor number 012874 since March 2003', 'Visitors since 2001: 12,345', 'This site is best viewed at 800 x 600 with Internet Explorer 5 or above.', 'Best viewed with Netscape 4 or Internet Explorer 5', 'Site maintained by Alan Firth. Please send any comments or corrections to the webmaster.', 'Webmaster: Alan Firth'],
+    counterexamples: ['Page updated to show the new opening times after the council changed them last week, and again on Friday.', 'The site was designed by Sir Basil Spence in 1962.', 'You are visitor number one in our hearts.'],
+  },
+  {
+    id: 'back-to-top',
+    kind: 'boilerplate',
+    lang: 'en',
+    // Long pages print it under each section, forums under each post.
+    inArticle: true,
+    pattern: /^(?:go to top|back to top|top of page|scroll to top|↑\s*top)$/i,
+    description: 'a link back to the top of the page',
+    examples: ['Back to top', 'Top of page', 'Scroll to top', '↑ Top'],
   },
   {
     id: 'advertisement',
