@@ -1,5 +1,6 @@
 import { derived, type Analysis } from '../core/analysis.js';
 import { blockFinding, plural, type Detector } from './detector.js';
+import { matchRules, rulesFor } from './phrase-rules.js';
 import { DATE, mainRun, roles } from './regions.js';
 
 // What a thread's heading calls comments in French, German, Spanish, Portuguese, Italian and Dutch.
@@ -128,6 +129,7 @@ export const commentThread: Detector = {
     const thread = threadStart(analysis, main.first);
     if (!thread) return { findings: [] };
     const { start, evidence } = thread;
+    if (forumThread(analysis, main.first, start)) return { findings: [] };
     const line = analysis.doc.blocks[start]!.line + 1;
     const reason = `reader comments from line ${line} (${evidence} within ${WINDOW} lines)`;
     // A thread runs to the end, or to the next top-level headline: text that holds several
@@ -143,3 +145,26 @@ export const commentThread: Detector = {
     return { findings: [blockFinding(analysis, this.id, 'comments', start, last, reason, 0.8)] };
   },
 };
+
+// How far above the first paragraph a forum's first post may print its poster's frame.
+const FRAME_BLOCKS = 12;
+// A forum post's header: its number ("11-05-2006, 09:12 PM #1", "Post #1"), phpBB's "Post subject:"
+// or "Post by NAME »". A blog numbers its comments, not its post.
+const POST_HEADER = /(?:^|\s)#\d{1,7}(?:\s|$)|\bpost #\d+|\bpost subject:|\bpost by [^»]{1,40}»/i;
+
+/**
+ * Whether the text is a forum's thread: the first post has a forum's header over it, or a poster's
+ * frame ("Joined: 02 Mar 2005", "Posts: 41") stands over it or inside it, from FRAME_BLOCKS above the
+ * main stretch to where the marks begin. Its replies are the page's text, as the first post is; a
+ * blog's comments follow a post that has neither. (The frame goes with the first look; the header
+ * stays, so later looks and a second run judge alike.)
+ */
+function forumThread(analysis: Analysis, firstBody: number, start: number): boolean {
+  const { blocks } = analysis.doc;
+  for (let b = Math.max(0, firstBody - FRAME_BLOCKS); b <= firstBody; b++) if (POST_HEADER.test(blocks[b]!.text)) return true;
+  for (const hit of matchRules(analysis, rulesFor(analysis, 'boilerplate'))) {
+    if (hit.block >= start) break;
+    if (hit.block >= firstBody - FRAME_BLOCKS && hit.rule.id === 'forum-chrome') return true;
+  }
+  return false;
+}

@@ -18,6 +18,28 @@ const THREAD = [
 ];
 
 describe('comment-thread', () => {
+  test("a forum thread's replies are the page's text: the first post's header and frame show it, and no comment thread is cut", () => {
+    const frame = (name: string, joined: string, posts: string, stamp: string) => [name, `Joined: ${joined}`, `Posts: ${posts}`, 'Location: Driffield', `Posted: ${stamp}    Post subject:`];
+    const replies = [
+      'Two separate things going on there, Al, and it is worth keeping them apart before you buy any parts at all.',
+      'Done that tonight. I get 38mA with everything switched off, so something is drawing current when it should not.',
+      'It will be the alarm. Pull its fuse for a week and see if the battery still goes flat before you buy anything.',
+    ];
+    const doc = paragraphs(
+      '# CX500 flat battery after a week',
+      ...frame('gritter_al', '02 Mar 2005', '41', 'Sun Oct 16, 2005 8:41 pm'), BODY[0], BODY[1], BODY[2], 'Back to top',
+      ...frame('wolds_wolfie', '11 Jan 2004', '2317', 'Sun Oct 16, 2005 9:20 pm'), replies[0]!, 'Back to top',
+      ...frame('gritter_al', '02 Mar 2005', '42', 'Mon Oct 17, 2005 7:55 pm'), 'wolds_wolfie wrote:', '> Put a meter on amps between the negative terminal and the earth lead.', replies[1]!, 'Back to top',
+      ...frame('pete_the_feet', '23 Jul 2004', '688', 'Mon Oct 17, 2005 8:30 pm'), 'gritter_al wrote:', '> I get 38mA with everything switched off.', replies[2]!, 'Back to top',
+    );
+    const result = cleanText(doc);
+    expect(result.findings.filter((f) => f.kind === 'comments')).toEqual([]);
+    for (const reply of replies) expect(result.text).toContain(reply);
+    // A blog's comments under its post still go.
+    const blog = cleanText(paragraphs(TITLE, BODY[0], BODY[1], BODY[2], ...THREAD));
+    expect(blog.findings.filter((f) => f.kind === 'comments')).toHaveLength(1);
+  });
+
   test('a thread after the article goes, from its heading to the end', () => {
     const doc = paragraphs(TITLE, BODY[0], BODY[1], BODY[2], ...THREAD);
     const result = cleanText(doc, { only: ['comment-thread'] });
