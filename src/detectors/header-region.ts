@@ -108,21 +108,30 @@ function topHeadingAbove(analysis: Analysis, index: number): number | undefined 
 
 /**
  * The `#` heading over section heading `section` when what stands between them holds no prose,
- * chrome or line that ends articles, and holds lines of the article's own: at least
- * OWN_LINES_OVER_SECTION lines that read as clauses (a report's "# Annual Report 2017-18", its
- * download links and a section of key figures, "612 volunteers gave more than 58,000 hours between
- * them", then "## Letter from our Chair"); else `section`. A blog's name stands over its tagline and
- * a link or two to other posts.
+ * chrome or line that ends articles, and shows the article's own text begins above the section:
+ * at least OWN_LINES_OVER_SECTION lines that read as clauses (a report's "# Annual Report 2017-18",
+ * its download links and a section of key figures, "612 volunteers gave more than 58,000 hours
+ * between them", then "## Letter from our Chair"), or a heading the section is a subsection of and
+ * a section before it at its own level (a school's "# Term Dates and Uniform", "## Term dates
+ * 2007-2008", "### Autumn Term 2007" and its dates, then "### Summer Term 2008" over the first
+ * paragraph); else `section`. A blog's name stands over its tagline, a box of links and its post's
+ * date (a heading over the post's title on Blogger).
  */
 function topHeadingOverSection(analysis: Analysis, earlier: readonly Finding[], role: readonly Role[], section: number): number {
   const { blocks } = analysis.doc;
+  const level = blocks[section]!.heading;
   let own = 0;
+  let parent = false;
+  let sibling = false;
   for (let i = section - 1; i >= 0 && i >= section - TOP_HEADING_SECTION_BLOCKS; i--) {
     if (role[i] === 'body' || role[i] === 'chrome') return section;
     const f = analysis.features[i]!;
-    if (blocks[i]!.heading === 0 && f.wordCount >= CLAUSE_WORDS && f.stopwordRatio >= CLAUSE_STOPWORDS) own++;
-    if (blocks[i]!.heading !== 1) continue;
-    if (role[i] === 'claimed' || own < OWN_LINES_OVER_SECTION) return section;
+    const heading = blocks[i]!.heading;
+    if (heading === 0 && f.wordCount >= CLAUSE_WORDS && f.stopwordRatio >= CLAUSE_STOPWORDS) own++;
+    if (heading === level) sibling = true;
+    else if (heading > 1 && heading < level && !hasDate(analysis, i)) parent = true;
+    if (heading !== 1) continue;
+    if (role[i] === 'claimed' || (own < OWN_LINES_OVER_SECTION && !(parent && sibling))) return section;
     const ends = articleEnds(analysis, earlier, role);
     for (let b = i + 1; b < section; b++) if (ends[b]) return section;
     return i;

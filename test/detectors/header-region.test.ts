@@ -84,6 +84,17 @@ describe('header-region', () => {
     for (const line of head) expect(result.text).not.toContain(line);
   });
 
+  test("a '#' title over a section, its subsections of dates and the subsection over the first paragraph stays the title; the dates stay", () => {
+    const head = ['Millbrook Primary School', '"Learning and growing together"', 'Home | About Us | Classes | Term Dates | Contact'];
+    const term = (name: string, items: string[]) => [`### ${name}`, items.map((x) => `  * ${x}`).join('\n')];
+    const autumn = term('Autumn Term 2007', ['School opens for pupils: Wednesday 5th September', 'Half term: Monday 22nd October to Friday 26th October', 'Term ends: Wednesday 19th December at 2pm']);
+    const spring = term('Spring Term 2008', ['School opens for pupils: Tuesday 8th January', 'Half term: Monday 18th February to Friday 22nd February', 'Term ends: Thursday 20th March at 2pm']);
+    const article = ['# Term Dates and Uniform', '## Term dates 2007-2008', ...autumn, ...spring, '### Summer Term 2008', BODY[0], BODY[1], BODY[2]];
+    const result = cleanText(paragraphs(...head, ...article));
+    expect(result.metadata.title).toBe('Term Dates and Uniform');
+    expect(result.text).toBe(paragraphs(...article));
+  });
+
   test.each(['Live match stats', 'Share this event', 'Sign this petition', 'Quick summary'])('a line of page furniture under the headline (%j) is not taken for it', (furniture) => {
     const headline = 'Calder Town beat Ashworth Rovers with a late header';
     const doc = paragraphs('Harbour Times', 'Home | News | Sport | Weather', headline, furniture, BODY[0], BODY[1], BODY[2]);
