@@ -341,8 +341,9 @@ const SIGNATURE_SEPARATOR = /^(?:_{3,}|-{2,}|—{2,}|={3,})$/;
 const INLINE_SIGN_OFF = /^(?:xo|xoxo|hugs|love|cheers|thanks|best|warmly|regards)\s*[,!]?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?$/iu;
 const KISSES_SIGN_OFF = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?,?\s+(?:x{1,4}|(?:xo)+x?)$/u;
 const inlineSignOff = (text: string) => INLINE_SIGN_OFF.test(text) || KISSES_SIGN_OFF.test(text);
-// A signature after a dash: "— Owen and the Tallysheet team", "– Jo".
-const DASH_SIGNATURE = /^[—–]\s*\p{Lu}[^.!?]{0,60}$/u;
+// A signature after a dash or a tilde, after a short closing wish on its line at most: "— Owen and
+// the Tallysheet team", "– Jo", "Happy sewing! ~ Becca".
+const DASH_SIGNATURE = /^(?:\p{Lu}[^.!?]{0,30}[!.]\s+)?[—–~]\s*\p{Lu}[^.!?]{0,60}$/u;
 
 /**
  * The last line of a sign-off that starts at block `at`, right under the last paragraph: a dash and
