@@ -345,6 +345,29 @@ const inlineSignOff = (text: string) => INLINE_SIGN_OFF.test(text) || KISSES_SIG
 // the Tallysheet team", "– Jo", "Happy sewing! ~ Becca".
 const DASH_SIGNATURE = /^(?:\p{Lu}[^.!?]{0,30}[!.]\s+)?[—–~]\s*\p{Lu}[^.!?]{0,60}$/u;
 
+// A line that names a post's or a message's writer: "From: Ian Threlfall <…>", "Posted by: "Derek Cullen"", "By Ann Lee".
+const WRITER_LINE = /^(?:from|posted by|written by|author|by)\b\s*:?\s*\S/i;
+// A name on a line of its own: one to three words in capitals.
+const NAME_LINE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u;
+
+/**
+ * Whether block `at` is the writer's name on a line of its own ("Ian", "Derek Cullen" under an
+ * e-mail's last paragraph), every word of it in a line above that names the writer.
+ */
+function writersName(analysis: Analysis, at: number): boolean {
+  const { blocks } = analysis.doc;
+  const text = blocks[at]!.text;
+  if (!NAME_LINE.test(text)) return false;
+  const words = text.toLowerCase().split(/\s+/);
+  for (let b = at - 1; b >= 0; b--) {
+    const line = blocks[b]!.text;
+    if (!WRITER_LINE.test(line)) continue;
+    const named = new Set(line.toLowerCase().split(/[^\p{L}'’.-]+/u));
+    if (words.every((w) => named.has(w))) return true;
+  }
+  return false;
+}
+
 /**
  * The last line of a sign-off that starts at block `at`, right under the last paragraph: a dash and
  * a name, a valediction with the name after it or on the line under it (or any few words ending in a comma,
@@ -355,7 +378,7 @@ function signOff(analysis: Analysis, role: readonly Role[], at: number, before: 
   const { blocks } = analysis.doc;
   const block = blocks[at];
   if (!block || at >= before || role[at] === 'chrome' || role[at] === 'claimed') return undefined;
-  if (DASH_SIGNATURE.test(block.text) || inlineSignOff(block.text)) return at;
+  if (DASH_SIGNATURE.test(block.text) || inlineSignOff(block.text) || writersName(analysis, at)) return at;
   if (PRESS_CONTACT.test(block.text)) {
     // A press release's contact: its lines name a person, a role, an address, a number.
     let last = at;

@@ -264,6 +264,16 @@ describe('footer-region', () => {
     }
   });
 
+  test("the writer's name on a line of its own under a message's last paragraph closes it, when a line above names the writer", () => {
+    const header = ['From: Ian Threlfall <ian.t...@example.co.uk>', 'Date: Sun, 2 Jul 2006 21:14:07 +0100'];
+    const tail = ['--', 'Ian Threlfall', 'Chorley, Lancs - heavy clay, plot 14', 'Reply | Reply to author | Forward | Print', 'Create a group - Google Groups - Google Home - Terms of Service - Privacy', '©2006 Google'];
+    const out = cleanText(paragraphs(TITLE, ...header, BODY[0], BODY[1], BODY[2], 'Ian', ...tail)).text;
+    expect(out).toContain(`${BODY[2]}\n\nIan\n`);
+    expect(out).not.toContain('©2006 Google');
+    // A name no line above gives is no sign-off.
+    expect(cleanText(paragraphs(TITLE, BODY[0], BODY[1], BODY[2], 'Ian', ...tail)).text).not.toContain('\nIan\n');
+  });
+
   test('a postscript under the sign-off closes the article, not the sign-off', () => {
     const doc = paragraphs(TITLE, BODY[0], BODY[1], BODY[2], '— Owen', 'P.S. See you at the open day on Friday!', 'Share: Twitter Facebook', 'Privacy policy', '© 2024 Harbour Times');
     const out = cleanText(doc).text;
