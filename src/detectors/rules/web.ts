@@ -48,12 +48,12 @@ export const webRules: PhraseRule[] = [
     lang: 'en',
     inArticle: true,
     pattern: new RegExp(
-      `^(?=.)(?:(?:share|follow|like|find|connect with)(?: (?:this|us|me|it))?(?: (?:article|story|post|page))?(?: (?:on|via|with)| (?:in|on|with) your social networks?\\.?)?\\s*:?\\s*)?(?:(?:share (?:on|to|via) )?(?:${NETWORKS})\\b[\\s,|·•/:]*)*$|^social sharing$|^share or comment on this (?:article|story|post)\\s*:?$|^(?:(?:tweet|like|share|pin|\\+1|recs?)\\s+\\d[\\d.,]*[km]?\\s*)+$`,
+      `^(?=.)(?:(?:share|follow|like|find|connect with)(?: (?:this|us|me|it))?(?: (?:article|story|post|page))?(?: (?:on|via|with)| (?:in|on|with) your social networks?\\.?)?\\s*:?\\s*)?(?:(?:share (?:on|to|via) )?(?:${NETWORKS})\\b[\\s,|·•/:]*)*$|^social sharing$|^(?:please|kindly) share (?:this|our) (?:article|story|post|page)(?: with (?:your )?(?:friends|family))?\\s*[:.!]?$|^share or comment on this (?:article|story|post)\\s*:?$|^(?:(?:tweet|like|share|pin|\\+1|recs?)\\s+\\d[\\d.,]*[km]?\\s*)+$`,
       'i',
     ),
     description: 'a row of share or follow buttons',
-    examples: ['Share:', 'Share this article', 'Share this article in your social network', 'Tweet', 'Facebook Twitter LinkedIn Email', 'Share on Facebook', 'Share on Facebook Share on X Email', 'Follow us on Twitter', 'Share | Tweet | Email', 'Tweet 318', 'Like 96', 'Share 41', 'Social Sharing'],
-    counterexamples: ['Share your thoughts with your family before the vote.', 'Facebook announced a new policy today.', 'Facebook 2004', 'Facebook 3.0'],
+    examples: ['Share:', 'Share this article', 'Share this article in your social network', 'Tweet', 'Facebook Twitter LinkedIn Email', 'Share on Facebook', 'Share on Facebook Share on X Email', 'Follow us on Twitter', 'Share | Tweet | Email', 'Tweet 318', 'Like 96', 'Share 41', 'Social Sharing', 'Kindly share this story:', 'Please share this article with your friends!'],
+    counterexamples: ['Please share this article with the council before Friday.', 'Share your thoughts with your family before the vote.', 'Facebook announced a new policy today.', 'Facebook 2004', 'Facebook 3.0'],
   },
   {
     id: 'follow-prompt',
@@ -62,11 +62,11 @@ export const webRules: PhraseRule[] = [
     // After the network only more networks, a handle, an arrow, or what following brings ("for more
     // travel stories"): a sentence goes on after a comma ("…, the zoo urged, after the chick hatched").
     pattern: new RegExp(
-      `^(?:follow (?:us|me)(?: on ${FOLLOW_TAIL})?|follow (?:[\\p{L}.'-]+ ){1,3}on (?:twitter|x|facebook|instagram|linkedin|tiktok|threads|mastodon|bluesky)(?:\\s*(?:at\\s*)?@\\S{1,40})?|connect with us|find us on ${FOLLOW_TAIL}|join us on ${FOLLOW_TAIL}|like us on facebook(?:,? and follow us on (?:twitter|x|instagram))?)[.:!]?$`,
+      `^(?:follow (?:us|me)(?: on ${FOLLOW_TAIL})?|follow (?:[\\p{L}.'-]+ ){1,3}on (?:twitter|x|facebook|instagram|linkedin|tiktok|threads|mastodon|bluesky)(?:\\s*(?:at\\s*)?@\\S{1,40})?|follow \\p{Lu}[\\p{L}.'-]*(?: \\p{Lu}[\\p{L}.'-]*){0,3} @[\\w.]{1,30}|connect with us|find us on ${FOLLOW_TAIL}|join us on ${FOLLOW_TAIL}|like us on facebook(?:,? and follow us on (?:twitter|x|instagram))?)[.:!]?$`,
       'iu',
     ),
     description: 'a follow prompt',
-    examples: ['Follow us on Instagram', 'Follow us on Instagram and Twitter for more travel stories from across Europe.', 'Follow me', 'Find us on Facebook', 'Like us on Facebook', 'Follow Jane Doe on Twitter.', 'Follow her on Twitter @jdoe'],
+    examples: ['Follow us on Instagram', 'Follow us on Instagram and Twitter for more travel stories from across Europe.', 'Follow me', 'Find us on Facebook', 'Like us on Facebook', 'Follow Jane Doe on Twitter.', 'Follow her on Twitter @jdoe', 'Follow Dana Whitfield @danawhitfieldPE'],
     counterexamples: [
       'Follow me on this one: the numbers do not add up.',
       'Follow us on the map as we walk from the harbour to the castle.',
@@ -327,6 +327,25 @@ export const webRules: PhraseRule[] = [
     examples: ['Skip to content', 'Skip to main content', 'Toggle navigation', 'Menu', 'Search'],
   },
   {
+    id: 'reaction-poll',
+    kind: 'boilerplate',
+    lang: 'en',
+    // A news site's mood meter under a story: its question and each mood with the share of readers.
+    pattern: /^(?:what['’]?s your reaction\??|how (?:does|did) this (?:story|article|post) make you feel\??|(?:happy|sad|angry|don['’]t care|inspired|afraid|amused|annoyed|excited|surprised|shocked|bored|love|wow|haha|informative|interesting|funny|upset)\s+\d{1,3}\s?%)$/i,
+    description: "a mood meter's question and moods",
+    examples: ["What's your reaction?", 'How does this story make you feel?', 'Happy 41%', "Don't care 3%", 'Inspired 38%'],
+    counterexamples: ['Happy 41% of the time, the survey found.', "What's your reaction to the verdict, Minister?"],
+  },
+  {
+    id: 'cite-prompt',
+    kind: 'boilerplate',
+    lang: 'en',
+    pattern: /^(?:cite this (?:article|page|story|post|entry)|how to cite(?: this (?:article|page|story|post))?)\s*:?$/i,
+    description: 'the label of a box with a citation of the page',
+    examples: ['Cite this Article:', 'Cite this page', 'How to cite this article'],
+    counterexamples: ['Cite this article in your essay and you will lose marks.'],
+  },
+  {
     id: 'old-web-footer',
     kind: 'boilerplate',
     lang: 'en',
@@ -578,7 +597,7 @@ export const webRules: PhraseRule[] = [
     kind: 'boilerplate',
     lang: 'en',
     pattern:
-      unreported(/^(?:(?=the rules:)(?=.*\b(?:comments?|commenting|commenters?)\b)(?=.*\b(?:delete[ds]?|remove[ds]?|moderat\w*|ban(?:ned|s)?|block(?:ed|s)?)\b)the rules:|comment(?:ing)? (?:policy|guidelines)(?=\s*[:.]|$)|(?=(?:please )?keep )(?=.*\b(?:comments?|commenting|commenters?|delete[ds]?|remove[ds]?)\b)(?:please )?keep (?:it|comments|the conversation) (?:clean|civil|on(?:-| )topic)|we (?:may|reserve the right to) (?:delete|remove|edit) (?:any |your )?comments?|the following (?:content|comments) represents? the opinions? of|want to comment\?\s*(?=.*\b(?:our comment|comment sections? (?:is|are) moderated|our community (?:guidelines|standards|rules))\b)|comments are (?:subject to|moderated (?:in line with|according to)) our (?:community |house )?(?:guidelines|standards|rules|policy)\b|welcome to the discussion\.$|keep it clean\. please avoid obscene, vulgar, lewd, racist or sexually-oriented language\.$|please turn off your caps lock\.$|don'?t threaten\. threats of harming another person will not be tolerated\.$|be truthful\. don'?t knowingly lie about anyone or anything\.$|be nice\. no racism, sexism or any sort of -?ism\b|be proactive\. use the\b.{0,20}\breport\b.{0,20} link on each comment\b|share with us\. we'?d love to hear eyewitness accounts\b|only (?:personal )?subscribers (?:may|can) (?:leave|post) comments on this (?:article|story|post)\b).{0,900}$/i),
+      unreported(/^(?:(?=the rules:)(?=.*\b(?:comments?|commenting|commenters?)\b)(?=.*\b(?:delete[ds]?|remove[ds]?|moderat\w*|ban(?:ned|s)?|block(?:ed|s)?)\b)the rules:|comment(?:ing)? (?:policy|guidelines)(?=\s*[:.]|$)|(?=(?:please )?keep )(?=.*\b(?:comments?|commenting|commenters?|delete[ds]?|remove[ds]?)\b)(?:please )?keep (?:it|comments|the conversation) (?:clean|civil|on(?:-| )topic)|we (?:may|reserve the right to) (?:delete|remove|edit) (?:any |your )?comments?|the following (?:content|comments) represents? the opinions? of|want to comment\?\s*(?=.*\b(?:our comment|comment sections? (?:is|are) moderated|our community (?:guidelines|standards|rules))\b)|comments are (?:subject to|moderated (?:in line with|according to)) our (?:community |house )?(?:guidelines|standards|rules|policy)\b|welcome to the discussion\.$|keep it clean\. please avoid obscene, vulgar, lewd, racist or sexually-oriented language\.$|please turn off your caps lock\.$|don'?t threaten\. threats of harming another person will not be tolerated\.$|be truthful\. don'?t knowingly lie about anyone or anything\.$|be nice\. no racism, sexism or any sort of -?ism\b|be proactive\. use the\b.{0,20}\breport\b.{0,20} link on each comment\b|share with us\. we'?d love to hear eyewitness accounts\b|only (?:personal )?subscribers (?:may|can) (?:leave|post) comments on this (?:article|story|post)\b|we invite you to use our commenting platform to engage in (?:insightful|thoughtful|respectful) conversations about issues in our community\.|if you see comments that you find offensive,? please use the ["“]flag as inappropriate["”] feature\b).{0,900}$/i),
     description: 'a comment policy',
     counterexamples: [
       'Keep the conversation civil, the moderator told commenters, or the thread will be closed.',
@@ -596,6 +615,8 @@ export const webRules: PhraseRule[] = [
     ],
     examples: [
       'Comment policy: we welcome debate. If you see an abusive comment, click "Flag." A moderator will review it within a day.',
+      'We invite you to use our commenting platform to engage in insightful conversations about issues in our community. Although we do not pre-screen comments, we reserve the right at all times to remove any information or materials that are unlawful.',
+      'If you see comments that you find offensive, please use the "Flag as Inappropriate" feature by hovering over the right side of the post, and pulling down on the arrow that appears.',
       'The rules: Keep it clean and stay on the subject or we may delete your comment.',
       'The following content represents the opinions of Health.com users. It is not editorially reviewed for medical or factual accuracy.',
       'Want to comment? Our comment sections are moderated. Please read our community standards before posting.',
@@ -673,7 +694,7 @@ export const webRules: PhraseRule[] = [
     kind: 'boilerplate',
     lang: 'en',
     pattern:
-      unreported(/^(?:(?:affiliate |advertising |advertiser )disclosure\s*:|disclosure\s*:(?=.*\b(?:affiliate|commission|compensat\w*|sponsored|paid|advertis\w*|partners?|(?:we|i) (?:may )?(?:earn|receive|get)|(?:we|i) (?:received|was sent|were sent|was given|were given)|in exchange for|gifted|complimentary|free (?:sample|product|copy)|provided (?:to (?:me|us) )?by)\b)|this (?:site|website|blog|post|page|article) (?:is supported,? in part,? by|contains|may contain|uses) affiliate|we may (?:earn|receive|get) (?:a (?:small )?)?(?:commission|compensation|share of sales)\b.{0,80}\b(?:links?|purchases?|buy through|qualifying)\b|as an amazon associate,? (?:i|we) earn from qualifying purchases|(?:when|if) you (?:buy|purchase|shop|click)[^.]{0,60}\bwe may (?:earn|receive|get)\b[^.]{0,40}\bcommission).{0,400}$/i),
+      unreported(/^(?:(?:affiliate |advertising |advertiser )disclosure\s*:|disclosure\s*:(?=.*\b(?:affiliate|commission|compensat\w*|sponsored|paid|advertis\w*|partners?|(?:we|i) (?:may )?(?:earn|receive|get)|(?:we|i) (?:received|was sent|were sent|was given|were given)|in exchange for|gifted|complimentary|free (?:sample|product|copy)|provided (?:to (?:me|us) )?by)\b)|this (?:site|website|blog|post|page|article) (?:is supported,? in part,? by|contains|may contain|uses) affiliate|we may (?:earn|receive|get) (?:a (?:small )?)?(?:commission|compensation|share of sales)\b.{0,80}\b(?:links?|purchases?|buy through|qualifying)\b|as an amazon associate,? (?:i|we) earn from qualifying purchases|all products (?:featured|recommended|reviewed) (?:on|by|in) .{1,60}? are (?:independently )?selected by our (?:editors|editorial team)\b(?=.*\b(?:affiliate|commission)\b)|(?:when|if) you (?:buy|purchase|shop|click)[^.]{0,60}\bwe may (?:earn|receive|get)\b[^.]{0,40}\bcommission).{0,400}$/i),
     description: 'an affiliate disclosure',
     examples: [
       'Disclosure: this post contains affiliate links, which means I earn a small commission, as explained in my privacy policy.',
@@ -682,6 +703,7 @@ export const webRules: PhraseRule[] = [
       'Advertising disclosure: We may receive compensation for some of the links in our stories.',
       'We may earn a commission when you buy through links on our site.',
       'As an Amazon Associate I earn from qualifying purchases.',
+      'All products recommended by Circuitry are selected by our editorial team, independent of our parent company. Some of our stories include affiliate links.',
       'When you purchase through links on our site, we may earn an affiliate commission. Here’s how it works.',
     ],
     counterexamples: [
@@ -705,12 +727,12 @@ export const webRules: PhraseRule[] = [
     // subheading about image copyright goes on in lower case, so the case is spelled by hand.
     pattern: new RegExp(
       String.raw`^(?:${anyCase('image copyright')} (?=[\p{Lu}\d@])[^,.;:]{1,60}|${anyCase(
-        String.raw`media playback is (?:unsupported|not supported) on your device|play video|watch now|loading (?:comments|video|player)(?:\.{3}|…)?|(?:please )?enable javascript to view the comments(?: powered by disqus)?\.?|comments powered by disqus\.?|this (?:article|story|page) is more than \d+ (?:years?|months?) old\.?|you have (?:\d+|one|two|three|no) (?:free )?(?:articles?|stories) (?:left|remaining)(?: this month)?\.?(?: subscribe .{1,60})?|you(?:'ve| have) read (?:\d+|one|two|three) of (?:\d+|one|two|three|your) (?:free )?(?:articles?|stories)(?: this month)?\.?(?: subscribe .{1,60})?|you(?:'ve|’ve| have) read (?:your|all (?:of )?your) (?:\d+|one|two|three|four|five) free (?:articles?|stories)(?: this month)?\.?(?: subscribe (?:now |today )?(?:to|for) [^,;"“”]{1,150})?|this (?:article|story|content|post) is (?:for|only for|available only to|only available to|exclusive to|reserved for) (?:paying )?(?:subscribers|members)(?: only)?\.?(?:\s+subscribe (?:now |today )?(?:to|for) [^,;"“”]{1,120})?|(?:please )?(?:turn on|enable) javascript (?:to|in order to) (?:use|view|see|watch|play) (?:this|the) (?:feature|content|video|map|chart|graphic|interactive)\.?|javascript is (?:disabled|required|not enabled)(?: (?:in|on|for) (?:your|this) (?:browser|site|page))?[.!]?(?:\s+(?:please )?enable it\b.{0,60})?|(?:enlarge|expand) (?:this )?(?:image|photo|picture)|view (?:image|photo) in full ?screen|click (?:the )?(?:image|photo|picture) to enlarge\.?|image caption|\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?|video\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|this is a modal window\.|(?:beginning|end) of dialog window\.(?: escape will cancel and close the window\.)?|video (?:is )?(?:loading|unavailable)(?:\.{3}|…)?|listen\s*·\s*\d{1,2}:\d{2}(?::\d{2})?|now playing|closed? captions|more videos|video details|(?:toggle|hide|show|read) caption|buy photo|see all (?:\d+ )?(?:photos|pictures|images)|(?:click|tap) to play|the video will (?:start|play) in \d{1,2}(?: seconds?)?|play now|autoplay:?\s*(?:on|off)(?:\s*\|\s*(?:on|off))?|(?:view|see) (?:the )?(?:full|whole|entire) gallery(?: \(\d+ (?:photos|pictures|images)\))?|previous next`,
+        String.raw`media playback is (?:unsupported|not supported) on your device|play video|watch now|loading (?:comments|video|player)(?:\.{3}|…)?|(?:please )?enable javascript to view the comments(?: powered by disqus)?\.?|comments powered by disqus\.?|this (?:article|story|page) is more than \d+ (?:years?|months?) old\.?|you have (?:\d+|one|two|three|no) (?:free )?(?:articles?|stories) (?:left|remaining)(?: this month)?\.?(?: subscribe .{1,60})?|you(?:'ve| have) read (?:\d+|one|two|three) of (?:\d+|one|two|three|your) (?:free )?(?:articles?|stories)(?: this month)?\.?(?: subscribe .{1,60})?|you(?:'ve|’ve| have) read (?:your|all (?:of )?your) (?:\d+|one|two|three|four|five) free (?:articles?|stories)(?: this month)?\.?(?: subscribe (?:now |today )?(?:to|for) [^,;"“”]{1,150})?|this (?:article|story|content|post) is (?:for|only for|available only to|only available to|exclusive to|reserved for) (?:paying )?(?:subscribers|members)(?: only)?\.?(?:\s+subscribe (?:now |today )?(?:to|for) [^,;"“”]{1,120})?|(?:please )?(?:turn on|enable) javascript (?:to|in order to) (?:use|view|see|watch|play) (?:this|the) (?:feature|content|video|map|chart|graphic|interactive)\.?|javascript is (?:disabled|required|not enabled)(?: (?:in|on|for) (?:your|this) (?:browser|site|page))?[.!]?(?:\s+(?:please )?enable it\b.{0,60})?|(?:enlarge|expand) (?:this )?(?:image|photo|picture)|view (?:image|photo) in full ?screen|click (?:the )?(?:image|photo|picture) to enlarge\.?|image caption|\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?|video\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|this is a modal window\.|(?:beginning|end) of dialog window\.(?: escape will cancel and close the window\.)?|video (?:is )?(?:loading|unavailable)(?:\.{3}|…)?|listen\s*·\s*\d{1,2}:\d{2}(?::\d{2})?|now playing|closed? captions|more videos|video details|(?:toggle|hide|show|read) caption|buy photo|see all (?:\d+ )?(?:photos|pictures|images)|(?:click|tap) to play|the video will (?:start|play) in \d{1,2}(?: seconds?)?|play now|autoplay:?\s*(?:on|off)(?:\s*\|\s*(?:on|off))?|(?:view|see) (?:the )?(?:full|whole|entire) gallery(?: \(\d+ (?:photos|pictures|images)\))?|previous next|slideshow \(\d+ (?:images?|photos?)\)|please use (?:the )?(?:chrome|firefox|a (?:newer|supported|different)) browser for a more accessible (?:video )?player\.?|listen duration \d{1,3}\s*[′']\s*\d{1,2}\s*[″"]|add to playlist`,
       )})$`,
       'u',
     ),
     description: "a media player's, image credit's or comment widget's leftover",
-    examples: ['Image copyright Getty Images', 'This article is for subscribers only', 'This article is for subscribers only. Subscribe now to enjoy unlimited access to all articles.', "You've read your 3 free articles this month. Subscribe to keep reading and get unlimited access on any device.", 'Media playback is unsupported on your device', 'Play video', 'Loading comments...', 'Please enable JavaScript to view the comments powered by Disqus.', 'This article is more than 2 years old', 'You have 3 free articles remaining this month.', 'You have 2 free articles left this month. Subscribe for unlimited access.', 'You have read 3 of 3 free articles this month.', 'Please turn on JavaScript to use this feature', 'JavaScript is disabled in your browser.', 'Enlarge image', 'View image in fullscreen', '0:00 / 0:47', 'VIDEO03:12', 'This is a modal window.', 'Beginning of dialog window. Escape will cancel and close the window.', 'Video Loading', 'Video Unavailable', 'Listen · 4:12', 'Now playing', 'Close captions', 'More Videos', 'Video Details', 'This article is more than 5 years old.', 'toggle caption', 'Read Caption', 'Buy Photo', 'VIDEO 2:41 02:41', 'See all photos', 'Tap to play', 'The video will start in 8', 'Play now', 'Autoplay: On | Off', 'View the full gallery (24 photos)', 'Previous Next'],
+    examples: ['Image copyright Getty Images', 'This article is for subscribers only', 'This article is for subscribers only. Subscribe now to enjoy unlimited access to all articles.', "You've read your 3 free articles this month. Subscribe to keep reading and get unlimited access on any device.", 'Media playback is unsupported on your device', 'Play video', 'Loading comments...', 'Please enable JavaScript to view the comments powered by Disqus.', 'This article is more than 2 years old', 'You have 3 free articles remaining this month.', 'You have 2 free articles left this month. Subscribe for unlimited access.', 'You have read 3 of 3 free articles this month.', 'Please turn on JavaScript to use this feature', 'JavaScript is disabled in your browser.', 'Enlarge image', 'View image in fullscreen', '0:00 / 0:47', 'VIDEO03:12', 'This is a modal window.', 'Beginning of dialog window. Escape will cancel and close the window.', 'Video Loading', 'Video Unavailable', 'Listen · 4:12', 'Now playing', 'Close captions', 'More Videos', 'Video Details', 'This article is more than 5 years old.', 'toggle caption', 'Read Caption', 'Buy Photo', 'VIDEO 2:41 02:41', 'See all photos', 'Tap to play', 'The video will start in 8', 'Play now', 'Autoplay: On | Off', 'View the full gallery (24 photos)', 'Previous Next', 'Slideshow (2 Images)', 'Please use Chrome browser for a more accessible video player', 'Listen duration 3′ 42″', 'Add to playlist'],
     counterexamples: [
       'Image copyright is held by the photographer, who licensed it to the museum for the exhibition.',
       'JavaScript is disabled by default in the kiosk browser, so the form falls back to plain HTML.',
@@ -725,6 +747,8 @@ export const webRules: PhraseRule[] = [
       'Mute',
       'Fullscreen',
       'Play now, pay later is how the scheme was sold.',
+      'Add to playlist the songs you want at the wedding.',
+      'Slideshow (2 images) of the flood damage ran on the front page.',
       '+7',
       '2 / 5',
     ],
@@ -883,11 +907,11 @@ export const webRules: PhraseRule[] = [
     kind: 'boilerplate',
     lang: 'en',
     pattern: new RegExp(
-      `^(?:get (?:the latest|breaking|all the latest|our) (?:news|headlines|stories|updates)(?: (?:straight|right|directly))? (?:to|on) your (?:phone|device|mobile)(?: with (?:the|our) .{1,60} app)?|download our(?: free)? .{1,50} app(?: (?:for|on) ${APP_PLATFORMS})?|download the .{1,50} app (?:for|on) ${APP_PLATFORMS}|(?:read|follow) (?:this|more|the news|us) (?:on|in) (?:the|our) .{1,40} app)[.!]?$`,
+      `^(?:get (?:the latest|breaking|all the latest|our) (?:news|headlines|stories|updates)(?: (?:straight|right|directly))? (?:to|on) your (?:phone|device|mobile)(?: with (?:the|our) .{1,60} app)?|get the latest [^.]{1,60} on your (?:phone|mobile|device)(?: (?:or|and) (?:tablet|desktop|computer))?\\.\\s*download(?: it| the app)? now[.!]?|download our(?: free)? .{1,50} app(?: (?:for|on) ${APP_PLATFORMS})?|download the .{1,50} app (?:for|on) ${APP_PLATFORMS}|(?:read|follow) (?:this|more|the news|us) (?:on|in) (?:the|our) .{1,40} app)[.!]?$`,
       'i',
     ),
     description: 'a prompt to install the site\'s app',
-    examples: ['Get the latest news straight to your phone with the VI Consortium app.', 'Download the free Daily Planet app for iOS and Android', 'Read more on our news app.'],
+    examples: ['Get the latest sports news, scores and video on your phone or tablet. Download now.', 'Get the latest news straight to your phone with the VI Consortium app.', 'Download the free Daily Planet app for iOS and Android', 'Read more on our news app.'],
     // The site's own app is "our" app, or "the … app" named with the phones it runs on; "the free …
     // app" alone is a story's advice.
     counterexamples: [
