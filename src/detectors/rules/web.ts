@@ -48,11 +48,11 @@ export const webRules: PhraseRule[] = [
     lang: 'en',
     inArticle: true,
     pattern: new RegExp(
-      `^(?=.)(?:(?:share|follow|like|find|connect with)(?: (?:this|us|me|it))?(?: (?:article|story|post|page))?(?: (?:on|via|with)| (?:in|on|with) your social networks?\\.?)?\\s*:?\\s*)?(?:(?:share (?:on|to|via) )?(?:${NETWORKS})\\b[\\s,|·•/:]*)*$|^social sharing$|^(?:please|kindly) share (?:this|our) (?:article|story|post|page)(?: with (?:your )?(?:friends|family))?\\s*[:.!]?$|^share or comment on this (?:article|story|post)\\s*:?$|^(?:(?:tweet|like|share|pin|\\+1|recs?)\\s+\\d[\\d.,]*[km]?\\s*)+$`,
+      `^(?=.)(?:(?:share|follow|like|find|connect with)(?: (?:this|us|me|it))?(?: (?:article|story|post|page))?(?: (?:on|via|with)| (?:in|on|with) your social networks?\\.?)?\\s*:?\\s*)?(?:(?:share (?:on|to|via) )?(?:${NETWORKS})\\b[\\s,|·•/:]*)*$|^social sharing$|^(?:like|enjoyed|love) this (?:post|article|story)\\? ?(?:please )?share it(?: with (?:your )?(?:friends|family))?[.!]?$|^pin it(?:\\s+(?:tweet|share|like|e-?mail|facebook|twitter))+(?:\\s+\\d[\\d.,]*[km]?)?$|^(?:(?:tweet|share|like|e-?mail)\\s+){2,}\\d[\\d.,]*[km]?$|^(?:please|kindly) share (?:this|our) (?:article|story|post|page)(?: with (?:your )?(?:friends|family))?\\s*[:.!]?$|^share or comment on this (?:article|story|post)\\s*:?$|^(?:(?:tweet|like|share|pin|\\+1|recs?)\\s+\\d[\\d.,]*[km]?\\s*)+$`,
       'i',
     ),
     description: 'a row of share or follow buttons',
-    examples: ['Share:', 'Share this article', 'Share this article in your social network', 'Tweet', 'Facebook Twitter LinkedIn Email', 'Share on Facebook', 'Share on Facebook Share on X Email', 'Follow us on Twitter', 'Share | Tweet | Email', 'Tweet 318', 'Like 96', 'Share 41', 'Social Sharing', 'Kindly share this story:', 'Please share this article with your friends!'],
+    examples: ['Share:', 'Share this article', 'Share this article in your social network', 'Tweet', 'Facebook Twitter LinkedIn Email', 'Share on Facebook', 'Share on Facebook Share on X Email', 'Follow us on Twitter', 'Share | Tweet | Email', 'Tweet 318', 'Like 96', 'Share 41', 'Social Sharing', 'Kindly share this story:', 'Please share this article with your friends!', 'Pin It Tweet Share', 'Pin It Tweet Share 212', 'Like this post? Share it!'],
     counterexamples: ['Please share this article with the council before Friday.', 'Share your thoughts with your family before the vote.', 'Facebook announced a new policy today.', 'Facebook 2004', 'Facebook 3.0'],
   },
   {
@@ -251,9 +251,9 @@ export const webRules: PhraseRule[] = [
     // They stand between a product's description and its details, so they end nothing.
     inArticle: true,
     pattern:
-      /^(?:add to (?:basket|cart|bag|trolley|wish ?list)|buy (?:it )?now|(?:view|go to) (?:basket|cart|bag)|(?:proceed to )?checkout|quantity|qty|(?:tax|vat) included\.?|(?:only )?\d+ left in stock\.?|in stock|out of stock)$/i,
+      /^(?:add to (?:basket|cart|bag|trolley|wish ?list)|buy (?:it )?now|(?:view|go to) (?:basket|cart|bag)|(?:proceed to )?checkout|quantity|qty|(?:tax|vat) included\.?|(?:only )?\d+ left in stock\.?|in stock|out of stock|check (?:the )?(?:latest )?(?:prices?|availability|rates) (?:on|at) (?:booking\.com|agoda|expedia|hotels\.com|tripadvisor|airbnb|vrbo|amazon)[.!]?)$/i,
     description: "a shop's buy button or stock note",
-    examples: ['Add to basket', 'Add to cart', 'Buy it now', 'Only 4 left in stock', 'Tax included.', 'Quantity', 'Out of stock', 'Add to wishlist'],
+    examples: ['Add to basket', 'Add to cart', 'Buy it now', 'Only 4 left in stock', 'Tax included.', 'Quantity', 'Out of stock', 'Add to wishlist', 'Check prices on Booking.com', 'Check availability on Airbnb'],
     counterexamples: ['Add to basket the flour, the sugar and the eggs, and stir.', 'Buy now, pay later schemes are under scrutiny.', 'In stock markets, the day ended flat.', 'Checkout staff at the store walked out on Friday.'],
   },
   {
@@ -325,6 +325,26 @@ export const webRules: PhraseRule[] = [
       /^(?:skip to (?:the )?(?:main )?(?:content|navigation|menu|main menu|primary navigation|secondary navigation|sidebar|search|footer|site index)|jump to (?:navigation|search|content|main content)|toggle (?:navigation|menu|search)|(?:main|primary|mobile) (?:menu|navigation)|menu|navigation|close(?: menu)?|open menu|search(?: for)?:?|search this (?:site|blog|website)|search\.{3})$/i,
     description: 'a navigation aid such as "Skip to content"',
     examples: ['Skip to content', 'Skip to main content', 'Toggle navigation', 'Menu', 'Search'],
+  },
+  {
+    id: 'licence-notice',
+    kind: 'boilerplate',
+    lang: 'en',
+    // A site's Creative Commons licence line under its posts.
+    pattern: /^(?:creative commons licen[cs]e\s*)?(?:except where otherwise noted,? )?(?:this|the) (?:work|article|post|site|blog|content)(?: by [^.]{1,80}?)?(?: on this (?:site|blog))? is licen[cs]ed under (?:a |the )?creative commons .{1,200}$/i,
+    description: 'a licence line',
+    examples: ['Creative Commons License This work by Evidence & Method is licensed under a Creative Commons Attribution 3.0 Unported.', 'This work is licensed under a Creative Commons Attribution-ShareAlike 4.0 International License.'],
+    counterexamples: ['The photographs are licensed under Creative Commons, the museum said, so anyone may reuse them.'],
+  },
+  {
+    id: 'posted-in-section',
+    kind: 'boilerplate',
+    lang: 'en',
+    // A US local-news platform's line under a story: its section and its date.
+    pattern: /^posted in \p{Lu}[\p{L}&' -]{1,40} on (?:(?:mon|tues?|wednes|thurs?|fri|satur|sun)day,? )?[\p{L}]{3,9}\.? \d{1,2},? \d{4}(?:,? \d{1,2}:\d{2}\s?[ap]\.?m\.?)?\.?$/iu,
+    description: "a story's section and date line",
+    examples: ['Posted in Columns on Wednesday, March 13, 2013 12:00 am.', 'Posted in Local News on March 3, 2012'],
+    counterexamples: ['Posted in Kabul on March 3, 2012, the letter took six weeks to arrive.'],
   },
   {
     id: 'reaction-poll',
@@ -450,9 +470,9 @@ export const webRules: PhraseRule[] = [
     kind: 'boilerplate',
     lang: 'en',
     pattern:
-      /^(?:print(?: this)?(?: page| article| story| post)?|printer[- ]friendly(?: version| page)?|e-?mail(?: this)?(?: page| article| story| post)?|send to a friend|e-?mail to a friend|share by e-?mail|save(?: this)?(?: article| story| for later)?|bookmark|text size|font size|a a a|listen(?: to (?:this )?(?:article|story))?|gift (?:this )?article|copy link(?: to clipboard)?|link copied!?|download (?:as )?(?:a )?pdf(?: version)?|(?:download|save) (?:this )?(?:article|page|story) as (?:a )?pdf|(?:like this post\? )?pin (?:it|this)(?: post)? for later!?)$/i,
+      /^(?:print(?: this)?(?: page| article| story| post)?|printer[- ]friendly(?: version| page)?|e-?mail(?: this)?(?: page| article| story| post)?|send to a friend|e-?mail to a friend|share by e-?mail|save(?: this)?(?: article| story| for later)?|bookmark|(?:text|font) size(?::?\s*a(?: a){1,2})?|a a a|print friendly,? pdf (?:&|and) e-?mail|listen(?: to (?:this )?(?:article|story))?|gift (?:this )?article|copy link(?: to clipboard)?|link copied!?|download (?:as )?(?:a )?pdf(?: version)?|(?:download|save) (?:this )?(?:article|page|story) as (?:a )?pdf|(?:like this post\? )?pin (?:it|this)(?: post)? for later!?)$/i,
     description: 'a print, email or save link',
-    examples: ['Print', 'Print this article', 'Printer-friendly version', 'Email this story', 'Send to a friend', 'Save for later', 'Download PDF', 'Save this article as PDF', 'Pin this for later!', 'Like this post? Pin it for later!'],
+    examples: ['Print', 'Print this article', 'Printer-friendly version', 'Email this story', 'Send to a friend', 'Save for later', 'Download PDF', 'Save this article as PDF', 'Pin this for later!', 'Like this post? Pin it for later!', 'Text size: A A A', 'Font Size: A A', 'Print Friendly, PDF & Email'],
     counterexamples: ['Download PDF files from the archive, then print them at home.'],
   },
   {
@@ -519,9 +539,9 @@ export const webRules: PhraseRule[] = [
     // A list of tags ends without a full stop; a line that ends with one after a word or a number
     // ("Label: Island Records, 1972.") is a fact box's entry or a sentence; so is one that ends with
     // a question or an exclamation, or goes on into a clause ("…, which she won in 2019").
-    pattern: /^(?:tags?|tagged(?: with| as)?|filed under|categor(?:y|ies)|topics?|labels?|keywords?|related topics|more on|in this (?:article|story))\s*(?::(?!.*,\s*(?:which|who|whom|whose|where|while|because|although|though)\s)\s*.{0,500})?(?<![a-z\d]{2}[.!?])$/i,
+    pattern: /^(?:tags?|technorati tags|tagged(?: with| as)?|filed under|categor(?:y|ies)|topics?|labels?|keywords?|related topics|more on|in this (?:article|story))\s*(?::(?!.*,\s*(?:which|who|whom|whose|where|while|because|although|though)\s)\s*.{0,500})?(?<![a-z\d]{2}[.!?])$/i,
     description: 'a list of tags, labels or categories',
-    examples: ['Topics', 'Labels: Mongolia, North Korea, diplomacy', 'Tags: travel, food', 'Filed under: Politics', 'Categories: News', 'Tagged as: color image, Curiosity, Mt. Sharp, NASA', 'Related Topics: Batman, U.S.'],
+    examples: ['Topics', 'Labels: Mongolia, North Korea, diplomacy', 'Tags: travel, food', 'Filed under: Politics', 'Categories: News', 'Tagged as: color image, Curiosity, Mt. Sharp, NASA', 'Related Topics: Batman, U.S.', 'Technorati Tags: Brennard County, county budget, pensions'],
     counterexamples: [
       'Topic: why do prices keep rising?',
       'Category: best new artist, which she won in 2019 (her first nomination)',
@@ -694,7 +714,7 @@ export const webRules: PhraseRule[] = [
     kind: 'boilerplate',
     lang: 'en',
     pattern:
-      unreported(/^(?:(?:affiliate |advertising |advertiser )disclosure\s*:|disclosure\s*:(?=.*\b(?:affiliate|commission|compensat\w*|sponsored|paid|advertis\w*|partners?|(?:we|i) (?:may )?(?:earn|receive|get)|(?:we|i) (?:received|was sent|were sent|was given|were given)|in exchange for|gifted|complimentary|free (?:sample|product|copy)|provided (?:to (?:me|us) )?by)\b)|this (?:site|website|blog|post|page|article) (?:is supported,? in part,? by|contains|may contain|uses) affiliate|we may (?:earn|receive|get) (?:a (?:small )?)?(?:commission|compensation|share of sales)\b.{0,80}\b(?:links?|purchases?|buy through|qualifying)\b|as an amazon associate,? (?:i|we) earn from qualifying purchases|all products (?:featured|recommended|reviewed) (?:on|by|in) .{1,60}? are (?:independently )?selected by our (?:editors|editorial team)\b(?=.*\b(?:affiliate|commission)\b)|(?:when|if) you (?:buy|purchase|shop|click)[^.]{0,60}\bwe may (?:earn|receive|get)\b[^.]{0,40}\bcommission).{0,400}$/i),
+      unreported(/^(?:(?:affiliate |advertising |advertiser )disclosure\s*:|disclosure\s*:(?=.*\b(?:affiliate|commission|compensat\w*|sponsored|paid|advertis\w*|partners?|(?:we|i) (?:may )?(?:earn|receive|get)|(?:we|i) (?:received|was sent|were sent|was given|were given)|in exchange for|gifted|complimentary|free (?:sample|product|copy)|provided (?:to (?:me|us) )?by)\b)|this (?:site|website|blog|post|page|article) (?:is supported,? in part,? by|contains|may contain|uses) affiliate|we may (?:earn|receive|get) (?:a (?:small )?)?(?:commission|compensation|share of sales)\b.{0,80}\b(?:links?|purchases?|buy through|qualifying)\b|as an amazon associate,? (?:i|we) earn from qualifying purchases|[^.]{1,40} is supported by its (?:audience|readers)\.\s*(?:when|if) you (?:buy|purchase|shop|click)\b|all products (?:featured|recommended|reviewed) (?:on|by|in) .{1,60}? are (?:independently )?selected by our (?:editors|editorial team)\b(?=.*\b(?:affiliate|commission)\b)|(?:when|if) you (?:buy|purchase|shop|click)[^.]{0,60}\bwe may (?:earn|receive|get)\b[^.]{0,40}\bcommission).{0,400}$/i),
     description: 'an affiliate disclosure',
     examples: [
       'Disclosure: this post contains affiliate links, which means I earn a small commission, as explained in my privacy policy.',
@@ -703,6 +723,7 @@ export const webRules: PhraseRule[] = [
       'Advertising disclosure: We may receive compensation for some of the links in our stories.',
       'We may earn a commission when you buy through links on our site.',
       'As an Amazon Associate I earn from qualifying purchases.',
+      'Tonebench is supported by its audience. When you purchase through links on our site, we may earn an affiliate commission. Learn more',
       'All products recommended by Circuitry are selected by our editorial team, independent of our parent company. Some of our stories include affiliate links.',
       'When you purchase through links on our site, we may earn an affiliate commission. Here’s how it works.',
     ],
@@ -727,12 +748,12 @@ export const webRules: PhraseRule[] = [
     // subheading about image copyright goes on in lower case, so the case is spelled by hand.
     pattern: new RegExp(
       String.raw`^(?:${anyCase('image copyright')} (?=[\p{Lu}\d@])[^,.;:]{1,60}|${anyCase(
-        String.raw`media playback is (?:unsupported|not supported) on your device|play video|watch now|loading (?:comments|video|player)(?:\.{3}|…)?|(?:please )?enable javascript to view the comments(?: powered by disqus)?\.?|comments powered by disqus\.?|this (?:article|story|page) is more than \d+ (?:years?|months?) old\.?|you have (?:\d+|one|two|three|no) (?:free )?(?:articles?|stories) (?:left|remaining)(?: this month)?\.?(?: subscribe .{1,60})?|you(?:'ve| have) read (?:\d+|one|two|three) of (?:\d+|one|two|three|your) (?:free )?(?:articles?|stories)(?: this month)?\.?(?: subscribe .{1,60})?|you(?:'ve|’ve| have) read (?:your|all (?:of )?your) (?:\d+|one|two|three|four|five) free (?:articles?|stories)(?: this month)?\.?(?: subscribe (?:now |today )?(?:to|for) [^,;"“”]{1,150})?|this (?:article|story|content|post) is (?:for|only for|available only to|only available to|exclusive to|reserved for) (?:paying )?(?:subscribers|members)(?: only)?\.?(?:\s+subscribe (?:now |today )?(?:to|for) [^,;"“”]{1,120})?|(?:please )?(?:turn on|enable) javascript (?:to|in order to) (?:use|view|see|watch|play) (?:this|the) (?:feature|content|video|map|chart|graphic|interactive)\.?|javascript is (?:disabled|required|not enabled)(?: (?:in|on|for) (?:your|this) (?:browser|site|page))?[.!]?(?:\s+(?:please )?enable it\b.{0,60})?|(?:enlarge|expand) (?:this )?(?:image|photo|picture)|view (?:image|photo) in full ?screen|click (?:the )?(?:image|photo|picture) to enlarge\.?|image caption|\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?|video\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|this is a modal window\.|(?:beginning|end) of dialog window\.(?: escape will cancel and close the window\.)?|video (?:is )?(?:loading|unavailable)(?:\.{3}|…)?|listen\s*·\s*\d{1,2}:\d{2}(?::\d{2})?|now playing|closed? captions|more videos|video details|(?:toggle|hide|show|read) caption|buy photo|see all (?:\d+ )?(?:photos|pictures|images)|(?:click|tap) to play|the video will (?:start|play) in \d{1,2}(?: seconds?)?|play now|autoplay:?\s*(?:on|off)(?:\s*\|\s*(?:on|off))?|(?:view|see) (?:the )?(?:full|whole|entire) gallery(?: \(\d+ (?:photos|pictures|images)\))?|previous next|slideshow \(\d+ (?:images?|photos?)\)|please use (?:the )?(?:chrome|firefox|a (?:newer|supported|different)) browser for a more accessible (?:video )?player\.?|listen duration \d{1,3}\s*[′']\s*\d{1,2}\s*[″"]|add to playlist`,
+        String.raw`media playback is (?:unsupported|not supported) on your device|play video|watch now|loading (?:comments|video|player)(?:\.{3}|…)?|(?:please )?enable javascript to view the comments(?: powered by disqus)?\.?|comments powered by disqus\.?|this (?:article|story|page) is more than \d+ (?:years?|months?) old\.?|you have (?:\d+|one|two|three|no) (?:free )?(?:articles?|stories) (?:left|remaining)(?: this month)?\.?(?: subscribe .{1,60})?|you(?:'ve| have) read (?:\d+|one|two|three) of (?:\d+|one|two|three|your) (?:free )?(?:articles?|stories)(?: this month)?\.?(?: subscribe .{1,60})?|you(?:'ve|’ve| have) read (?:your|all (?:of )?your) (?:\d+|one|two|three|four|five) free (?:articles?|stories)(?: this month)?\.?(?: subscribe (?:now |today )?(?:to|for) [^,;"“”]{1,150})?|this (?:article|story|content|post) is (?:for|only for|available only to|only available to|exclusive to|reserved for) (?:paying )?(?:subscribers|members)(?: only)?\.?(?:\s+subscribe (?:now |today )?(?:to|for) [^,;"“”]{1,120})?|(?:please )?(?:turn on|enable) javascript (?:to|in order to) (?:use|view|see|watch|play) (?:this|the) (?:feature|content|video|map|chart|graphic|interactive)\.?|javascript is (?:disabled|required|not enabled)(?: (?:in|on|for) (?:your|this) (?:browser|site|page))?[.!]?(?:\s+(?:please )?enable it\b.{0,60})?|(?:enlarge|expand) (?:this )?(?:image|photo|picture)|view (?:image|photo) in full ?screen|click (?:the )?(?:image|photo|picture) to enlarge\.?|image caption|\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?|video\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|this is a modal window\.|(?:beginning|end) of dialog window\.(?: escape will cancel and close the window\.)?|video (?:is )?(?:loading|unavailable)(?:\.{3}|…)?|listen\s*·\s*\d{1,2}:\d{2}(?::\d{2})?|now playing|closed? captions|more videos|video details|(?:toggle|hide|show|read) caption|buy photo|see all (?:\d+ )?(?:photos|pictures|images)|(?:click|tap) to play|the video will (?:start|play) in \d{1,2}(?: seconds?)?|play now|autoplay:?\s*(?:on|off)(?:\s*\|\s*(?:on|off))?|(?:view|see) (?:the )?(?:full|whole|entire) gallery(?: \(\d+ (?:photos|pictures|images)\))?|previous next|slideshow \(\d+ (?:images?|photos?)\)|please use (?:the )?(?:chrome|firefox|a (?:newer|supported|different)) browser for a more accessible (?:video )?player\.?|listen duration \d{1,3}\s*[′']\s*\d{1,2}\s*[″"]|add to playlist|(?:play|pause) episode|mute/unmute episode|(?:rewind|fast forward|skip (?:back|forward)) \d{1,3} seconds|view all episodes`,
       )})$`,
       'u',
     ),
     description: "a media player's, image credit's or comment widget's leftover",
-    examples: ['Image copyright Getty Images', 'This article is for subscribers only', 'This article is for subscribers only. Subscribe now to enjoy unlimited access to all articles.', "You've read your 3 free articles this month. Subscribe to keep reading and get unlimited access on any device.", 'Media playback is unsupported on your device', 'Play video', 'Loading comments...', 'Please enable JavaScript to view the comments powered by Disqus.', 'This article is more than 2 years old', 'You have 3 free articles remaining this month.', 'You have 2 free articles left this month. Subscribe for unlimited access.', 'You have read 3 of 3 free articles this month.', 'Please turn on JavaScript to use this feature', 'JavaScript is disabled in your browser.', 'Enlarge image', 'View image in fullscreen', '0:00 / 0:47', 'VIDEO03:12', 'This is a modal window.', 'Beginning of dialog window. Escape will cancel and close the window.', 'Video Loading', 'Video Unavailable', 'Listen · 4:12', 'Now playing', 'Close captions', 'More Videos', 'Video Details', 'This article is more than 5 years old.', 'toggle caption', 'Read Caption', 'Buy Photo', 'VIDEO 2:41 02:41', 'See all photos', 'Tap to play', 'The video will start in 8', 'Play now', 'Autoplay: On | Off', 'View the full gallery (24 photos)', 'Previous Next', 'Slideshow (2 Images)', 'Please use Chrome browser for a more accessible video player', 'Listen duration 3′ 42″', 'Add to playlist'],
+    examples: ['Image copyright Getty Images', 'This article is for subscribers only', 'This article is for subscribers only. Subscribe now to enjoy unlimited access to all articles.', "You've read your 3 free articles this month. Subscribe to keep reading and get unlimited access on any device.", 'Media playback is unsupported on your device', 'Play video', 'Loading comments...', 'Please enable JavaScript to view the comments powered by Disqus.', 'This article is more than 2 years old', 'You have 3 free articles remaining this month.', 'You have 2 free articles left this month. Subscribe for unlimited access.', 'You have read 3 of 3 free articles this month.', 'Please turn on JavaScript to use this feature', 'JavaScript is disabled in your browser.', 'Enlarge image', 'View image in fullscreen', '0:00 / 0:47', 'VIDEO03:12', 'This is a modal window.', 'Beginning of dialog window. Escape will cancel and close the window.', 'Video Loading', 'Video Unavailable', 'Listen · 4:12', 'Now playing', 'Close captions', 'More Videos', 'Video Details', 'This article is more than 5 years old.', 'toggle caption', 'Read Caption', 'Buy Photo', 'VIDEO 2:41 02:41', 'See all photos', 'Tap to play', 'The video will start in 8', 'Play now', 'Autoplay: On | Off', 'View the full gallery (24 photos)', 'Previous Next', 'Slideshow (2 Images)', 'Please use Chrome browser for a more accessible video player', 'Listen duration 3′ 42″', 'Add to playlist', 'Play Episode', 'Mute/Unmute Episode', 'Rewind 10 Seconds', 'View all episodes'],
     counterexamples: [
       'Image copyright is held by the photographer, who licensed it to the museum for the exhibition.',
       'JavaScript is disabled by default in the kiosk browser, so the form falls back to plain HTML.',
@@ -1069,9 +1090,9 @@ export const webRules: PhraseRule[] = [
     // Recipe plugins print these around the recipe, above it as well as below. After the question
     // the prompt asks for a tag, a rating or a comment; a story answers it ("My mother did, …").
     inArticle: true,
-    pattern: /^(?:(?:did you (?:make|try) this recipe|tried this recipe)\?(?:\s*(?:tag|mention|share|leave|let (?:me|us) know|rate|please|snap|post|comment|give it|i(?:'d|’d| would) love|we(?:'d|’d| would) love|don'?t forget)\b.{0,160})?|jump to recipe|print recipe|pin recipe|save recipe|rate this recipe)$/i,
+    pattern: /^(?:(?:did you (?:make|try) this recipe|tried this recipe)\?(?:\s*(?:tag|mention|share|leave|let (?:me|us) know|rate|please|snap|post|comment|give it|i(?:'d|’d| would) love|we(?:'d|’d| would) love|don'?t forget)\b.{0,160})?|jump to recipe|(?:(?:print|pin|save|rate) recipe\s*){1,4}|rate this recipe|[★☆]{5}\s*\d(?:\.\d{1,2})? from \d[\d,]* (?:votes|reviews|ratings))$/i,
     description: "a recipe card's buttons and prompts",
-    examples: ['Did you make this recipe? Tag @marthabakes on Instagram!', 'Jump to Recipe', 'Print Recipe', 'Pin Recipe', 'Rate this recipe'],
+    examples: ['Did you make this recipe? Tag @marthabakes on Instagram!', 'Jump to Recipe', 'Print Recipe', 'Pin Recipe', 'Rate this recipe', 'Print Recipe Pin Recipe', '★★★★★ 4.89 from 36 votes'],
     counterexamples: ['Did you try this recipe? My mother did, in 1974, and she never forgave the magazine.', 'Tried this recipe? Most people who did say it needs more salt.', 'Did you make this recipe for the fair, or for your family?'],
   },
   {
