@@ -83,17 +83,25 @@ const SECTION_WORDS = 12;
 /**
  * Whether block `b` is a Markdown heading ("## Up next") right over a paragraph of prose, or over a
  * sentence of the text that leads into a list ("Topics of interest include, but are not limited
- * to:"), a blank line between them at most: a related list's heading stands over the list's short
- * link titles, a tag list's over its tags.
+ * to:"), a blank line between them at most; or a section's label in capitals over a labelled
+ * statement, as a wire story's last section is ("UP NEXT" over "Mariners: Host Portland next
+ * Sunday."). A related list's heading stands over the list's short link titles, a tag list's over
+ * its tags.
  */
 function headsParagraph(analysis: Analysis, b: number): boolean {
   const { blocks } = analysis.doc;
+  const block = blocks[b]!;
   const next = blocks[b + 1];
-  if (blocks[b]!.heading === 0 || next === undefined || next.line - blocks[b]!.line > 2 || next.heading > 0 || next.listItem) return false;
+  if (next === undefined || next.line - block.line > 2 || next.heading > 0 || next.listItem) return false;
+  if (block.heading === 0) return CAPITALS.test(block.text) && LABELLED_STATEMENT.test(next.text);
   const words = analysis.features[b + 1]!.wordCount;
   const reading = analysis.readings[b + 1];
   return (reading === 'body' && words >= SECTION_WORDS) || ((reading === 'body' || reading === 'sentence') && words >= LEAD_IN_WORDS && INTRODUCES.test(next.text));
 }
+
+// A label in capitals ("UP NEXT"), and a statement under a label ("Monarchs: At Houston next Sunday.").
+const CAPITALS = /^[\p{Lu}\d][\p{Lu}\d '’-]*$/u;
+const LABELLED_STATEMENT = /^\p{Lu}[^:]{0,40}: \S.*[\p{Ll}\d]\.$/u;
 
 // Rules that find a link's title on a line of its own: a line of them that runs on into the next in
 // mid-sentence is a wrapped paragraph's first line ("« Affiner nous-mêmes tous nos fromages, c'est

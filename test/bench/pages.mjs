@@ -186,7 +186,14 @@ const updateKnown = args.includes('--update-known');
 const only = args.filter((a) => !a.startsWith('--'));
 const dir = fileURLToPath(new URL('../../fixtures/pages/', import.meta.url));
 
-// Totals for all pages, and for each round of writing them (01-40, 41-70, 71-100, 101-130, 131-140, 141-170, 171-190, 191-245, 246-275, 276-305, 306-335, 336-365, 366-395, 396-425, 426-455, 456-485, 486-515, 516-545, 546-575, 576-605, 606-625, 626-645, 646-665).
+// Totals for all pages, and for each round of writing them: a round ends at each of these numbers.
+const ROUND_ENDS = [40, 70, 100, 130, 140, 170, 190, 245, 275, 305, 335, 365, 395, 425, 455, 485, 515, 545, 575, 605, 625, 645, 665, 705, 745, 785];
+const roundOf = (number) => {
+  const at = ROUND_ENDS.findIndex((end) => number <= end);
+  if (at < 0) return `${ROUND_ENDS[ROUND_ENDS.length - 1] + 1}-`;
+  const first = at === 0 ? 1 : ROUND_ENDS[at - 1] + 1;
+  return `${String(first).padStart(2, '0')}-${ROUND_ENDS[at]}`;
+};
 const totals = new Map();
 const add = (key, goldCount, lostCount, junkCount) => {
   const t = totals.get(key) ?? { pages: 0, gold: 0, lost: 0, junk: 0, losing: 0 };
@@ -208,14 +215,14 @@ for (const name of readdirSync(dir).sort()) {
   }
   add('all', goldCount, lostHere.length, junkHere.length);
   const number = Number.parseInt(name, 10);
-  add(number <= 40 ? '01-40' : number <= 70 ? '41-70' : number <= 100 ? '71-100' : number <= 130 ? '101-130' : number <= 140 ? '131-140' : number <= 170 ? '141-170' : number <= 190 ? '171-190' : number <= 245 ? '191-245' : number <= 275 ? '246-275' : number <= 305 ? '276-305' : number <= 335 ? '306-335' : number <= 365 ? '336-365' : number <= 395 ? '366-395' : number <= 425 ? '396-425' : number <= 455 ? '426-455' : number <= 485 ? '456-485' : number <= 515 ? '486-515' : number <= 545 ? '516-545' : number <= 575 ? '546-575' : number <= 605 ? '576-605' : number <= 625 ? '606-625' : number <= 645 ? '626-645' : '646-665', goldCount, lostHere.length, junkHere.length);
+  add(roundOf(number), goldCount, lostHere.length, junkHere.length);
   if (show && (lostHere.length || junkHere.length)) {
     console.log(`== ${name}: lost ${lostHere.length}, junk ${junkHere.length}`);
     for (const s of lostHere) console.log(`   LOST ${s.slice(0, 140)}`);
     for (const l of junkHere) console.log(`   JUNK ${l.slice(0, 140)}`);
   }
 }
-for (const key of ['all', '01-40', '41-70', '71-100', '101-130', '131-140', '141-170', '171-190', '191-245', '246-275', '276-305', '306-335', '336-365', '366-395', '396-425', '426-455', '456-485', '486-515', '516-545', '546-575', '576-605', '606-625', '626-645', '646-665']) {
+for (const key of ['all', ...new Set(ROUND_ENDS.map(roundOf)), `${ROUND_ENDS[ROUND_ENDS.length - 1] + 1}-`]) {
   const t = totals.get(key);
   if (t) console.log(`${key === 'all' ? 'all' : `pages ${key}`}: ${t.pages} pages, ${t.gold} gold sentences: ${t.lost} lost (on ${t.losing} pages), ${t.junk} junk lines kept`);
 }

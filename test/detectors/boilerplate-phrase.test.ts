@@ -74,6 +74,14 @@ describe('boilerplate-phrase', () => {
     expect(cleanText(tags, only).text).not.toContain('## Topics');
   });
 
+  test("a wire story's last section under a label in capitals ('UP NEXT' over 'Team: At X next Sunday.') is the story's", () => {
+    const upNext = ['UP NEXT', 'Mariners: Host Portland next Sunday.', 'Monarchs: At Houston next Sunday.'];
+    const doc = paragraphs('# Mariners edge Monarchs in overtime', BODY[0], BODY[1], 'INJURIES', 'Mariners: LT Paul Everly left in the third quarter with a knee injury and did not return.', ...upNext);
+    expect(cleanText(doc, only).text).toBe(doc);
+    const links = paragraphs('# Mariners edge Monarchs in overtime', BODY[0], BODY[1], 'UP NEXT', 'Monarchs sign a new kicker', 'Five things we learned in week 6');
+    expect(cleanText(links, only).text).not.toContain('UP NEXT');
+  });
+
   test("a player's or a sign-up box's messages listed as an article's items stay; on lines of their own they go", () => {
     const items = ['  * Play now', '  * Tap to play', '  * Invalid email', '  * Pin it'];
     const doc = paragraphs('# What the buttons say', BODY[0], items.join('\n'), BODY[1]);
