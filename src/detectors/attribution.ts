@@ -11,6 +11,9 @@ const TABLE_ROW = /\d.*(?:\S {2,}\S|\|)|(?:\S {2,}\S|\|).*\d|^(?=.*\d)[^\t]*\S\t
 const DATE_LABEL = /^(?:date|dates|when|datum|fecha|data)\s*[:：]/i;
 const EVENT_DETAIL = /^(?:time|times|venue|location|where|place|price|prices|tickets?|cost|admission|entry|doors|heure|lieu|prix|uhrzeit|zeit|ort|eintritt|hora|lugar|precio|entrada|horário|local|preço|ora|luogo|prezzo|ingresso|tijd|plaats|locatie|prijs|toegang)\s*[:：]/i;
 
+// A box's detail: a label of three words at most in a capital, a colon, a value.
+const DETAIL_ROW = /^\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,2}\s?[:：]\s*\S/u;
+
 /** A metadata value as compared with another: the same words, whatever the case and spacing. */
 const comparable = (value: string) => value.toLowerCase().replace(/\s+/g, ' ');
 
@@ -30,8 +33,14 @@ export const attribution: Detector = {
     // and "Venue: The Corn Exchange") is the event's, not the article's.
     const eventDate = (b: number) =>
       DATE_LABEL.test(blocks[b]!.text) && [b - 1, b + 1].some((n) => n >= 0 && n < blocks.length && Math.abs(blocks[n]!.line - blocks[b]!.line) <= 2 && EVENT_DETAIL.test(blocks[n]!.text));
+    // A source among a box's labelled details ("Format: Hardcover" over "Source: Review copy from the
+    // publisher" over "My rating: 4 of 5 stars") is the box's row, on the lines right above and below it.
+    const inDetails = (b: number) =>
+      [b - 1, b + 1].every((n) => n >= 0 && n < blocks.length && Math.abs(blocks[n]!.line - blocks[b]!.line) === 1 && DETAIL_ROW.test(blocks[n]!.text));
     const applies = (hit: RuleHit) =>
-      (!hit.rule.aboveBody || hit.block < firstBody) && !(hit.rule.field === 'source' && underTable(hit.block)) && !(hit.rule.field === 'date' && eventDate(hit.block));
+      (!hit.rule.aboveBody || hit.block < firstBody) &&
+      !(hit.rule.field === 'source' && (underTable(hit.block) || inDetails(hit.block))) &&
+      !(hit.rule.field === 'date' && eventDate(hit.block));
     const all = matchRules(analysis, rules)
       .map((hit) => {
         const field = hit.rule.field;

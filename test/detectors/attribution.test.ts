@@ -36,6 +36,15 @@ describe('attribution', () => {
     expect(article.metadata.source).toBe('Reuters');
   });
 
+  test("a source among a box's labelled details is the box's row and stays; alone under the article it goes to the metadata", () => {
+    const box = ['Title: Winter Wheat', 'Author: Anne-Marie Doucet', 'Format: Hardcover, e-book', 'Source: Review copy from the publisher', 'My rating: 4 of 5 stars'].join('\n');
+    const review = cleanText(paragraphs(TITLE, box, BODY[0], BODY[1]), only);
+    expect(findings(review)).toEqual([]);
+    expect(review.metadata.source).toBeUndefined();
+    const article = cleanText(paragraphs(TITLE, BODY[0], BODY[1], 'Source: Review copy from the publisher'), only);
+    expect(article.metadata.source).toBe('Review copy from the publisher');
+  });
+
   test("an event's date among its other details stays; a date line alone under the title goes to the metadata", () => {
     const details = ['Date: Saturday 21 June 2025', 'Time: Doors 7pm, music 7.30pm', 'Venue: The Corn Exchange, Market Place'].join('\n');
     const event = cleanText(paragraphs(TITLE, details, BODY[0], BODY[1]), only);
