@@ -68,9 +68,9 @@ export const attributionRules: PhraseRule[] = [
     field: 'source',
     // The place is a name or an address, not the rest of a sentence: no comma or clause after it,
     // and not a year ("First published in 1925, the novel was banned...").
-    pattern: /^(?:this (?:article|post|story|piece) (?:was )?)?(?:originally|first) (?:published|appeared|posted) (?:at|on|in|by) (?!(?:the )?(?:\d{4}|\d{1,2}(?:st|nd|rd|th)? |january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|print)\b)((?:[^,;:!?]|:(?=\S)){1,120}?)\.?$/iu,
+    pattern: /^(?:this (?:article|post|story|piece) (?:was )?)?(?:originally|first) (?:published|appeared|posted) (?:at|on|in|by) (?!(?:the )?(?:\d{4}|\d{1,2}(?:st|nd|rd|th)? |january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|print)\b)((?:[^,;:!?]|:(?=\S)){1,120}?)\.?$|^\(this (?:article|story|piece) (?:originally|first) (?:appeared|was published) (?:in|on) ((?:(?! on (?:\w{3,9} \d{1,2}, \d{4}|\d{1,2} \w{3,9} \d{4}))[^()]){1,80})(?: on [^()]{1,30})?\)\.?$/iu,
     description: 'an "Originally published at …" line',
-    examples: ['Originally published at medium.com', 'This article originally appeared on The Conversation.', 'First published in The Atlantic.', 'Originally published at https://example.com/blog/post.'],
+    examples: ['(This story originally appeared in The Business Ledger on Jul 20, 2019)', 'Originally published at medium.com', 'This article originally appeared on The Conversation.', 'First published in The Atlantic.', 'Originally published at https://example.com/blog/post.'],
     counterexamples: ['First published in 1925, the novel was banned in three countries within a year.', 'Originally published in French, it reached English readers only in 1931.', 'First published in 1925.', 'This article first appeared in print in 1985.', 'First published in the spring of 1990 by a small press in Leeds.'],
     maxChars: 260,
   },
