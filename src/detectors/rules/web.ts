@@ -539,11 +539,13 @@ export const webRules: PhraseRule[] = [
     // A list of tags ends without a full stop; a line that ends with one after a word or a number
     // ("Label: Island Records, 1972.") is a fact box's entry or a sentence; so is one that ends with
     // a question or an exclamation, or goes on into a clause ("…, which she won in 2019").
-    pattern: /^(?:tags?|technorati tags|read more news on|tagged(?: with| as)?|filed under|categor(?:y|ies)|topics?|labels?|keywords?|related topics|more on|in this (?:article|story))\s*(?::(?!.*,\s*(?:which|who|whom|whose|where|while|because|although|though)\s)\s*.{0,500})?(?<![a-z\d]{2}[.!?])$/i,
+    pattern: /^(?:tags?|technorati tags|read more news on|tagged(?: with| as)?|filed under|categor(?:y|ies)|topics?|labels?|related topics|more on|in this (?:article|story))\s*(?::(?!.*,\s*(?:which|who|whom|whose|where|while|because|although|though)\s)\s*.{0,500})?(?<![a-z\d]{2}[.!?])$/i,
     description: 'a list of tags, labels or categories',
     examples: ['Topics', 'Labels: Mongolia, North Korea, diplomacy', 'Tags: travel, food', 'Filed under: Politics', 'Categories: News', 'Tagged as: color image, Curiosity, Mt. Sharp, NASA', 'Related Topics: Batman, U.S.', 'Technorati Tags: Brennard County, county budget, pensions'],
     counterexamples: [
       'Topic: why do prices keep rising?',
+      // A paper's keywords under its abstract are the paper's.
+      'Keywords: rural transport; bus services; further education; accessibility planning',
       'Category: best new artist, which she won in 2019 (her first nomination)',
       'Label: Island Records, 1972.',
       "Topic: the council's budget, which was debated for six hours.",
