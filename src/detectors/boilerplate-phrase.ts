@@ -75,7 +75,7 @@ function quotedUnder(analysis: Analysis, b: number, hits: ReadonlySet<number>): 
 
 // Rules that find what a player, a gallery, a sign-up box, a form or a picture's button prints ("Play
 // now", "Invalid Email", "First Name*", "Pin it"): on a list's item, the article is listing them.
-const WIDGET_MESSAGES = new Set(['media-placeholder', 'newsletter-widget', 'pin-print-buttons', 'form-fields']);
+const WIDGET_MESSAGES = new Set(['media-placeholder', 'newsletter-widget', 'pin-print-buttons', 'form-fields', 'action-button']);
 
 // The fewest words of the paragraph a section's heading stands over.
 const SECTION_WORDS = 12;

@@ -347,6 +347,21 @@ export const webRules: PhraseRule[] = [
     counterexamples: ['Posted in Kabul on March 3, 2012, the letter took six weeks to arrive.'],
   },
   {
+    id: 'action-button',
+    kind: 'boilerplate',
+    lang: 'en',
+    // A page's buttons, each on a line of its own: give, register, add to a calendar, buy at a price,
+    // sign a guestbook. They stand beside what they act on (a service's details), inside the text.
+    // ("Apply now" and "Book your place" stand right under a job's or a class's title and details,
+    // which the short lines between such a button and the menu above would take with them.)
+    inArticle: true,
+    pattern: /^(?:donate (?:now|today)|give (?:monthly|once|now|today)|register (?:now|today|here|online)|add to (?:my )?calendar(?::\s*[\w .·|,-]{1,60})?|buy(?: [\w.'’-]+){0,3} (?:–|—|-) [$£€]\d[\d.,]*|sign (?:my|our|the) guest ?book)[.!]?$/i,
+    description: 'a button (donate, register, add to calendar, buy at a price)',
+    examples: ['Donate now', 'Give monthly', 'Register now', 'Add to calendar: Google · Outlook · iCal', 'Buy now – $179', 'Buy Rainleaf 8 – $179', 'Sign my guestbook!'],
+    // A bare 'Donate' heads a charity's section on giving as often as it is a button.
+    counterexamples: ['Donate', 'Donate now, the charity urged, before the winter appeal closes on Friday.', 'Register now or lose your vote.'],
+  },
+  {
     id: 'reaction-poll',
     kind: 'boilerplate',
     lang: 'en',
