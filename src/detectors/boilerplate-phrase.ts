@@ -34,6 +34,7 @@ export const boilerplatePhrase: Detector = {
       if (LINK_TITLES.has(hit.rule.id) && wrapsOn(analysis, hit.block)) return 'it runs on into the next line in mid-sentence, as a wrapped paragraph does; a link is a line of its own';
       if (WIDGET_MESSAGES.has(hit.rule.id) && analysis.doc.blocks[hit.block]!.listItem) return "it is an item of a list: a widget prints its messages on lines of their own, an article lists them (a review's buttons, a guide's error messages)";
       if ((RELATED_HEADING.test(hit.rule.id) || hit.rule.id === 'tag-list') && headsParagraph(analysis, hit.block)) return 'it is a heading over a paragraph of the text, or a sentence leading into a list: the article\'s own section ("## Up next" over the next game, "## Topics" in a call for papers), not a list of links or tags';
+      if (RELATED_HEADING.test(hit.rule.id) && headsCitations(analysis, hit.block)) return 'it heads a list of works cited (authors, titles, years, pages): the article\'s bibliography ("## Further reading"), not a list of links';
       const leadIn = listed.get(hit.block);
       if (leadIn !== undefined) return `it is an item of the list that line ${analysis.doc.blocks[leadIn]!.line + 1} introduces`;
       return undefined;
@@ -97,6 +98,27 @@ function headsParagraph(analysis: Analysis, b: number): boolean {
   const words = analysis.features[b + 1]!.wordCount;
   const reading = analysis.readings[b + 1];
   return (reading === 'body' && words >= SECTION_WORDS) || ((reading === 'body' || reading === 'sentence') && words >= LEAD_IN_WORDS && INTRODUCES.test(next.text));
+}
+
+// A work cited: a year, with pages, an author's initial, a quoted title or the year in brackets.
+const YEAR = /\b(?:1[5-9]|20)\d{2}\b/;
+const CITED = /\bpp?\.\s*\d|^\p{Lu}\.\s|["“][^"”]{3,}["”]|\((?:1[5-9]|20)\d{2}\)/u;
+
+/**
+ * Whether block `b` stands right over a list (a blank line between at most) whose items, the first
+ * few of them, mostly cite works ("R. Pennell, Clockmakers of Somerset and Dorset, 1650-1850, 1995,
+ * pp. 211-214."): a bibliography. A related list's items are headlines.
+ */
+function headsCitations(analysis: Analysis, b: number): boolean {
+  const { blocks } = analysis.doc;
+  let items = 0;
+  let cited = 0;
+  for (let i = b + 1; i < blocks.length && items < 5 && blocks[i]!.listItem && blocks[i]!.line - blocks[i - 1]!.line <= 2; i++) {
+    items++;
+    const text = blocks[i]!.text;
+    if (YEAR.test(text) && CITED.test(text)) cited++;
+  }
+  return items > 0 && 2 * cited > items;
 }
 
 // A label in capitals ("UP NEXT"), and a statement under a label ("Monarchs: At Houston next Sunday.").

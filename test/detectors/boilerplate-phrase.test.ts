@@ -82,6 +82,14 @@ describe('boilerplate-phrase', () => {
     expect(cleanText(links, only).text).not.toContain('UP NEXT');
   });
 
+  test("a related heading over a list of works cited is the article's bibliography; over headlines it goes", () => {
+    const works = ['  * R. Pennell, Clockmakers of Somerset and Dorset, 1650-1850, 2nd edition, 1995, pp. 211-214.', '  * M. Dyer, "The Wrens of Ashcombe", Ashcombe Local History Society Journal 14 (1988), pp. 3-19.'].join('\n');
+    const doc = paragraphs('# Longcase clock by Josiah Wren', BODY[0], BODY[1], '## Further reading', works);
+    expect(cleanText(doc, only).text).toBe(doc);
+    const links = paragraphs('# Longcase clock by Josiah Wren', BODY[0], BODY[1], '## Further reading', '  * Bracket clock by Josiah Wren\n  * Watch paper of Josiah Wren');
+    expect(cleanText(links, only).text).not.toContain('## Further reading');
+  });
+
   test("a player's or a sign-up box's messages listed as an article's items stay; on lines of their own they go", () => {
     const items = ['  * Play now', '  * Tap to play', '  * Invalid email', '  * Pin it'];
     const doc = paragraphs('# What the buttons say', BODY[0], items.join('\n'), BODY[1]);
