@@ -271,6 +271,7 @@ export function makeBlockClassifier(m: Model): Detector {
       keepWrappedSentences(analysis, chrome, table.role);
       keepListingsWhole(analysis, chrome, table.role);
       keepSectionHeadings(analysis, chrome, table.role);
+      keepStanzasWhole(analysis, chrome, table.role);
       // An entry of a listing between two of the page's action links ("Report this ad") is the
       // article's, however short, as chrome-run leaves it.
       for (const b of listingEntries(analysis, table.role)) chrome[b] = false;
@@ -295,6 +296,37 @@ export function makeBlockClassifier(m: Model): Detector {
       return { findings };
     },
   };
+}
+
+// A stanza's lines: this many at least (a couplet may be a box's two lines), and at most (a page
+// written with no blank lines is one long run).
+const STANZA_MIN_LINES = 3;
+const STANZA_MAX_LINES = 12;
+
+/**
+ * Keeps a stanza whole where the model would take a quarter of its lines or fewer: lines written one
+ * under another, a blank line above and below them, no heading, list item or line a rule knows
+ * among them (a poem's last line, "like a door.", over a "Back to top" link). The model judges each
+ * line alone, and the last line of a verse is short and stands next to the chrome.
+ */
+function keepStanzasWhole(analysis: Analysis, chrome: boolean[], role: readonly Role[]): void {
+  const { blocks } = analysis.doc;
+  for (let start = 0; start < blocks.length; ) {
+    let end = start;
+    while (end + 1 < blocks.length && blocks[end + 1]!.line === blocks[end]!.line + 1) end++;
+    const length = end - start + 1;
+    const apart = (start === 0 || blocks[start]!.line - blocks[start - 1]!.line > 1) && (end + 1 === blocks.length || blocks[end + 1]!.line - blocks[end]!.line > 1);
+    if (apart && length >= STANZA_MIN_LINES && length <= STANZA_MAX_LINES) {
+      let taken = 0;
+      let plain = true;
+      for (let b = start; b <= end && plain; b++) {
+        plain = blocks[b]!.heading === 0 && !blocks[b]!.listItem && role[b] !== 'chrome' && role[b] !== 'claimed';
+        if (chrome[b]) taken++;
+      }
+      if (plain && taken > 0 && 4 * taken <= length) chrome.fill(false, start, end + 1);
+    }
+    start = end + 1;
+  }
 }
 
 // The most words of a section's heading.
