@@ -33,13 +33,16 @@ export const attribution: Detector = {
     // and "Venue: The Corn Exchange") is the event's, not the article's.
     const eventDate = (b: number) =>
       DATE_LABEL.test(blocks[b]!.text) && [b - 1, b + 1].some((n) => n >= 0 && n < blocks.length && Math.abs(blocks[n]!.line - blocks[b]!.line) <= 2 && EVENT_DETAIL.test(blocks[n]!.text));
-    // A source among a box's labelled details ("Format: Hardcover" over "Source: Review copy from the
-    // publisher" over "My rating: 4 of 5 stars") is the box's row, on the lines right above and below it.
+    // A source or a writer among a box's labelled details is the box's row, on the lines right above
+    // and below it: "Format: Hardcover" over "Source: Review copy from the publisher" over "My
+    // rating: 4 of 5 stars"; an episode's "First broadcast: 5 September 2004" over "Written by:
+    // Philippa Crane" over "Directed by: Martin Osei".
     const inDetails = (b: number) =>
       [b - 1, b + 1].every((n) => n >= 0 && n < blocks.length && Math.abs(blocks[n]!.line - blocks[b]!.line) === 1 && DETAIL_ROW.test(blocks[n]!.text));
     const applies = (hit: RuleHit) =>
       (!hit.rule.aboveBody || hit.block < firstBody) &&
-      !(hit.rule.field === 'source' && (underTable(hit.block) || inDetails(hit.block))) &&
+      !(hit.rule.field === 'source' && underTable(hit.block)) &&
+      !((hit.rule.field === 'source' || hit.rule.field === 'author') && inDetails(hit.block)) &&
       !(hit.rule.field === 'date' && eventDate(hit.block));
     const all = matchRules(analysis, rules)
       .map((hit) => {

@@ -36,13 +36,17 @@ describe('attribution', () => {
     expect(article.metadata.source).toBe('Reuters');
   });
 
-  test("a source among a box's labelled details is the box's row and stays; alone under the article it goes to the metadata", () => {
+  test("a source or a writer among a box's labelled details is the box's row and stays; alone under the article it goes to the metadata", () => {
     const box = ['Title: Winter Wheat', 'Author: Anne-Marie Doucet', 'Format: Hardcover, e-book', 'Source: Review copy from the publisher', 'My rating: 4 of 5 stars'].join('\n');
     const review = cleanText(paragraphs(TITLE, box, BODY[0], BODY[1]), only);
     expect(findings(review)).toEqual([]);
     expect(review.metadata.source).toBeUndefined();
     const article = cleanText(paragraphs(TITLE, BODY[0], BODY[1], 'Source: Review copy from the publisher'), only);
     expect(article.metadata.source).toBe('Review copy from the publisher');
+    // So is a writer's credit among an episode's.
+    const episode = cleanText(paragraphs(TITLE, BODY[0], ['First broadcast: 5 September 2004', 'Written by: Philippa Crane', 'Directed by: Martin Osei'].join('\n'), BODY[1]), only);
+    expect(findings(episode)).toEqual([]);
+    expect(episode.metadata.author).toBeUndefined();
   });
 
   test("an event's date among its other details stays; a date line alone under the title goes to the metadata", () => {
