@@ -3,6 +3,9 @@ import type { Analysis } from '../core/analysis.js';
 import { bodyBounds, factBox, FACT_LINES, isStoryLink, listingEntries, mainRun, RELATED_HEADING, roles, SENTENCE_END, titleAndStandfirst, verseBlocks, type Role } from './regions.js';
 import { matchRules, rulesFor } from './phrase-rules.js';
 
+// A byline: "Posted by NAME", "Written by NAME", "By NAME", a name in capitals after it.
+const WRITER_BYLINE = /^(?:(?:[Pp]osted|[Ww]ritten|[Pp]ublished) by|B[Yy]) \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}\b/u;
+
 export const chromeRun: Detector = {
   id: 'chrome-run',
   description: 'Short lines caught between two chrome lines, such as a widget\'s items between its title and the next widget, and the headlines listed under a related-stories heading between two paragraphs.',
@@ -32,7 +35,11 @@ export const chromeRun: Detector = {
     // than the text (an English advert between two "Anzeige" markers on a German page).
     let misread: boolean | undefined;
     const prose = (b: number) => formsProse(analysis, b) && (misread ??= misreadParagraphs(analysis));
-    const kept = (b: number) => spared(b) || verse[b] || entry.has(b) || caption(b) || prose(b);
+    // Nor is a post's title: a heading with its writer's byline right under it ("## How to Write
+    // a Re-Engagement Email…" over "Posted by Carly Weintraub on Tue, Apr 16, 2013"), between a
+    // sidebar's subscribe box and the share buttons.
+    const signed = (b: number) => analysis.doc.blocks[b]!.heading > 0 && b + 1 < role.length && analysis.doc.blocks[b + 1]!.line - analysis.doc.blocks[b]!.line <= 2 && WRITER_BYLINE.test(analysis.doc.blocks[b + 1]!.text);
+    const kept = (b: number) => spared(b) || verse[b] || entry.has(b) || caption(b) || prose(b) || signed(b);
     let main: ReturnType<typeof mainRun> | null = null;
     const factsAt = (b: number) => ((main ??= mainRun(analysis, role)) ? factBox(analysis, role, b, main) : undefined);
     const findings = [];

@@ -37,6 +37,15 @@ describe('chrome-run', () => {
     expect(by('chrome-run', doc)).toEqual([[9, 9]]);
   });
 
+  test("a post's title with its byline under it, between a sidebar's subscribe box and the share buttons, stays", () => {
+    const title = '## How to Write a Re-Engagement Email Your Sleeping Subscribers Will Actually Open';
+    const doc = paragraphs('# The Leadstream Marketing Blog', 'Subscribe by Email', 'Your email:', 'Get Marketing Updates by Email', title, 'Posted by Carly Weintraub on Tue, Apr 16, 2013 @ 11:00 AM', '  * Tweet 318\n  * Share 142', BODY[0], BODY[1], BODY[2]);
+    expect(cleanText(doc).text).toContain(title);
+    // A widget's item with no byline under it goes.
+    const widget = paragraphs('# The Leadstream Marketing Blog', 'Subscribe by Email', 'Your email:', '## Get Marketing Updates by Email', '  * Tweet 318\n  * Share 142', BODY[0], BODY[1], BODY[2]);
+    expect(cleanText(widget).text).not.toContain('## Get Marketing Updates by Email');
+  });
+
   test('a poem between a menu and a share button is the text, not a widget, nor a head above the body', () => {
     const poem = ['my mother wakes before the light', 'and fills it at the cold tap', 'and she waits for the pipes to knock', 'who knows he is not welcome', 'and still the kettle sings'];
     const doc = paragraphs('Home | Archive | Ask me anything', ...poem, 'Share this:', BODY[0], BODY[1]);
