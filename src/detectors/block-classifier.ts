@@ -272,6 +272,7 @@ export function makeBlockClassifier(m: Model): Detector {
       keepListingsWhole(analysis, chrome, table.role);
       keepSectionHeadings(analysis, chrome, table.role);
       keepStanzasWhole(analysis, chrome, table.role);
+      keepSubsectionLists(analysis, chrome, table.role);
       // An entry of a listing between two of the page's action links ("Report this ad") is the
       // article's, however short, as chrome-run leaves it.
       for (const b of listingEntries(analysis, table.role)) chrome[b] = false;
@@ -296,6 +297,42 @@ export function makeBlockClassifier(m: Model): Detector {
       return { findings };
     },
   };
+}
+
+// The fewest words a subsection's points have on average, and the most blocks from its section's heading.
+const POINT_WORDS = 3;
+const SECTION_BLOCKS = 12;
+
+/**
+ * Keeps a list whole right under a subheading the model keeps, when that subheading belongs to a
+ * section of the text: the nearest heading of a higher level above it, not the page's title and
+ * SECTION_BLOCKS blocks up at most, stands over a paragraph of prose, no line a rule knows between them (a review's "## Our Verdict", its paragraph, "### For" and
+ * its four points, "### Against" and its three), and its items are phrases (POINT_WORDS words each on
+ * average). A sidebar's box has its heading and its links, under no section of the article; a site's
+ * footer, in columns under headings below a blurb, lists one- and two-word links.
+ */
+function keepSubsectionLists(analysis: Analysis, chrome: boolean[], role: readonly Role[]): void {
+  const { blocks } = analysis.doc;
+  for (let h = 0; h + 1 < blocks.length; h++) {
+    const level = blocks[h]!.heading;
+    if (level < 2 || chrome[h] || role[h] === 'chrome' || !blocks[h + 1]!.listItem || blocks[h + 1]!.line - blocks[h]!.line > 2) continue;
+    let parent = -1;
+    for (let b = h - 1; b >= 0 && b >= h - SECTION_BLOCKS && role[b] !== 'chrome' && role[b] !== 'claimed'; b--) {
+      const above = blocks[b]!.heading;
+      if (above > 0 && above < level) {
+        parent = b;
+        break;
+      }
+    }
+    // (The page's title is no section: a list under a heading of its own below it is judged item by item.)
+    if (parent < 0 || blocks[parent]!.heading < 2 || chrome[parent] || role[parent + 1] !== 'body' || blocks[parent + 1]!.heading > 0) continue;
+    let end = h + 1;
+    let words = 0;
+    for (; end < blocks.length && blocks[end]!.listItem && blocks[end]!.line - blocks[end - 1]!.line <= 2; end++) words += analysis.features[end]!.wordCount;
+    // Points are phrases; a footer's columns under headings list one- and two-word links.
+    if (words < POINT_WORDS * (end - h - 1)) continue;
+    chrome.fill(false, h + 1, end);
+  }
 }
 
 // A stanza's lines: this many at least (a couplet may be a box's two lines), and at most (a page

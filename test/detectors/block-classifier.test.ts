@@ -83,6 +83,18 @@ describe('block-classifier', () => {
     for (const line of [5, 7, 9, 11, 13, 15]) expect(covered).not.toContain(line);
   });
 
+  test("a review's points under a subheading of its verdict section stay whole above the main text; a footer's columns of links under headings do not", () => {
+    const head = ['Skip to main content', '  * Reviews\n  * Best picks\n  * Deals\n  * News', 'Home > Reviews > Headphones', '# Halden Quietline 2 review', 'By Priya Raman'];
+    const pros = ['  * Noise cancelling on a par with the best', '  * Comfortable for long sessions', '  * 34-hour battery life', '  * Rich, detailed bass'].join('\n');
+    const cons = ['  * Companion app is clumsy', '  * No automatic pause when you take them off', '  * Case is bulky'].join('\n');
+    const verdict = 'The Quietline 2 is the rare sequel that listens to its critics: it is comfortable for a whole flight, the noise cancelling now rivals the class leaders, and the sound is warm without being woolly.';
+    const deals = ["Today's best Halden Quietline 2 deals", '$299.99', 'View at Amazon', '$329', 'View at Crutchfield', 'Show More Deals'];
+    const doc = paragraphs(...head, '## Our Verdict', verdict, '### For', pros, '### Against', cons, ...deals, ...BODY.slice(0, 5));
+    const out = cleanText(doc).text;
+    expect(out).toContain(pros);
+    expect(out).toContain(cons);
+  });
+
   describe('a list is kept whole where the model takes a third of its items or fewer', () => {
     // A model that takes every line with digits in more than a twentieth of its characters for chrome, and nothing else.
     const DIGITS_ARE_CHROME: Model = {
