@@ -93,6 +93,9 @@ describe('block-classifier', () => {
     const out = cleanText(doc).text;
     expect(out).toContain(pros);
     expect(out).toContain(cons);
+    const columns = ['### About the Harbour Times', 'The Harbour Times is a weekly paper for the harbour and the islands, published every Thursday since 1921.', '#### About Us', '  * About\n  * Read Our Blog', '#### Get in Touch', '  * Contact Us\n  * Give Feedback'];
+    const footer = cleanText(paragraphs(TITLE, ...BODY.slice(0, 5), ...columns)).text;
+    expect(footer).not.toContain('Give Feedback');
   });
 
   describe('a list is kept whole where the model takes a third of its items or fewer', () => {
