@@ -100,9 +100,11 @@ function headsParagraph(analysis: Analysis, b: number): boolean {
   return (reading === 'body' && words >= SECTION_WORDS) || ((reading === 'body' || reading === 'sentence') && words >= LEAD_IN_WORDS && INTRODUCES.test(next.text));
 }
 
-// A work cited: a year, with pages, an author's initial, a quoted title or the year in brackets.
+// A work cited: a year, with pages, an author's initial, a quoted title or the year in brackets;
+// or a title, a comma and who wrote or gave it ("…, by Marguerite Hale, on the Write the Docs blog").
 const YEAR = /\b(?:1[5-9]|20)\d{2}\b/;
 const CITED = /\bpp?\.\s*\d|^\p{Lu}\.\s|["“][^"”]{3,}["”]|\((?:1[5-9]|20)\d{2}\)/u;
+const AUTHORED = /, (?:a (?:talk|paper|post|book|thread|video) )?by (?:the )?\p{Lu}/u;
 
 /**
  * Whether block `b` stands right over a list (a blank line between at most) whose items, the first
@@ -116,7 +118,7 @@ function headsCitations(analysis: Analysis, b: number): boolean {
   for (let i = b + 1; i < blocks.length && items < 5 && blocks[i]!.listItem && blocks[i]!.line - blocks[i - 1]!.line <= 2; i++) {
     items++;
     const text = blocks[i]!.text;
-    if (YEAR.test(text) && CITED.test(text)) cited++;
+    if ((YEAR.test(text) && CITED.test(text)) || AUTHORED.test(text)) cited++;
   }
   return items > 0 && 2 * cited > items;
 }

@@ -82,10 +82,14 @@ describe('boilerplate-phrase', () => {
     expect(cleanText(links, only).text).not.toContain('UP NEXT');
   });
 
-  test("a related heading over a list of works cited is the article's bibliography; over headlines it goes", () => {
+  test("a related heading over a list of works cited is the article's bibliography or reading list; over headlines it goes", () => {
     const works = ['  * R. Pennell, Clockmakers of Somerset and Dorset, 1650-1850, 2nd edition, 1995, pp. 211-214.', '  * M. Dyer, "The Wrens of Ashcombe", Ashcombe Local History Society Journal 14 (1988), pp. 3-19.'].join('\n');
     const doc = paragraphs('# Longcase clock by Josiah Wren', BODY[0], BODY[1], '## Further reading', works);
     expect(cleanText(doc, only).text).toBe(doc);
+    // So is a blog's reading list, each title with who wrote it.
+    const reading = ['  * The Curse of Knowledge in technical writing, by Marguerite Hale, on the Write the Docs blog', '  * Nobody reads your docs (and that is OK), a talk by Arun Pillai at Write the Docs Prague'].join('\n');
+    const blog = paragraphs('# Rewriting our install guide', BODY[0], BODY[1], '## Further reading', reading);
+    expect(cleanText(blog, only).text).toBe(blog);
     const links = paragraphs('# Longcase clock by Josiah Wren', BODY[0], BODY[1], '## Further reading', '  * Bracket clock by Josiah Wren\n  * Watch paper of Josiah Wren');
     expect(cleanText(links, only).text).not.toContain('## Further reading');
   });
