@@ -38,9 +38,9 @@ export const platformRules: PhraseRule[] = [
     kind: 'boilerplate',
     lang: 'en',
     inArticle: true,
-    pattern: /^(?:open in app|sign up to discover human stories that deepen your understanding of the world\.?|published in (?!\d)[^.,;!?\d]{1,60}|last published \S+ (?:days?|weeks?|months?|years?|hours?) ago|\d[\d.,]*\s?[km]?\s+followers?(?:\s*·\s*\d[\d.,]*\s?[km]?\s+following)?|\d[\d.,]*\s?[km]?\s+following|member-only story|more from [^.,;:!?]{1,60} and [^.,;:!?]{1,60}|recommended from medium|see all from [^.,;:!?]{1,60}|help\s+status\s+about\s+careers.{0,120})$/i,
+    pattern: /^(?:open in app|sign up to discover human stories that deepen your understanding of the world\.?|published in (?!\d)[^.,;!?\d]{1,60}|last published \S+ (?:days?|weeks?|months?|years?|hours?) ago|\d[\d.,]*\s?[km]?\s+followers?(?:\s*·\s*\d[\d.,]*\s?[km]?\s+following)?|\d[\d.,]*\s?[km]?\s+following|member-only story|more from [^.,;:!?]{1,60} and [^.,;:!?]{1,60}|recommended from medium|see all from [^.,;:!?]{1,60}|help\s+status\s+about\s+careers.{0,120}|responses|write a response(?:…|\.{3})?|conversation between [^.]{1,80} and [^.]{1,80}\.|go to the profile of [^.,;:!?]{1,60}|never miss a story from [^.,;!?]{1,60}(?:, when you sign up for medium\.(?: learn more)?)?|get updates(?: get updates)?)$/i,
     description: "Medium's frame around a story",
-    examples: ['Open in app', 'Published in The Tidewater', 'Last published 4 days ago', '1.2K Followers', '92 Following', '318 Followers · 92 Following', 'Member-only story', 'Recommended from Medium', 'Help Status About Careers Press Blog Privacy Terms Text to speech Teams'],
+    examples: ['Open in app', 'Published in The Tidewater', 'Last published 4 days ago', '1.2K Followers', '92 Following', '318 Followers · 92 Following', 'Member-only story', 'Recommended from Medium', 'Help Status About Careers Press Blog Privacy Terms Text to speech Teams', 'Responses', 'Write a response…', 'Conversation between Jen Halvorsen and Ruth Calloway.', 'Go to the profile of Tess Marrow', 'Never miss a story from Small Hours, when you sign up for Medium. Learn more', 'Get updates Get updates'],
     counterexamples: [
       'More from the council and the police is expected on Monday.',
       "More from Anna and her sisters in next week's episode.",
