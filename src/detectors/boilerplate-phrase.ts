@@ -30,10 +30,11 @@ export const boilerplatePhrase: Detector = {
     // Why a line a rule matched stays after all, or undefined when it goes.
     const heldBack = (hit: RuleHit): string | undefined => {
       if (titled.has(hit.block)) return `its number in brackets is a year that fewer than ${SHARED_YEAR} lines of the text carry: a title's year, not a post count`;
-      if (CONSENT.test(hit.rule.id) && quotedUnder(analysis, hit.block, hitBlocks)) return 'a sentence of the text introduces it with a colon: the article quotes the notice';
+      if (QUOTED_NOTICES.test(hit.rule.id) && quotedUnder(analysis, hit.block, hitBlocks)) return 'a sentence of the text introduces it with a colon: the article quotes the notice';
       if (LINK_TITLES.has(hit.rule.id) && wrapsOn(analysis, hit.block)) return 'it runs on into the next line in mid-sentence, as a wrapped paragraph does; a link is a line of its own';
       if (WIDGET_MESSAGES.has(hit.rule.id) && analysis.doc.blocks[hit.block]!.listItem) return "it is an item of a list: a widget prints its messages on lines of their own, an article lists them (a review's buttons, a guide's error messages)";
       if ((RELATED_HEADING.test(hit.rule.id) || hit.rule.id === 'tag-list') && headsParagraph(analysis, hit.block)) return 'it is a heading over a paragraph of the text, or a sentence leading into a list: the article\'s own section ("## Up next" over the next game, "## Topics" in a call for papers), not a list of links or tags';
+      if (BUTTON_LABELS.has(hit.rule.id) && sectionOverProse(analysis, hit.block, hitBlocks)) return 'it is a heading over a paragraph of the text that no rule knows: the article\'s own section ("## Replay" over what is on catch-up, "## Responses" over a consultation\'s), not a widget\'s label';
       if (RELATED_HEADING.test(hit.rule.id) && headsCitations(analysis, hit.block)) return 'it heads a list of works cited (authors, titles, years, pages): the article\'s bibliography ("## Further reading"), not a list of links';
       const leadIn = listed.get(hit.block);
       if (leadIn !== undefined) return `it is an item of the list that line ${analysis.doc.blocks[leadIn]!.line + 1} introduces`;
@@ -55,8 +56,9 @@ export const boilerplatePhrase: Detector = {
   },
 };
 
-// Rules of cookie and consent notices, which articles about them quote line by line.
-const CONSENT = /(?:^|-)(?:cookies|cookie-notice|consent-buttons)$/;
+// Rules of notices that articles about them quote line by line: cookie and consent notices, and a
+// licence line ("add a line under each photo:").
+const QUOTED_NOTICES = /(?:^|-)(?:cookies|cookie-notice|consent-buttons|licence-notice)$/;
 // The fewest words of a sentence that introduces a quoted notice ("Der Banner begann mit dem Satz:").
 const LEAD_IN_WORDS = 5;
 
@@ -97,13 +99,36 @@ function headsParagraph(analysis: Analysis, b: number): boolean {
   if (block.heading === 0) return CAPITALS.test(block.text) && LABELLED_STATEMENT.test(next.text);
   const words = analysis.features[b + 1]!.wordCount;
   const reading = analysis.readings[b + 1];
-  return (reading === 'body' && words >= SECTION_WORDS) || ((reading === 'body' || reading === 'sentence') && words >= LEAD_IN_WORDS && INTRODUCES.test(next.text));
+  return (reading === 'body' && words >= SECTION_WORDS) || ((reading === 'body' || reading === 'sentence') && words >= LEAD_IN_WORDS && INTRODUCES.test(next.text) && !SITE_CONTENT.test(next.text));
 }
 
-// A work cited: a year, with pages, an author's initial, a quoted title or the year in brackets;
+// Rules whose lines are a widget's buttons and labels: written as a heading over a paragraph of the
+// text, the same words head the article's section ("## Replay", "## Responses", "## Register
+// online"). (Other rules' headings head their own boxes' copy: "## About the author", "## Search".)
+const BUTTON_LABELS = new Set(['action-button', 'forum-board', 'medium-chrome', 'cite-prompt', 'print-email', 'media-placeholder', 'reaction-poll', 'newsletter-widget']);
+
+// A box's lead-in points at the site's other pieces ("You may also be interested in these stories
+// from our archive:", "Find more stories on these topics:").
+const SITE_CONTENT = /\b(?:stories|articles|posts|coverage|archives?|reads)\b/i;
+
+/**
+ * Whether block `b` is a Markdown heading right over a paragraph of prose (SECTION_WORDS words or
+ * more, a blank line between at most) that no rule matched: the article's section, whatever the
+ * heading's words ("## Replay", "## Responses", "## Suggest a correction" on a newsroom's standards
+ * page). A widget's heading stands over its items, or over its own copy, which a rule knows ("##
+ * Leave a Reply" over "Your email address will not be published.").
+ */
+function sectionOverProse(analysis: Analysis, b: number, hits: ReadonlySet<number>): boolean {
+  const { blocks } = analysis.doc;
+  const next = blocks[b + 1];
+  if (blocks[b]!.heading === 0 || next === undefined || next.line - blocks[b]!.line > 2 || next.heading > 0 || next.listItem || hits.has(b + 1)) return false;
+  return analysis.readings[b + 1] === 'body' && analysis.features[b + 1]!.wordCount >= SECTION_WORDS;
+}
+
+// A work cited: a year, with pages or an author's initial (a film's teaser has a quoted title and its year);
 // or a title, a comma and who wrote or gave it ("…, by Marguerite Hale, on the Write the Docs blog").
 const YEAR = /\b(?:1[5-9]|20)\d{2}\b/;
-const CITED = /\bpp?\.\s*\d|^\p{Lu}\.\s|["“][^"”]{3,}["”]|\((?:1[5-9]|20)\d{2}\)/u;
+const CITED = /\bpp?\.\s*\d|^\p{Lu}\.\s/u;
 const AUTHORED = /, (?:a (?:talk|paper|post|book|thread|video) )?by (?:the )?\p{Lu}/u;
 
 /**

@@ -148,9 +148,13 @@ export const commentThread: Detector = {
 
 // How far above the first paragraph a forum's first post may print its poster's frame.
 const FRAME_BLOCKS = 12;
-// A forum post's header: its number ("11-05-2006, 09:12 PM #1", "Post #1"), phpBB's "Post subject:"
-// or "Post by NAME »". A blog numbers its comments, not its post.
-const POST_HEADER = /(?:^|\s)#\d{1,7}(?:\s|$)|\bpost #\d+|\bpost subject:|\bpost by [^»]{1,40}»/i;
+// A forum post's header: its number at the line's start or end ("11-05-2006, 09:12 PM  #1", "#1 Sat
+// Jan 06, 2024"; "Wildcats climb to #3 in the rankings" is a headline), "Post #1", phpBB's "Post
+// subject:" or "(Post) by NAME » DATE". A blog numbers its comments, not its post.
+const POST_HEADER = /^#\d{1,7}\s|\s#\d{1,7}$|\bpost #\d+|\bpost subject:|^(?:post )?by [^»]{1,40}»/i;
+// A poster's frame has two lines a rule knows at least ("Joined: …" and "Posts: …"): one alone is a
+// profile's detail ("Joined: July 2014" in a footballer's box).
+const FRAME_LINES = 2;
 
 /**
  * Whether the text is a forum's thread: the first post has a forum's header over it, or a poster's
@@ -162,9 +166,10 @@ const POST_HEADER = /(?:^|\s)#\d{1,7}(?:\s|$)|\bpost #\d+|\bpost subject:|\bpost
 function forumThread(analysis: Analysis, firstBody: number, start: number): boolean {
   const { blocks } = analysis.doc;
   for (let b = Math.max(0, firstBody - FRAME_BLOCKS); b <= firstBody; b++) if (POST_HEADER.test(blocks[b]!.text)) return true;
+  let frame = 0;
   for (const hit of matchRules(analysis, rulesFor(analysis, 'boilerplate'))) {
     if (hit.block >= start) break;
-    if (hit.block >= firstBody - FRAME_BLOCKS && hit.rule.id === 'forum-chrome') return true;
+    if (hit.block >= firstBody - FRAME_BLOCKS && hit.rule.id === 'forum-chrome' && ++frame >= FRAME_LINES) return true;
   }
   return false;
 }

@@ -94,6 +94,18 @@ describe('boilerplate-phrase', () => {
     expect(cleanText(links, only).text).not.toContain('## Further reading');
   });
 
+  test("a widget's label written as a heading over a paragraph of the text is the article's section; a related box's lead-in that points at the site's stories is no section", () => {
+    const catchUp = 'If you missed it, the season finale of Harbour Lights is on catch-up for thirty days, and the whole series can be streamed free until the end of March.';
+    for (const heading of ['## Replay', '## Responses', '## Register online', '## Add to playlist']) {
+      const doc = paragraphs('# This week on television', BODY[0], BODY[1], heading, catchUp);
+      expect(cleanText(doc, only).text).toBe(doc);
+    }
+    const box = paragraphs('# Mill plan approved', BODY[0], BODY[1], '## Related stories', 'You may also be interested in these stories from our archive:', '  * Mill site sold to developer\n  * Residents form action group');
+    expect(cleanText(box, only).text).not.toContain('## Related stories');
+    const teasers = paragraphs('# Ten films of the year', BODY[0], BODY[1], '## Related', '  * "Aftersun" (2022) review: a devastating debut\n  * "Tár" (2022) review: Blanchett at her peak');
+    expect(cleanText(teasers, only).text).not.toContain('## Related');
+  });
+
   test("a player's or a sign-up box's messages listed as an article's items stay; on lines of their own they go", () => {
     const items = ['  * Play now', '  * Tap to play', '  * Invalid email', '  * Pin it'];
     const doc = paragraphs('# What the buttons say', BODY[0], items.join('\n'), BODY[1]);

@@ -40,6 +40,21 @@ describe('comment-thread', () => {
     expect(blog.findings.filter((f) => f.kind === 'comments')).toHaveLength(1);
   });
 
+  test("a rank in a headline or one profile line is no forum's frame: the comments under the story still go; phpBB's 'by NAME » DATE' heads a forum's posts", () => {
+    const ranked = cleanText(paragraphs('# Wildcats climb to #3 in national rankings', BODY[0], BODY[1], BODY[2], ...THREAD));
+    expect(ranked.findings.filter((f) => f.kind === 'comments')).toHaveLength(1);
+    const profile = cleanText(paragraphs('# Santos signs for two more years', 'Position: Striker\nJoined: July 2014', BODY[0], BODY[1], BODY[2], ...THREAD));
+    expect(profile.findings.filter((f) => f.kind === 'comments')).toHaveLength(1);
+    const post = (name: string, stamp: string, text: string) => [`by ${name} » ${stamp}`, text, 'Reply'];
+    const phpbb = paragraphs(
+      '# CX500 flat battery after a week',
+      ...post('gritter_al', 'Sun Oct 16, 2005 8:41 pm', `${BODY[0]} ${BODY[1]}`),
+      ...post('wolds_wolfie', 'Sun Oct 16, 2005 9:20 pm', 'Two separate things going on there, Al, and it is worth keeping them apart before you buy any parts.'),
+      ...post('pete_the_feet', 'Mon Oct 17, 2005 8:30 pm', 'It will be the alarm. Pull its fuse for a week and see if the battery still goes flat.'),
+    );
+    expect(cleanText(phpbb).findings.filter((f) => f.kind === 'comments')).toEqual([]);
+  });
+
   test('a thread after the article goes, from its heading to the end', () => {
     const doc = paragraphs(TITLE, BODY[0], BODY[1], BODY[2], ...THREAD);
     const result = cleanText(doc, { only: ['comment-thread'] });

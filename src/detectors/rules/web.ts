@@ -62,11 +62,11 @@ export const webRules: PhraseRule[] = [
     // After the network only more networks, a handle, an arrow, or what following brings ("for more
     // travel stories"): a sentence goes on after a comma ("…, the zoo urged, after the chick hatched").
     pattern: new RegExp(
-      `^(?:follow (?:us|me)(?: on ${FOLLOW_TAIL})?|follow (?:[\\p{L}.'-]+ ){1,3}on (?:twitter|x|facebook|instagram|linkedin|tiktok|threads|mastodon|bluesky)(?:\\s*(?:at\\s*)?@\\S{1,40})?|follow \\p{Lu}[\\p{L}.'-]*(?: \\p{Lu}[\\p{L}.'-]*){0,3} @[\\w.]{1,30}|connect with us|find us on ${FOLLOW_TAIL}|join us on ${FOLLOW_TAIL}|like us on facebook(?:,? and follow us on (?:twitter|x|instagram))?)[.:!]?$`,
+      `^(?:follow (?:us|me)(?: on ${FOLLOW_TAIL})?|follow (?:[\\p{L}.'-]+ ){1,3}on (?:twitter|x|facebook|instagram|linkedin|tiktok|threads|mastodon|bluesky)(?:\\s*(?:at\\s*)?@\\S{1,40})?|connect with us|find us on ${FOLLOW_TAIL}|join us on ${FOLLOW_TAIL}|like us on facebook(?:,? and follow us on (?:twitter|x|instagram))?)[.:!]?$`,
       'iu',
     ),
     description: 'a follow prompt',
-    examples: ['Follow us on Instagram', 'Follow us on Instagram and Twitter for more travel stories from across Europe.', 'Follow me', 'Find us on Facebook', 'Like us on Facebook', 'Follow Jane Doe on Twitter.', 'Follow her on Twitter @jdoe', 'Follow Dana Whitfield @danawhitfieldPE'],
+    examples: ['Follow us on Instagram', 'Follow us on Instagram and Twitter for more travel stories from across Europe.', 'Follow me', 'Find us on Facebook', 'Like us on Facebook', 'Follow Jane Doe on Twitter.', 'Follow her on Twitter @jdoe'],
     counterexamples: [
       'Follow me on this one: the numbers do not add up.',
       'Follow us on the map as we walk from the harbour to the castle.',
@@ -105,10 +105,10 @@ export const webRules: PhraseRule[] = [
     // What a newsletter sign-up box prints besides its pitch: the messages of its form, all in the
     // text as the page holds them, between paragraphs or under the article.
     inArticle: true,
-    pattern: /^(?:thank you for subscribing[.!]?|thanks for subscribing[.!]?|thanks for signing up[.!]?|a welcome email is on its way\.(?: if you don'?t see it,? please check your (?:junk|spam) folder\.?)?|by clicking on the sign up button you consent to receive the above newsletter from .{1,300}|sign up to receive (?:daily|weekly|the latest) [^.]{1,60} from [^.]{1,60}\.|get (?:the latest|the best of) [^.]{1,80} delivered (?:straight |right )?to your inbox(?: every [^.]{1,30}| each [^.]{1,30})?\.|want more\?\s*get [^.?!]{1,120} delivered to your inbox\.\s*sign up\b.{0,160}|we have more newsletters(?: show me)?|invalid e-?mail(?: address)?|please enter a valid e-?mail(?: address)?\.?|see our privacy notice|something went wrong,? please try again later\.?)$/i,
+    pattern: /^(?:thank you for subscribing[.!]?|thanks for subscribing[.!]?|thanks for signing up[.!]?|a welcome email is on its way\.(?: if you don'?t see it,? please check your (?:junk|spam) folder\.?)?|by clicking on the sign up button you consent to receive the above newsletter from .{1,300}|sign up to receive (?:our )?(?:daily|weekly) (?:breaking |headline )?(?:news|newsletters?|headlines|updates)\b[^.]{0,80} from [^.]{1,60}\.|get (?:the latest|the best of) [^.]{1,80} delivered (?:straight |right )?to your inbox(?: every [^.]{1,30}| each [^.]{1,30})?\.|want more\?\s*get [^.?!]{1,120} delivered to your inbox\.\s*sign up\b.{0,160}|we have more newsletters(?: show me)?|invalid e-?mail(?: address)?|please enter a valid e-?mail(?: address)?\.?|see our privacy notice|something went wrong,? please try again later\.?)$/i,
     description: "a newsletter sign-up box's messages",
     examples: ['Thank you for subscribing', 'Thanks for signing up!', "A welcome email is on its way. If you don't see it, please check your junk folder.", 'By clicking on the sign up button you consent to receive the above newsletter from the Valley Courier. You may unsubscribe any time.', 'Sign up to receive daily headline news from the Valley Courier.', 'Get the latest public safety news from Sheboygan County delivered to your inbox every weekday afternoon.', 'Want more? Get the best of local business news delivered to your inbox. Sign up for the Morning Edition newsletter.', 'We have more newsletters Show me', 'Invalid Email', 'See our privacy notice'],
-    counterexamples: ['Thank you for subscribing to the idea that a library is worth a penny on the rates, she wrote.', 'Get the latest figures delivered to your inbox, the minister told officials, and read them before the briefing.'],
+    counterexamples: ['Sign up to receive the latest flood warnings from the Environment Agency.', 'Sign up to receive daily flood warnings from the Environment Agency.', 'Thank you for subscribing to the idea that a library is worth a penny on the rates, she wrote.', 'Get the latest figures delivered to your inbox, the minister told officials, and read them before the briefing.'],
   },
   {
     id: 'subscribe-prompt',
@@ -341,10 +341,11 @@ export const webRules: PhraseRule[] = [
     kind: 'boilerplate',
     lang: 'en',
     // A US local-news platform's line under a story: its section and its date.
-    pattern: /^posted in \p{Lu}[\p{L}&' -]{1,40} on (?:(?:mon|tues?|wednes|thurs?|fri|satur|sun)day,? )?[\p{L}]{3,9}\.? \d{1,2},? \d{4}(?:,? \d{1,2}:\d{2}\s?[ap]\.?m\.?)?\.?(?: updated:? \d{1,2}:\d{2}\s?[ap]\.?m\.?)?$/iu,
+    pattern: /^posted in \p{Lu}[\p{L}&' -]{1,40} on (?:(?:mon|tues?|wednes|thurs?|fri|satur|sun)day,? )?[\p{L}]{3,9}\.? \d{1,2},? \d{4},? \d{1,2}:\d{2}\s?[ap]\.?m\.?\.?(?: updated:? \d{1,2}:\d{2}\s?[ap]\.?m\.?)?$/iu,
     description: "a story's section and date line",
-    examples: ['Posted in Columns on Wednesday, March 13, 2013 12:00 am.', 'Posted in Local News on March 3, 2012', 'Posted in Local News on Tuesday, March 13, 2012 11:42 pm. Updated: 8:15 am.'],
-    counterexamples: ['Posted in Kabul on March 3, 2012, the letter took six weeks to arrive.'],
+    examples: ['Posted in Columns on Wednesday, March 13, 2013 12:00 am.', 'Posted in Local News on Tuesday, March 13, 2012 11:42 pm. Updated: 8:15 am.'],
+    // A soldier's or a diplomat's postings give a place and a date, no time.
+    counterexamples: ['Posted in Kabul on March 3, 2012, the letter took six weeks to arrive.', 'Posted in Cyprus on March 3, 1956.', 'Posted in Helmand on March 3, 2009.'],
   },
   {
     id: 'action-button',
@@ -366,19 +367,20 @@ export const webRules: PhraseRule[] = [
     kind: 'boilerplate',
     lang: 'en',
     // A news site's mood meter under a story: its question and each mood with the share of readers.
-    pattern: /^(?:what['’]?s your reaction\??|how (?:does|did) this (?:story|article|post) make you feel\??|(?:happy|sad|angry|don['’]t care|inspired|afraid|amused|annoyed|excited|surprised|shocked|bored|love|wow|haha|informative|interesting|funny|upset)\s+\d{1,3}\s?%)$/i,
-    description: "a mood meter's question and moods",
-    examples: ["What's your reaction?", 'How does this story make you feel?', 'Happy 41%', "Don't care 3%", 'Inspired 38%'],
-    counterexamples: ['Happy 41% of the time, the survey found.', "What's your reaction to the verdict, Minister?"],
+    // (Its moods with their shares, "Happy 41%", read as a survey's results in an article.)
+    pattern: /^(?:what['’]?s your reaction\??|how (?:does|did) this (?:story|article|post) make you feel\??)$/i,
+    description: "a mood meter's question",
+    examples: ["What's your reaction?", 'How does this story make you feel?'],
+    counterexamples: ['Happy 41%', "What's your reaction to the verdict, Minister?"],
   },
   {
     id: 'cite-prompt',
     kind: 'boilerplate',
     lang: 'en',
-    pattern: /^(?:cite this (?:article|page|story|post|entry)|how to cite(?: this (?:article|page|story|post))?)\s*:?$/i,
+    pattern: /^(?:cite this (?:article|page|story|post|entry)|how to cite this (?:article|page|story|post))\s*:?$/i,
     description: 'the label of a box with a citation of the page',
     examples: ['Cite this Article:', 'Cite this page', 'How to cite this article'],
-    counterexamples: ['Cite this article in your essay and you will lose marks.'],
+    counterexamples: ['Cite this article in your essay and you will lose marks.', 'How to cite'],
   },
   {
     id: 'old-web-footer',
@@ -387,10 +389,21 @@ export const webRules: PhraseRule[] = [
     // What a hand-made site of the 1990s and 2000s signs its pages with: when it was updated, the hit
     // counter, who keeps it, and the browser and screen it wants.
     pattern:
-      /^(?:(?:this )?(?:page|site) (?:was )?(?:last )?(?:updated|modified)(?: on)?\s*:?\s*(?=[^.]*\d)[^.]{1,40}\.?|you are (?:visitor|guest) (?:number |no\.? ?|#)?[\d,]+.{0,40}|(?:visitors?|hits|page views)(?: since [^:]{1,30})?\s*:\s*[\d,]+|(?:(?:this )?(?:site|page|web ?site) (?:is )?)?best viewed (?:at|with|in|using) .{1,100}|(?:this )?(?:site|web ?site|page) (?:is )?(?:maintained|designed|created)(?: and (?:maintained|designed|hosted))? by .{1,120}|webmaster\s*:\s*.{1,60})$/i,
+      /^(?:(?:this )?(?:page|site) (?:was )?(?:last )?(?:updated|modified)(?: on)?\s*:?\s*(?=[^.]*\d)[^.]{1,40}\.?|you are (?:visitor|guest) (?:number |no\.? ?|#)?[\d,]+.{0,40}|visitors since [^:]{1,30}:\s*[\d,]+|(?:(?:this )?(?:site|page|web ?site) (?:is )?)?best viewed (?:at|with|in|using) (?=.*\b(?:internet explorer|netscape|firefox|mozilla|opera|safari|chrome|browser|\d{3,4}\s?x\s?\d{3,4}|resolution)\b).{1,100}|(?:this )?(?:site|web ?site|page) (?:is )?(?:maintained|designed|created)(?: and (?:maintained|designed|hosted))? by [^,.;]{1,60}(?:\.(?:\s*please (?:send|e-?mail|report)\b.{0,120})?)?)$/i,
     description: "an old site's page furniture (updated on, hit counter, webmaster, best viewed with)",
-    examples: ['Page updated 14th October 2005', 'This page was last updated on 3 May 2006', 'You are visitor number 012874 since March 2003', 'Visitors since 2001: 12,345', 'This site is best viewed at 800 x 600 with Internet Explorer 5 or above.', 'Best viewed with Netscape 4 or Internet Explorer 5', 'Site maintained by Alan Firth. Please send any comments or corrections to the webmaster.', 'Webmaster: Alan Firth'],
-    counterexamples: ['Page updated to show the new opening times after the council changed them last week, and again on Friday.', 'The site was designed by Sir Basil Spence in 1962.', 'You are visitor number one in our hearts.'],
+    examples: ['Page updated 14th October 2005', 'This page was last updated on 3 May 2006', 'You are visitor number 012874 since March 2003', 'Visitors since 2001: 12,345', 'This site is best viewed at 800 x 600 with Internet Explorer 5 or above.', 'Best viewed with Netscape 4 or Internet Explorer 5', 'Site maintained by Alan Firth. Please send any comments or corrections to the webmaster.', 'Site designed by Alan Firth'],
+    counterexamples: [
+      'Page updated to show the new opening times after the council changed them last week, and again on Friday.',
+      'The site was designed by Sir Basil Spence in 1962.',
+      'You are visitor number one in our hearts.',
+      'Best viewed with binoculars or a small telescope from somewhere well away from street lights.',
+      'Best viewed in the late afternoon, when the low sun falls on the west front.',
+      'Visitors: 412,310',
+      'Hits: 9',
+      'Webmaster: Colin Ashdown',
+      'Site maintained by the Commonwealth War Graves Commission, which keeps a record of every grave online.',
+      'This site is maintained by volunteers from the canal trust, who clear the towpath every month.',
+    ],
   },
   {
     id: 'back-to-top',
@@ -485,9 +498,9 @@ export const webRules: PhraseRule[] = [
     kind: 'boilerplate',
     lang: 'en',
     pattern:
-      /^(?:print(?: this)?(?: page| article| story| post)?|printer[- ]friendly(?: version| page)?|e-?mail(?: this)?(?: page| article| story| post)?|send to a friend|e-?mail to a friend|share by e-?mail|save(?: this)?(?: article| story| for later)?|bookmark|(?:text|font) size(?::?\s*a(?: a){1,2})?|a a a|aa|contact (?:the )?reporter|e-?mail (?:the )?author|order (?:a )?reprints?(?: of this (?:story|article))?|suggest a correction|go to homepage|(?:printer[- ]friendly version|printable version|print(?: this)?(?: article| story| page)?|e-?mail(?: this)?(?: article| story| page)?(?: to a friend)?|discuss(?: \(\d+\))?|comments? \(\d+\)|view all comments|add (?:a|your) comment)(?:\s*\|\s*(?:printer[- ]friendly version|printable version|print(?: this)?(?: article| story| page)?|e-?mail(?: this)?(?: article| story| page)?(?: to a friend)?|discuss(?: \(\d+\))?|comments? \(\d+\)|view all comments|add (?:a|your) comment|share|save)){1,5}|print friendly,? pdf (?:&|and) e-?mail|listen(?: to (?:this )?(?:article|story))?|gift (?:this )?article|copy link(?: to clipboard)?|copy to clipboard|link copied!?|download (?:as )?(?:a )?pdf(?: version)?|(?:download|save) (?:this )?(?:article|page|story) as (?:a )?pdf|(?:like this post\? )?pin (?:it|this)(?: post)? for later!?)$/i,
+      /^(?:print(?: this)?(?: page| article| story| post)?|printer[- ]friendly(?: version| page)?|e-?mail(?: this)?(?: page| article| story| post)?|send to a friend|e-?mail to a friend|share by e-?mail|save(?: this)?(?: article| story| for later)?|bookmark|(?:text|font) size(?::?\s*a(?: a){1,2})?|a a a|contact (?:the )?reporter|e-?mail (?:the )?author|order (?:a )?reprints?(?: of this (?:story|article))?|go to homepage|(?:printer[- ]friendly version|printable version|print(?: this)?(?: article| story| page)?|e-?mail(?: this)?(?: article| story| page)?(?: to a friend)?|discuss(?: \(\d+\))?|comments? \(\d+\)|view all comments|add (?:a|your) comment)(?:\s*\|\s*(?:printer[- ]friendly version|printable version|print(?: this)?(?: article| story| page)?|e-?mail(?: this)?(?: article| story| page)?(?: to a friend)?|discuss(?: \(\d+\))?|comments? \(\d+\)|view all comments|add (?:a|your) comment|share|save)){1,5}|print friendly,? pdf (?:&|and) e-?mail|listen(?: to (?:this )?(?:article|story))?|gift (?:this )?article|copy link(?: to clipboard)?|copy to clipboard|link copied!?|download (?:as )?(?:a )?pdf(?: version)?|(?:download|save) (?:this )?(?:article|page|story) as (?:a )?pdf|(?:like this post\? )?pin (?:it|this)(?: post)? for later!?)$/i,
     description: 'a print, email or save link',
-    examples: ['Print', 'Print this article', 'Printer-friendly version', 'Email this story', 'Send to a friend', 'Save for later', 'Download PDF', 'Save this article as PDF', 'Pin this for later!', 'Like this post? Pin it for later!', 'Text size: A A A', 'Font Size: A A', 'Print Friendly, PDF & Email', 'Aa', 'Printer-friendly version | E-mail this article | Discuss (23)', 'Copy to Clipboard', 'Contact Reporter', 'Email Author', 'Order Reprint of this Story', 'Suggest a correction', 'Go to Homepage', 'E-mail this to a friend | Printable version', 'Print this story | E-mail to a friend | Comments (14)', 'View all comments | Add your comment'],
+    examples: ['Print', 'Print this article', 'Printer-friendly version', 'Email this story', 'Send to a friend', 'Save for later', 'Download PDF', 'Save this article as PDF', 'Pin this for later!', 'Like this post? Pin it for later!', 'Text size: A A A', 'Font Size: A A', 'Print Friendly, PDF & Email', 'Printer-friendly version | E-mail this article | Discuss (23)', 'Copy to Clipboard', 'Contact Reporter', 'Email Author', 'Order Reprint of this Story', 'Go to Homepage', 'E-mail this to a friend | Printable version', 'Print this story | E-mail to a friend | Comments (14)', 'View all comments | Add your comment'],
     counterexamples: ['Download PDF files from the archive, then print them at home.'],
   },
   {
@@ -767,12 +780,12 @@ export const webRules: PhraseRule[] = [
     // subheading about image copyright goes on in lower case, so the case is spelled by hand.
     pattern: new RegExp(
       String.raw`^(?:${anyCase('image copyright')} (?=[\p{Lu}\d@])[^,.;:]{1,60}|${anyCase(
-        String.raw`media playback is (?:unsupported|not supported) on your device|play video|watch now|loading (?:comments|video|player)(?:\.{3}|…)?|(?:please )?enable javascript to view the comments(?: powered by disqus)?\.?|comments powered by disqus\.?|this (?:article|story|page) is more than \d+ (?:years?|months?) old\.?|you have (?:\d+|one|two|three|no) (?:free )?(?:articles?|stories) (?:left|remaining)(?: this month)?\.?(?: subscribe .{1,60})?|you(?:'ve| have) read (?:\d+|one|two|three) of (?:\d+|one|two|three|your) (?:free )?(?:articles?|stories)(?: this month)?\.?(?: subscribe .{1,60})?|you(?:'ve|’ve| have) read (?:your|all (?:of )?your) (?:\d+|one|two|three|four|five) free (?:articles?|stories)(?: this month)?\.?(?: subscribe (?:now |today )?(?:to|for) [^,;"“”]{1,150})?|this (?:article|story|content|post) is (?:for|only for|available only to|only available to|exclusive to|reserved for) (?:paying )?(?:subscribers|members)(?: only)?\.?(?:\s+subscribe (?:now |today )?(?:to|for) [^,;"“”]{1,120})?|(?:please )?(?:turn on|enable) javascript (?:to|in order to) (?:use|view|see|watch|play) (?:this|the) (?:feature|content|video|map|chart|graphic|interactive)\.?|javascript is (?:disabled|required|not enabled)(?: (?:in|on|for) (?:your|this) (?:browser|site|page))?[.!]?(?:\s+(?:please )?enable it\b.{0,60})?|(?:enlarge|expand) (?:this )?(?:image|photo|picture)|view (?:image|photo) in full ?screen|click (?:the )?(?:image|photo|picture) to enlarge\.?|image caption|\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?|video\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|this is a modal window\.|(?:beginning|end) of dialog window\.(?: escape will cancel and close the window\.)?|video (?:is )?(?:loading|unavailable)(?:\.{3}|…)?|listen\s*[·•]\s*\d{1,2}:\d{2}(?::\d{2})?|now playing|closed? captions|more videos|video details|(?:toggle|hide|show|read) caption|buy photo|see all (?:\d+ )?(?:photos|pictures|images)|(?:click|tap) to play|the video will (?:start|play) in \d{1,2}(?: seconds?)?|play now|autoplay:?\s*(?:on|off)(?:\s*\|\s*(?:on|off))?|(?:view|see) (?:the )?(?:full|whole|entire) gallery(?: \(\d+ (?:photos|pictures|images)\))?|previous next|slideshow \(\d+ (?:images?|photos?)\)|please use (?:the )?(?:chrome|firefox|a (?:newer|supported|different)) browser for a more accessible (?:video )?player\.?|listen duration \d{1,3}\s*[′']\s*\d{1,2}\s*[″"]|add to playlist|(?:play|pause) episode|mute/unmute episode|(?:rewind|fast forward|skip (?:back|forward)) \d{1,3} seconds|view all episodes|just watched|must watch|replay|autoplay|show (?:thumbnails|captions)|view slideshow(?: \d+ (?:photos|images))?|close window|(?:first|last) slide\s*(?:previous|next) slide|story continues below\.?|more videos(?: ?(?:\.{3}|…))?|listen to (?:the|this) (?:story|report|segment|interview)|\d{1,3} min(?:utes?)? \d{1,2} sec(?:onds?)?|click to enlarge|enlarge (?:photo|image|picture) \d{1,3} of \d{1,3}`,
+        String.raw`media playback is (?:unsupported|not supported) on your device|play video|watch now|loading (?:comments|video|player)(?:\.{3}|…)?|(?:please )?enable javascript to view the comments(?: powered by disqus)?\.?|comments powered by disqus\.?|this (?:article|story|page) is more than \d+ (?:years?|months?) old\.?|you have (?:\d+|one|two|three|no) (?:free )?(?:articles?|stories) (?:left|remaining)(?: this month)?\.?(?: subscribe .{1,60})?|you(?:'ve| have) read (?:\d+|one|two|three) of (?:\d+|one|two|three|your) (?:free )?(?:articles?|stories)(?: this month)?\.?(?: subscribe .{1,60})?|you(?:'ve|’ve| have) read (?:your|all (?:of )?your) (?:\d+|one|two|three|four|five) free (?:articles?|stories)(?: this month)?\.?(?: subscribe (?:now |today )?(?:to|for) [^,;"“”]{1,150})?|this (?:article|story|content|post) is (?:for|only for|available only to|only available to|exclusive to|reserved for) (?:paying )?(?:subscribers|members)(?: only)?\.?(?:\s+subscribe (?:now |today )?(?:to|for) [^,;"“”]{1,120})?|(?:please )?(?:turn on|enable) javascript (?:to|in order to) (?:use|view|see|watch|play) (?:this|the) (?:feature|content|video|map|chart|graphic|interactive)\.?|javascript is (?:disabled|required|not enabled)(?: (?:in|on|for) (?:your|this) (?:browser|site|page))?[.!]?(?:\s+(?:please )?enable it\b.{0,60})?|(?:enlarge|expand) (?:this )?(?:image|photo|picture)|view (?:image|photo) in full ?screen|click (?:the )?(?:image|photo|picture) to enlarge\.?|image caption|\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?|video\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|this is a modal window\.|(?:beginning|end) of dialog window\.(?: escape will cancel and close the window\.)?|video (?:is )?(?:loading|unavailable)(?:\.{3}|…)?|listen\s*[·•]\s*\d{1,2}:\d{2}(?::\d{2})?|now playing|closed? captions|more videos|video details|(?:toggle|hide|show|read) caption|buy photo|see all (?:\d+ )?(?:photos|pictures|images)|(?:click|tap) to play|the video will (?:start|play) in \d{1,2}(?: seconds?)?|play now|autoplay:?\s*(?:on|off)(?:\s*\|\s*(?:on|off))?|(?:view|see) (?:the )?(?:full|whole|entire) gallery(?: \(\d+ (?:photos|pictures|images)\))?|previous next|slideshow \(\d+ (?:images?|photos?)\)|please use (?:the )?(?:chrome|firefox|a (?:newer|supported|different)) browser for a more accessible (?:video )?player\.?|listen duration \d{1,3}\s*[′']\s*\d{1,2}\s*[″"]|add to playlist|(?:play|pause) episode|mute/unmute episode|(?:rewind|fast forward|skip (?:back|forward)) \d{1,3} seconds|view all episodes|just watched|replay|autoplay|show (?:thumbnails|captions)|view slideshow(?: \d+ (?:photos|images))?|close window|(?:first|last) slide\s*(?:previous|next) slide|story continues below\.?|more videos(?: ?(?:\.{3}|…))?|listen to (?:the|this) (?:story|report|segment|interview)|click to enlarge|enlarge (?:photo|image|picture) \d{1,3} of \d{1,3}`,
       )})$`,
       'u',
     ),
     description: "a media player's, image credit's or comment widget's leftover",
-    examples: ['Image copyright Getty Images', 'This article is for subscribers only', 'This article is for subscribers only. Subscribe now to enjoy unlimited access to all articles.', "You've read your 3 free articles this month. Subscribe to keep reading and get unlimited access on any device.", 'Media playback is unsupported on your device', 'Play video', 'Loading comments...', 'Please enable JavaScript to view the comments powered by Disqus.', 'This article is more than 2 years old', 'You have 3 free articles remaining this month.', 'You have 2 free articles left this month. Subscribe for unlimited access.', 'You have read 3 of 3 free articles this month.', 'Please turn on JavaScript to use this feature', 'JavaScript is disabled in your browser.', 'Enlarge image', 'View image in fullscreen', '0:00 / 0:47', 'VIDEO03:12', 'This is a modal window.', 'Beginning of dialog window. Escape will cancel and close the window.', 'Video Loading', 'Video Unavailable', 'Listen · 4:12', 'Listen • 3:58', 'Now playing', 'Close captions', 'More Videos', 'Video Details', 'This article is more than 5 years old.', 'toggle caption', 'Read Caption', 'Buy Photo', 'VIDEO 2:41 02:41', 'See all photos', 'Tap to play', 'The video will start in 8', 'Play now', 'Autoplay: On | Off', 'View the full gallery (24 photos)', 'Previous Next', 'Slideshow (2 Images)', 'Please use Chrome browser for a more accessible video player', 'Listen duration 3′ 42″', 'Add to playlist', 'Play Episode', 'Mute/Unmute Episode', 'Rewind 10 Seconds', 'View all episodes', 'JUST WATCHED', 'MUST WATCH', 'View Slideshow 18 photos', 'Close window', 'Autoplay', 'Show Thumbnails', 'Last SlideNext Slide', 'Story continues below.', 'Replay', 'More Videos ...', 'Listen to the Story', '4 min 12 sec', 'Click to enlarge', 'Enlarge photo 1 of 4'],
+    examples: ['Image copyright Getty Images', 'This article is for subscribers only', 'This article is for subscribers only. Subscribe now to enjoy unlimited access to all articles.', "You've read your 3 free articles this month. Subscribe to keep reading and get unlimited access on any device.", 'Media playback is unsupported on your device', 'Play video', 'Loading comments...', 'Please enable JavaScript to view the comments powered by Disqus.', 'This article is more than 2 years old', 'You have 3 free articles remaining this month.', 'You have 2 free articles left this month. Subscribe for unlimited access.', 'You have read 3 of 3 free articles this month.', 'Please turn on JavaScript to use this feature', 'JavaScript is disabled in your browser.', 'Enlarge image', 'View image in fullscreen', '0:00 / 0:47', 'VIDEO03:12', 'This is a modal window.', 'Beginning of dialog window. Escape will cancel and close the window.', 'Video Loading', 'Video Unavailable', 'Listen · 4:12', 'Listen • 3:58', 'Now playing', 'Close captions', 'More Videos', 'Video Details', 'This article is more than 5 years old.', 'toggle caption', 'Read Caption', 'Buy Photo', 'VIDEO 2:41 02:41', 'See all photos', 'Tap to play', 'The video will start in 8', 'Play now', 'Autoplay: On | Off', 'View the full gallery (24 photos)', 'Previous Next', 'Slideshow (2 Images)', 'Please use Chrome browser for a more accessible video player', 'Listen duration 3′ 42″', 'Add to playlist', 'Play Episode', 'Mute/Unmute Episode', 'Rewind 10 Seconds', 'View all episodes', 'JUST WATCHED', 'View Slideshow 18 photos', 'Close window', 'Autoplay', 'Show Thumbnails', 'Last SlideNext Slide', 'Story continues below.', 'Replay', 'More Videos ...', 'Listen to the Story', 'Click to enlarge', 'Enlarge photo 1 of 4'],
     counterexamples: [
       'Image copyright is held by the photographer, who licensed it to the museum for the exhibition.',
       'JavaScript is disabled by default in the kiosk browser, so the form falls back to plain HTML.',
@@ -789,6 +802,8 @@ export const webRules: PhraseRule[] = [
       'Play now, pay later is how the scheme was sold.',
       'Add to playlist the songs you want at the wedding.',
       'Replay the last ten minutes and you will see why.',
+      // A TV guide's own section.
+      'Must watch',
       'Listen to the story of how the bridge was built.',
       'Slideshow (2 images) of the flood damage ran on the front page.',
       '+7',
@@ -949,7 +964,7 @@ export const webRules: PhraseRule[] = [
     kind: 'boilerplate',
     lang: 'en',
     pattern: new RegExp(
-      `^(?:get (?:the latest|breaking|all the latest|our) (?:news|headlines|stories|updates)(?: (?:straight|right|directly))? (?:to|on) your (?:phone|device|mobile)(?: with (?:the|our) .{1,60} app)?|get the latest [^.]{1,60} on your (?:phone|mobile|device)(?: (?:or|and) (?:tablet|desktop|computer))?\\.\\s*download(?: it| the app)? now[.!]?|download our(?: free)? .{1,50} app(?: (?:for|on) ${APP_PLATFORMS})?|download the [^.]{1,50} app for the latest [^.]{1,80}\\.(?: available (?:on|in|from) the app store and (?:on )?google play\\.)?|stay on top of [^.]{1,60} with [^.]{1,60}\\.\\s*download the [^.]{1,50} app(?: now)?[.!]?|stay (?:updated|informed|connected) on the go with [^.]{1,80} app\\.(?: click here to download it for your device\\.)?|(?:subscribe to|join) our (?:telegram|whatsapp|signal|viber) (?:channel|group|community)\\b[^.]{0,100}\\.?|download the .{1,50} app (?:for|on) ${APP_PLATFORMS}|(?:read|follow) (?:this|more|the news|us) (?:on|in) (?:the|our) .{1,40} app)[.!]?$`,
+      `^(?:get (?:the latest|breaking|all the latest|our) (?:news|headlines|stories|updates)(?: (?:straight|right|directly))? (?:to|on) your (?:phone|device|mobile)(?: with (?:the|our) .{1,60} app)?|get the latest [^.]{1,60} on your (?:phone|mobile|device)(?: (?:or|and) (?:tablet|desktop|computer))?\\.\\s*download(?: it| the app)? now[.!]?|download our(?: free)? .{1,50} app(?: (?:for|on) ${APP_PLATFORMS})?|download the [^.]{1,50} app for the latest [^.]{1,80}\\. available (?:on|in|from) the app store and (?:on )?google play\\.|stay on top of [^.]{1,60} with [^.]{1,60}\\.\\s*download the [^.]{1,50} app(?: now)?[.!]?|stay (?:updated|informed|connected) on the go with [^.]{1,80} app\\. click here to download it for your device\\.|(?:subscribe to|join) our (?:telegram|whatsapp|signal|viber) (?:channel|group|community) for (?:the )?(?:latest|breaking) (?:news|updates|headlines)\\b[^.]{0,60}\\.?|download the .{1,50} app (?:for|on) ${APP_PLATFORMS}|(?:read|follow) (?:this|more|the news|us) (?:on|in) (?:the|our) .{1,40} app)[.!]?$`,
       'i',
     ),
     description: 'a prompt to install the site\'s app',
@@ -957,6 +972,10 @@ export const webRules: PhraseRule[] = [
     // The site's own app is "our" app, or "the … app" named with the phones it runs on; "the free …
     // app" alone is a story's advice.
     counterexamples: [
+      'Download the Met Office app for the latest weather warnings.',
+      'Download the NHS App for the latest advice on vaccinations.',
+      "Stay informed on the go with the council's new bin collection app.",
+      'Join our WhatsApp community for parents to hear about snow closures and cancelled clubs first.',
       'Download the app and sign in with your library card, the librarian explained to the class that afternoon.',
       'Download the NHS Covid-19 app.',
       'Download the free council recycling app.',
@@ -1161,10 +1180,10 @@ export const webRules: PhraseRule[] = [
     // What a forum (vBulletin, phpBB and their kind) prints under a thread: its posting rules, the
     // board's clock, the jump menu and the links to the threads beside it.
     pattern:
-      /^(?:posting rules|you may(?: not)? (?:post new threads|post replies|post attachments|edit your posts)|(?:bb|vb|\[img\]|html) code is (?:on|off)|smilies are (?:on|off)|forum jump|thread tools|display modes|all times are (?:gmt|utc)(?:\s?[+-]\s?\d{1,2}(?::?\d\d)?)?(?: hours)?\.(?: the time now is \d{1,2}:\d\d(?:\s?[ap]m)?\.?)?|« previous thread \| next thread »)$/i,
+      /^(?:posting rules|you may(?: not)? (?:post new threads|post replies|post attachments|edit your posts)|(?:bb|vb|\[img\]|html) code is (?:on|off)|smilies are (?:on|off)|forum jump|all times are (?:gmt|utc)(?:\s?[+-]\s?\d{1,2}(?::?\d\d)?)?(?: hours)?\. the time now is \d{1,2}:\d\d(?:\s?[ap]m)?\.?|« previous thread \| next thread »)$/i,
     description: "a forum's board furniture under a thread",
-    examples: ['Posting Rules', 'You may not post new threads', 'You may post replies', 'You may not edit your posts', 'BB code is On', 'vB code is On', 'Smilies are On', '[IMG] code is On', 'HTML code is Off', 'Forum Jump', 'Thread Tools', 'All times are GMT +1. The time now is 10:12.', 'All times are GMT -5. The time now is 04:16 PM.', '« Previous Thread | Next Thread »'],
-    counterexamples: ['You may not post replies to this letter after the closing date.', 'All times are GMT, and the race starts at noon.', 'Thread tools: a needle, a thimble and a good light.'],
+    examples: ['Posting Rules', 'You may not post new threads', 'You may post replies', 'You may not edit your posts', 'BB code is On', 'vB code is On', 'Smilies are On', '[IMG] code is On', 'HTML code is Off', 'Forum Jump', 'All times are GMT +1. The time now is 10:12.', 'All times are GMT -5. The time now is 04:16 PM.', '« Previous Thread | Next Thread »'],
+    counterexamples: ['You may not post replies to this letter after the closing date.', 'All times are GMT, and the race starts at noon.', 'All times are GMT.', 'Thread tools: a needle, a thimble and a good light.', 'Display modes'],
   },
   {
     id: 'share-count',
