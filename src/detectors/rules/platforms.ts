@@ -42,6 +42,7 @@ export const platformRules: PhraseRule[] = [
     description: "Medium's frame around a story",
     examples: ['Open in app', 'Published in The Tidewater', 'Last published 4 days ago', '1.2K Followers', '92 Following', '318 Followers · 92 Following', 'Member-only story', 'Recommended from Medium', 'Help Status About Careers Press Blog Privacy Terms Text to speech Teams', 'Responses', 'Write a response…', 'Go to the profile of Tess Marrow', 'Never miss a story from Small Hours, when you sign up for Medium. Learn more', 'Get updates Get updates'],
     counterexamples: [
+      'Conversation between Ruth Calloway and Jen Halvorsen.',
       'More from the council and the police is expected on Monday.',
       "More from Anna and her sisters in next week's episode.",
       'Published in 1962, the novel sold only a few hundred copies.',

@@ -68,6 +68,7 @@ export const webRules: PhraseRule[] = [
     description: 'a follow prompt',
     examples: ['Follow us on Instagram', 'Follow us on Instagram and Twitter for more travel stories from across Europe.', 'Follow me', 'Find us on Facebook', 'Like us on Facebook', 'Follow Jane Doe on Twitter.', 'Follow her on Twitter @jdoe'],
     counterexamples: [
+      'Follow Dana Whitfield @danawhitfieldPE',
       'Follow me on this one: the numbers do not add up.',
       'Follow us on the map as we walk from the harbour to the castle.',
       'Follow the river on foot for two miles and the path turns north.',
@@ -501,7 +502,7 @@ export const webRules: PhraseRule[] = [
       /^(?:print(?: this)?(?: page| article| story| post)?|printer[- ]friendly(?: version| page)?|e-?mail(?: this)?(?: page| article| story| post)?|send to a friend|e-?mail to a friend|share by e-?mail|save(?: this)?(?: article| story| for later)?|bookmark|(?:text|font) size(?::?\s*a(?: a){1,2})?|a a a|contact (?:the )?reporter|e-?mail (?:the )?author|order (?:a )?reprints?(?: of this (?:story|article))?|go to homepage|(?:printer[- ]friendly version|printable version|print(?: this)?(?: article| story| page)?|e-?mail(?: this)?(?: article| story| page)?(?: to a friend)?|discuss(?: \(\d+\))?|comments? \(\d+\)|view all comments|add (?:a|your) comment)(?:\s*\|\s*(?:printer[- ]friendly version|printable version|print(?: this)?(?: article| story| page)?|e-?mail(?: this)?(?: article| story| page)?(?: to a friend)?|discuss(?: \(\d+\))?|comments? \(\d+\)|view all comments|add (?:a|your) comment|share|save)){1,5}|print friendly,? pdf (?:&|and) e-?mail|listen(?: to (?:this )?(?:article|story))?|gift (?:this )?article|copy link(?: to clipboard)?|copy to clipboard|link copied!?|download (?:as )?(?:a )?pdf(?: version)?|(?:download|save) (?:this )?(?:article|page|story) as (?:a )?pdf|(?:like this post\? )?pin (?:it|this)(?: post)? for later!?)$/i,
     description: 'a print, email or save link',
     examples: ['Print', 'Print this article', 'Printer-friendly version', 'Email this story', 'Send to a friend', 'Save for later', 'Download PDF', 'Save this article as PDF', 'Pin this for later!', 'Like this post? Pin it for later!', 'Text size: A A A', 'Font Size: A A', 'Print Friendly, PDF & Email', 'Printer-friendly version | E-mail this article | Discuss (23)', 'Copy to Clipboard', 'Contact Reporter', 'Email Author', 'Order Reprint of this Story', 'Go to Homepage', 'E-mail this to a friend | Printable version', 'Print this story | E-mail to a friend | Comments (14)', 'View all comments | Add your comment'],
-    counterexamples: ['Download PDF files from the archive, then print them at home.'],
+    counterexamples: ['Download PDF files from the archive, then print them at home.', 'Aa', 'Suggest a correction'],
   },
   {
     id: 'pin-print-buttons',
