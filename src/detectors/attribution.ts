@@ -1,6 +1,7 @@
 import type { Finding, Metadata, SkippedFinding } from '../core/types.js';
 import { blockFinding, type Detector } from './detector.js';
 import { matchRules, rulesFor, type RuleHit } from './phrase-rules.js';
+import { DETAIL_ROW } from './regions.js';
 
 // A table's row as text: figures and cells set apart by runs of spaces or by bars ("Leeds to York
 // £2,496   £2,611", "| Leeds | 2,496 |"), or three cells or more set apart by tabs ("Lindgren<TAB>
@@ -10,9 +11,6 @@ const TABLE_ROW = /\d.*(?:\S {2,}\S|\|)|(?:\S {2,}\S|\|).*\d|^(?=.*\d)[^\t]*\S\t
 // A date under the label an event's details give it, and the labels of its other details.
 const DATE_LABEL = /^(?:date|dates|when|datum|fecha|data)\s*[:：]/i;
 const EVENT_DETAIL = /^(?:time|times|venue|location|where|place|price|prices|tickets?|cost|admission|entry|doors|heure|lieu|prix|uhrzeit|zeit|ort|eintritt|hora|lugar|precio|entrada|horário|local|preço|ora|luogo|prezzo|ingresso|tijd|plaats|locatie|prijs|toegang)\s*[:：]/i;
-
-// A box's detail: a label of three words at most in a capital, a colon, a value.
-const DETAIL_ROW = /^\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,2}\s?[:：]\s*\S/u;
 
 /** A metadata value as compared with another: the same words, whatever the case and spacing. */
 const comparable = (value: string) => value.toLowerCase().replace(/\s+/g, ' ');

@@ -97,9 +97,16 @@ function headsParagraph(analysis: Analysis, b: number): boolean {
   const next = blocks[b + 1];
   if (next === undefined || next.line - block.line > 2 || next.heading > 0 || next.listItem) return false;
   if (block.heading === 0) return CAPITALS.test(block.text) && LABELLED_STATEMENT.test(next.text);
-  const words = analysis.features[b + 1]!.wordCount;
   const reading = analysis.readings[b + 1];
-  return (reading === 'body' && words >= SECTION_WORDS) || ((reading === 'body' || reading === 'sentence') && words >= LEAD_IN_WORDS && INTRODUCES.test(next.text) && !SITE_CONTENT.test(next.text));
+  return headsProse(analysis, b) || ((reading === 'body' || reading === 'sentence') && analysis.features[b + 1]!.wordCount >= LEAD_IN_WORDS && INTRODUCES.test(next.text) && !SITE_CONTENT.test(next.text));
+}
+
+/** Whether block `b` is a Markdown heading right over a paragraph of prose of SECTION_WORDS words or more, a blank line between at most. */
+function headsProse(analysis: Analysis, b: number): boolean {
+  const { blocks } = analysis.doc;
+  const next = blocks[b + 1];
+  if (blocks[b]!.heading === 0 || next === undefined || next.line - blocks[b]!.line > 2 || next.heading > 0 || next.listItem) return false;
+  return analysis.readings[b + 1] === 'body' && analysis.features[b + 1]!.wordCount >= SECTION_WORDS;
 }
 
 // Rules whose lines are a widget's buttons and labels: written as a heading over a paragraph of the
@@ -112,17 +119,13 @@ const BUTTON_LABELS = new Set(['action-button', 'forum-board', 'medium-chrome', 
 const SITE_CONTENT = /\b(?:stories|articles|posts|coverage|archives?|reads)\b/i;
 
 /**
- * Whether block `b` is a Markdown heading right over a paragraph of prose (SECTION_WORDS words or
- * more, a blank line between at most) that no rule matched: the article's section, whatever the
- * heading's words ("## Replay", "## Responses", "## Suggest a correction" on a newsroom's standards
- * page). A widget's heading stands over its items, or over its own copy, which a rule knows ("##
- * Leave a Reply" over "Your email address will not be published.").
+ * Whether block `b` is a Markdown heading right over a paragraph of prose that no rule matched (see
+ * headsProse): the article's section, whatever the heading's words ("## Replay", "## Responses",
+ * "## Register online"). A widget's heading stands over its items, or over its own copy, which a
+ * rule knows ("## Leave a Reply" over "Your email address will not be published.").
  */
 function sectionOverProse(analysis: Analysis, b: number, hits: ReadonlySet<number>): boolean {
-  const { blocks } = analysis.doc;
-  const next = blocks[b + 1];
-  if (blocks[b]!.heading === 0 || next === undefined || next.line - blocks[b]!.line > 2 || next.heading > 0 || next.listItem || hits.has(b + 1)) return false;
-  return analysis.readings[b + 1] === 'body' && analysis.features[b + 1]!.wordCount >= SECTION_WORDS;
+  return headsProse(analysis, b) && !hits.has(b + 1);
 }
 
 // A work cited: a year, with pages or an author's initial (a film's teaser has a quoted title and its year);

@@ -1,7 +1,7 @@
 import type { Analysis } from '../core/analysis.js';
 import type { Block } from '../core/document.js';
 import type { Detector } from './detector.js';
-import { articleEnds, bodyBounds, comesNearMain, factBox, GAP_LINES, INTRODUCES, isStoryLink, keptCopies, mainRun, regionFindings, roles, SENTENCE_END, spareKeptCopies, verseBlocks, type Role } from './regions.js';
+import { articleEnds, bodyBounds, comesNearMain, DETAIL_ROW, factBox, GAP_LINES, INTRODUCES, isStoryLink, keptCopies, mainRun, regionFindings, roles, SENTENCE_END, spareKeptCopies, verseBlocks, type Role } from './regions.js';
 
 // The most prose a box under a chrome heading holds: a bio, a newsletter pitch.
 const BOX_CHARS = 600;
@@ -32,11 +32,7 @@ function isFigureRow(text: string): boolean {
   return words <= 2;
 }
 
-// A list's item that gives a detail under its label ("* Diameter: 24 cm", "* Geschikt voor: gas,
-// elektrisch, inductie"), as a product's specifications or a recipe's timings are listed: a row
-// of the article's table too. A label of three words at most, opening in a capital.
-const DETAIL_ROW = /^\p{Lu}[\p{L}\p{M}'’-]*(?: [\p{L}\p{M}'’-]+){0,2}\s?[:：]\s*\S/u;
-
+// A list's item that gives a detail under its label (see DETAIL_ROW) is a row of the article's table too.
 function isDetailRow(block: Block): boolean {
   return block.listItem && DETAIL_ROW.test(block.text);
 }

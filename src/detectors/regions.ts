@@ -92,6 +92,13 @@ export const SENTENCE_END = /[.!?…。！？]["'”“’»›)\]」』）]*[_*
 /** A line that introduces what follows it ("Tally for the week:", "Essential:"): it ends with a colon. */
 export const INTRODUCES = /[:：]$/;
 
+/**
+ * A detail under its label, as a product's specifications, a recipe's timings, a book's or an
+ * episode's details are listed ("Diameter: 24 cm", "Geschikt voor: gas, elektrisch, inductie",
+ * "Written by: Philippa Crane"): a label of three words at most, opening in a capital, a colon, a value.
+ */
+export const DETAIL_ROW = /^\p{Lu}[\p{L}\p{M}'’-]*(?: [\p{L}\p{M}'’-]+){0,2}\s?[:：]\s*\S/u;
+
 /** Whether the block is a link to another story that carries its headline: a line in itself, not a box's heading. */
 export function isStoryLink(analysis: Analysis, block: number): boolean {
   const text = analysis.doc.blocks[block]!.text;
