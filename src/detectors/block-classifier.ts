@@ -305,11 +305,12 @@ const SECTION_BLOCKS = 12;
 
 /**
  * Keeps a list whole right under a subheading the model keeps, when that subheading belongs to a
- * section of the text: the nearest heading of a higher level above it, not the page's title and
- * SECTION_BLOCKS blocks up at most, stands over a paragraph of prose, no line a rule knows between them (a review's "## Our Verdict", its paragraph, "### For" and
- * its four points, "### Against" and its three), and its items are phrases (POINT_WORDS words each on
- * average). A sidebar's box has its heading and its links, under no section of the article; a site's
- * footer, in columns under headings below a blurb, lists one- and two-word links.
+ * section of the text and its items are phrases (POINT_WORDS words each on average): the nearest
+ * heading of a higher level above it, not the page's title and SECTION_BLOCKS blocks up at most,
+ * stands over a paragraph of prose, with no line a rule knows between them (a review's "## Our
+ * Verdict", its paragraph, "### For" and its four points, "### Against" and its three). A sidebar's
+ * box has its heading and its links, under no section of the article; a site's footer, in columns
+ * under headings below a blurb, lists one- and two-word links.
  */
 function keepSubsectionLists(analysis: Analysis, chrome: boolean[], role: readonly Role[]): void {
   const { blocks } = analysis.doc;
