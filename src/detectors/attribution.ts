@@ -10,6 +10,8 @@ const TABLE_ROW = /\d.*(?:\S {2,}\S|\|)|(?:\S {2,}\S|\|).*\d|^(?=.*\d)[^\t]*\S\t
 
 // A date under the label an event's details give it, and the labels of its other details.
 const DATE_LABEL = /^(?:date|dates|when|datum|fecha|data)\s*[:：]/i;
+// An event's hours: "10:00 a.m. - 1:00 p.m.", "7pm to 9.30pm", "19:00–21:00".
+const HOURS = /^\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[-–—]|to)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?$/i;
 const EVENT_DETAIL = /^(?:time|times|venue|location|where|place|price|prices|tickets?|cost|admission|entry|doors|heure|lieu|prix|uhrzeit|zeit|ort|eintritt|hora|lugar|precio|entrada|horário|local|preço|ora|luogo|prezzo|ingresso|tijd|plaats|locatie|prijs|toegang)\s*[:：]/i;
 
 /** A metadata value as compared with another: the same words, whatever the case and spacing. */
@@ -29,8 +31,11 @@ export const attribution: Detector = {
     const underTable = (b: number) => b > 0 && blocks[b]!.line - blocks[b - 1]!.line <= 2 && TABLE_ROW.test(blocks[b - 1]!.raw.trim());
     // An event's date among its other details ("Date: Saturday 21 June 2025" over "Time: Doors 7pm"
     // and "Venue: The Corn Exchange") is the event's, not the article's.
+    // So is a date on its own line right over the event's hours ("Saturday, May 12, 2007" over "10:00
+    // a.m. - 1:00 p.m."): an article's date stands over its text.
     const eventDate = (b: number) =>
-      DATE_LABEL.test(blocks[b]!.text) && [b - 1, b + 1].some((n) => n >= 0 && n < blocks.length && Math.abs(blocks[n]!.line - blocks[b]!.line) <= 2 && EVENT_DETAIL.test(blocks[n]!.text));
+      (DATE_LABEL.test(blocks[b]!.text) && [b - 1, b + 1].some((n) => n >= 0 && n < blocks.length && Math.abs(blocks[n]!.line - blocks[b]!.line) <= 2 && EVENT_DETAIL.test(blocks[n]!.text))) ||
+      (b + 1 < blocks.length && blocks[b + 1]!.line - blocks[b]!.line === 1 && HOURS.test(blocks[b + 1]!.text));
     // A source or a writer among a box's labelled details is the box's row, on the lines right above
     // and below it: "Format: Hardcover" over "Source: Review copy from the publisher" over "My
     // rating: 4 of 5 stars"; an episode's "First broadcast: 5 September 2004" over "Written by:

@@ -49,6 +49,13 @@ describe('attribution', () => {
     expect(episode.metadata.author).toBeUndefined();
   });
 
+  test("an event's date on its own line right over its hours stays; over the article's text it goes to the metadata", () => {
+    const event = cleanText(paragraphs('# Spring Seed Swap', 'Saturday, May 12, 2007\n10:00 a.m. - 1:00 p.m.\nMain Library, Community Room', BODY[0], BODY[1]), only);
+    expect(event.text).toContain('Saturday, May 12, 2007');
+    const story = cleanText(paragraphs('# Spring Seed Swap', 'Saturday, May 12, 2007', BODY[0], BODY[1]), only);
+    expect(story.text).not.toContain('Saturday, May 12, 2007');
+  });
+
   test("an event's date among its other details stays; a date line alone under the title goes to the metadata", () => {
     const details = ['Date: Saturday 21 June 2025', 'Time: Doors 7pm, music 7.30pm', 'Venue: The Corn Exchange, Market Place'].join('\n');
     const event = cleanText(paragraphs(TITLE, details, BODY[0], BODY[1]), only);
