@@ -341,6 +341,9 @@ const inlineSignOff = (text: string) => INLINE_SIGN_OFF.test(text) || KISSES_SIG
 // the Tallysheet team", "– Jo", "Happy sewing! ~ Becca".
 const DASH_SIGNATURE = /^(?:\p{Lu}[^.!?]{0,30}[!.]\s+)?[—–~]\s*\p{Lu}[^.!?]{0,60}$/u;
 
+// Who wrote the answer or the piece, signed under it: "Answered by Keith Ambrose, Senior Energy
+// Adviser, 14 February 2007", "Compiled by the Parish Office".
+const ANSWERED_BY = /^(?:[Aa]nswered|[Ww]ritten|[Cc]ompiled|[Rr]eviewed) by (?:the )?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}\b/u;
 // A line that names a post's or a message's writer: "From: Ian Threlfall <…>", "Posted by: "Derek Cullen"", "By Ann Lee".
 const WRITER_LINE = /^(?:from|posted by|written by|author|by)\b\s*:?\s*\S/i;
 // A name on a line of its own: one to three words in capitals.
@@ -374,7 +377,7 @@ function signOff(analysis: Analysis, role: readonly Role[], at: number, before: 
   const { blocks } = analysis.doc;
   const block = blocks[at];
   if (!block || at >= before || role[at] === 'chrome' || role[at] === 'claimed') return undefined;
-  if (DASH_SIGNATURE.test(block.text) || inlineSignOff(block.text) || writersName(analysis, at)) return at;
+  if (DASH_SIGNATURE.test(block.text) || inlineSignOff(block.text) || ANSWERED_BY.test(block.text) || writersName(analysis, at)) return at;
   if (PRESS_CONTACT.test(block.text)) {
     // A press release's contact: its lines name a person, a role, an address, a number.
     let last = at;

@@ -256,9 +256,9 @@ describe('footer-region', () => {
     expect(out).not.toContain('Privacy policy');
   });
 
-  test('a sign-off with the name on its line ("xo, Marnie", "R x", "Happy sewing! ~ Becca") closes the article, under the last paragraph or under a closing line', () => {
+  test('a sign-off with the name on its line ("xo, Marnie", "R x", "Happy sewing! ~ Becca", "Answered by NAME") closes the article, under the last paragraph or under a closing line', () => {
     const chrome = ['Linking up with:', 'Sew Cute Tuesday at Quilt Story | WIP Wednesday at Freshly Pieced', 'Posted by Marnie at 9:30 AM', 'Email ThisBlogThis!Share to TwitterShare to Facebook', 'Labels: quilting, tutorials', '9 comments:'];
-    for (const closing of [['xo, Marnie'], ['Happy stitching!', 'xo, Marnie'], ['R x'], ['Jen xx'], ['See you in Laos!', 'Rosie x'], ['~ Becca'], ['Happy sewing! ~ Becca']]) {
+    for (const closing of [['xo, Marnie'], ['Happy stitching!', 'xo, Marnie'], ['R x'], ['Jen xx'], ['See you in Laos!', 'Rosie x'], ['~ Becca'], ['Happy sewing! ~ Becca'], ['Answered by Keith Ambrose, Senior Energy Adviser, 14 February 2007']]) {
       const doc = paragraphs(TITLE, BODY[0], BODY[1], BODY[2], ...closing, ...chrome);
       expect(cleanText(doc).text).toBe(paragraphs(TITLE, BODY[0], BODY[1], BODY[2], ...closing));
     }

@@ -587,7 +587,7 @@ export const webRules: PhraseRule[] = [
     lang: 'en',
     inArticle: true,
     pattern:
-      /^(?:related|related (?:posts|articles|stories|content|reading|links|coverage|videos|news|reviews|guides|recipes|products|topics)|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|(?:more )?(?:stories|articles|posts) you (?:may|might) (?:like|have missed)|more (?:from|stories|articles|like this|on this (?:topic|story)|news)(?: [^.,;:!?]{1,40}(?=:?$))?|around the (?:bbc|network|site)|recommended(?: for you| reading| stories| articles)?|popular(?: now| posts| articles| stories)?|recent (?:posts|articles|stories)|most (?:read|popular|viewed|shared|emailed|commented)(?: stories| articles| in [a-z&]{1,20})?|trending(?: now| stories)?|see also|further reading|what to read next|read (?:this )?next|up next|next up(?: in [a-z&]{1,20})?|previous (?:post|article|story)|next (?:post|article|story)|older posts?|newer posts?|latest (?:news|posts|stories|articles)|editors?'?s? picks|top stories|don'?t miss|around the web|from the web|in other news|elsewhere on [^.,;:!?]{1,40}(?=:?$)|share this (?:article|story|post))[:.]?$/i,
+      /^(?:related|related (?:posts|articles|stories|content|reading|links|coverage|videos|news|reviews|guides|recipes|products|topics|questions)|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|(?:more )?(?:stories|articles|posts) you (?:may|might) (?:like|have missed)|more (?:from|stories|articles|like this|on this (?:topic|story)|news)(?: [^.,;:!?]{1,40}(?=:?$))?|around the (?:bbc|network|site)|recommended(?: for you| reading| stories| articles)?|popular(?: now| posts| articles| stories)?|recent (?:posts|articles|stories)|most (?:read|popular|viewed|shared|emailed|commented)(?: stories| articles| in [a-z&]{1,20})?|trending(?: now| stories)?|see also|further reading|what to read next|read (?:this )?next|up next|next up(?: in [a-z&]{1,20})?|previous (?:post|article|story)|next (?:post|article|story)|older posts?|newer posts?|latest (?:news|posts|stories|articles)|editors?'?s? picks|top stories|don'?t miss|around the web|from the web|in other news|elsewhere on [^.,;:!?]{1,40}(?=:?$)|share this (?:article|story|post))[:.]?$/i,
     description: 'the heading of a related-articles list',
     counterexamples: [
       'More news is expected on Friday.',
@@ -595,7 +595,7 @@ export const webRules: PhraseRule[] = [
       'Most read in primary schools',
       'Next up in the Lords',
     ],
-    examples: ['Related', 'Related posts:', 'Related reviews', 'MOST READ IN SHOWBIZ', 'You may also like', 'More from Quartz', 'Most popular', 'Recommended for you'],
+    examples: ['Related questions', 'Related', 'Related posts:', 'Related reviews', 'MOST READ IN SHOWBIZ', 'You may also like', 'More from Quartz', 'Most popular', 'Recommended for you'],
   },
   {
     id: 'powered-by',
@@ -1119,9 +1119,9 @@ export const webRules: PhraseRule[] = [
     kind: 'boilerplate',
     lang: 'en',
     pattern:
-      /^(?:is this page useful\??|was this (?:page|article|post|answer|information|tutorial|guide|review|summary) (?:helpful|useful)\??(?:\s*(?:👍\s*)?yes\s*(?:👎\s*)?no)?|did you find (?:this|it) (?:helpful|useful)\??|report a problem with this page|rate this (?:article|page|post)\s*:?)$/i,
+      /^(?:is this page useful\??|was this (?:page|article|post|answer|information|tutorial|guide|review|summary|fact sheet) (?:helpful|useful)\??(?:\s*(?:👍\s*)?yes\s*(?:[|/]\s*)?(?:👎\s*)?no)?|did you find (?:this|it) (?:helpful|useful)\??|report a problem with this page|rate this (?:article|page|post)\s*:?)$/i,
     description: 'a page-feedback prompt',
-    examples: ['Is this page useful?', 'Was this article helpful?', 'Did you find this helpful?', 'Report a problem with this page', 'Was this tutorial helpful?', 'Was this answer helpful? Yes No'],
+    examples: ['Was this answer helpful? Yes | No', 'Is this page useful?', 'Was this article helpful?', 'Did you find this helpful?', 'Report a problem with this page', 'Was this tutorial helpful?', 'Was this answer helpful? Yes No'],
     counterexamples: ['Was this article helpful to the council? Not in the end.'],
   },
   {
