@@ -547,9 +547,9 @@ export const webRules: PhraseRule[] = [
     kind: 'boilerplate',
     lang: 'en',
     pattern:
-      /^(?:(?:\d+|no|one|two) (?:comments?|responses?|replies|trackbacks?|pingbacks?)(?: so far)?(?: (?:to|on) [“"‘«][^”"’»]{1,120}[”"’»])?[:.]?(?:\s*[»›→])?|comments?(?: \(\d+\))?|reader comments?\s*\(?\d[\d,]*\)?|(?:leave|add|post|write|view|show|hide|load) (?:a |all |the )?(?:\d+ )?comments?|comments (?:are|is) closed\.?|comments (?:have been|are|were) (?:disabled|turned off|switched off|closed) (?:on|for) this (?:article|story|post|page)\.?|comment(?:ing|s) (?:is|are) (?:limited|restricted|open only|only open) to (?:subscribers|members|registered users)\.?(?:\s*(?:already a (?:subscriber|member)\?\s*)?(?:log in|sign in|subscribe|register)(?: (?:or|and) (?:log in|sign in|subscribe|register))?(?: now| here| for free)?(?: to (?:comment|join the (?:conversation|discussion|debate)|take part))?\.?)?|be the first to comment\.?|join the (?:discussion|conversation)|reply|flag|permalink)$/i,
+      /^(?:\{\s*(?:\d+|no|one) comments?(?:…|\.{3})?\s*(?:read (?:it|them) below or add one|add one now)\s*\}|(?:\d+|no|one|two) (?:comments?|responses?|replies|trackbacks?|pingbacks?)(?: so far)?(?: (?:to|on) [“"‘«][^”"’»]{1,120}[”"’»])?[:.]?(?:\s*[»›→])?|comments?(?: \(\d+\))?|reader comments?\s*\(?\d[\d,]*\)?|(?:leave|add|post|write|view|show|hide|load) (?:a |all |the )?(?:\d+ )?comments?|comments (?:are|is) closed\.?|comments (?:have been|are|were) (?:disabled|turned off|switched off|closed) (?:on|for) this (?:article|story|post|page)\.?|comment(?:ing|s) (?:is|are) (?:limited|restricted|open only|only open) to (?:subscribers|members|registered users)\.?(?:\s*(?:already a (?:subscriber|member)\?\s*)?(?:log in|sign in|subscribe|register)(?: (?:or|and) (?:log in|sign in|subscribe|register))?(?: now| here| for free)?(?: to (?:comment|join the (?:conversation|discussion|debate)|take part))?\.?)?|be the first to comment\.?|join the (?:discussion|conversation)|reply|flag|permalink)$/i,
     description: 'a comment counter or comment link',
-    examples: ['0 Comments', '12 Responses', '3 responses to “Why we left”', 'Comments are closed.', 'Comments have been disabled on this article.', 'Reader comments 214', 'Post a Comment', 'Leave a comment', 'Reply', 'Commenting is limited to subscribers. Log in or subscribe to join the conversation.'],
+    examples: ['{ 1 comment… read it below or add one }', '{ 34 comments… read them below or add one }', '{ 0 comments… add one now }', '0 Comments', '12 Responses', '3 responses to “Why we left”', 'Comments are closed.', 'Comments have been disabled on this article.', 'Reader comments 214', 'Post a Comment', 'Leave a comment', 'Reply', 'Commenting is limited to subscribers. Log in or subscribe to join the conversation.'],
     counterexamples: [
       'Two responses to the consultation stood out.',
       'One response to the crisis has been to cut hours.',
@@ -1060,10 +1060,12 @@ export const webRules: PhraseRule[] = [
     // Themes print the previous post's title after a back arrow. A quotation opened with « ends
     // with », so a line holding a » is not one of these; nor is one that ends with a sentence's full
     // stop (a quotation that runs on into the next paragraph, a caption pointing at its picture).
-    pattern: /^(?:«|‹|←)\s*[^«»\n]{3,150}(?<![^.]\.)$/,
-    description: 'a link to the previous post',
-    examples: ['« Reader Q&A: volatile (again)', '← Planting Garlic Before the First Frost', '‹ Older posts', '« Click Open Your Bible App and Swipe to …', '« What? An Interview with Thomas Hawk! Thanks PetaPixel!'],
+    // A theme writes the links out: "Previous post: TITLE", "Next post: TITLE".
+    pattern: /^(?:(?:«|‹|←)\s*|(?:[Pp]revious|[Nn]ext) (?:post|entry):\s*(?=\S))[^«»\n]{3,150}(?<![^.]\.)$/,
+    description: 'a link to the previous or the next post',
+    examples: ['Previous post: This Week In Photography Books – RJ Shaughnessy', 'Next post: Twitcam no dia da Rosa Mística', '« Reader Q&A: volatile (again)', '← Planting Garlic Before the First Frost', '‹ Older posts', '« Click Open Your Bible App and Swipe to …', '« What? An Interview with Thomas Hawk! Thanks PetaPixel!'],
     counterexamples: [
+      'Next post: we will look at how to prune the roses.',
       '« Je pense, donc je suis », écrivait Descartes.',
       'Before « and after',
       "« Nous n'avons jamais été consultés, a déclaré la maire, et nous ne le serons pas davantage.",
