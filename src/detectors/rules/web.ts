@@ -323,7 +323,7 @@ export const webRules: PhraseRule[] = [
     kind: 'boilerplate',
     lang: 'en',
     pattern:
-      /^(?:skip to (?:the )?(?:main )?(?:content|navigation|menu|main menu|primary navigation|secondary navigation|sidebar|search|footer|site index)|jump to (?:navigation|search|content|main content)|toggle (?:navigation|menu|search)|(?:main|primary|mobile) (?:menu|navigation)|menu|navigation|close(?: menu)?|open menu|search(?: for)?:?|search this (?:site|blog|website)|search\.{3})$/i,
+      /^(?:skip to (?:the )?(?:main )?(?:content|navigation|menu|main menu|primary navigation|secondary navigation|sidebar|search|footer|site index)|jump to (?:navigation|search|content|main content)|toggle (?:navigation|menu|search)|(?:main|primary|mobile) (?:menu|navigation)|menu|navigation|close(?: menu)?|open menu|search(?: for)?:?|search this (?:site|blog|website)(?:…|\.{3})?|search\.{3})$/i,
     description: 'a navigation aid such as "Skip to content"',
     examples: ['Skip to content', 'Skip to main content', 'Toggle navigation', 'Menu', 'Search'],
   },
@@ -534,13 +534,14 @@ export const webRules: PhraseRule[] = [
     id: 'breadcrumbs',
     kind: 'menu',
     lang: 'en',
-    pattern: /^(?:you are here:?\s*)?(?:home|start|main page)\s*(?:[>»›\/|→]\s*[^>»›|→.,;:!?]{1,60}?\s*){1,6}$/i,
+    // After "You are here:", the trail's last item is the page's title, whatever its punctuation.
+    pattern: /^(?:(?:you are here:?\s*)?(?:home|start|main page)\s*(?:[>»›\/|→]\s*[^>»›|→.,;:!?]{1,60}?\s*){1,6}|you are here:?\s*(?:home|start|main page)\s*(?:[>»›\/|→]\s*[^>»›|→]{1,60}?\s*){0,5}[>»›\/|→]\s*[^>»›|→]{1,150})$/i,
     description: 'a breadcrumb trail',
     counterexamples: [
       'Start > Settings > Privacy, then turn off location.',
       'Home > Settings > Wi-Fi, and choose the network.',
     ],
-    examples: ['Home > News > World', 'Home » Blog » Travel', 'You are here: Home / Articles / Mongolia'],
+    examples: ["You are here: Home / Business / I started charging late fees. Here's what happened with 31 clients.", 'Home > News > World', 'Home » Blog » Travel', 'You are here: Home / Articles / Mongolia'],
   },
   {
     id: 'comment-count',
