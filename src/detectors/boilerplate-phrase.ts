@@ -116,7 +116,7 @@ const BUTTON_LABELS = new Set(['action-button', 'forum-board', 'medium-chrome', 
 
 // A box's lead-in points at the site's other pieces ("You may also be interested in these stories
 // from our archive:", "Find more stories on these topics:").
-const SITE_CONTENT = /\b(?:stories|articles|posts|coverage|archives?|reads)\b/i;
+const SITE_CONTENT = /\b(?:more|other|related|these|our|latest) (?:stories|articles|posts|reads)\b|\bfrom (?:our|the) archives?\b/i;
 
 /**
  * Whether block `b` is a Markdown heading right over a paragraph of prose that no rule matched (see

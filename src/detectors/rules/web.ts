@@ -499,10 +499,11 @@ export const webRules: PhraseRule[] = [
     kind: 'boilerplate',
     lang: 'en',
     pattern:
-      /^(?:print(?: this)?(?: page| article| story| post)?|printer[- ]friendly(?: version| page)?|e-?mail(?: this)?(?: page| article| story| post)?|send to a friend|e-?mail to a friend|share by e-?mail|save(?: this)?(?: article| story| for later)?|bookmark|(?:text|font) size(?::?\s*a(?: a){1,2}|:)?|default (?:font|text) size|this article is available online at:?\s*\S{1,200}|a a a|contact (?:the )?reporter|e-?mail (?:the )?author|order (?:a )?reprints?(?: of this (?:story|article))?|go to homepage|(?:printer[- ]friendly version|printable version|print(?: this)?(?: article| story| page)?|e-?mail(?: this)?(?: article| story| page)?(?: to a friend)?|discuss(?: \(\d+\))?|comments? \(\d+\)|view all comments|add (?:a|your) comment)(?:\s*\|\s*(?:printer[- ]friendly version|printable version|print(?: this)?(?: article| story| page)?|e-?mail(?: this)?(?: article| story| page)?(?: to a friend)?|discuss(?: \(\d+\))?|comments? \(\d+\)|view all comments|add (?:a|your) comment|share|save)){1,5}|print friendly,? pdf (?:&|and) e-?mail|listen(?: to (?:this )?(?:article|story))?|gift (?:this )?article|copy link(?: to clipboard)?|copy to clipboard|link copied!?|download (?:as )?(?:a )?pdf(?: version)?|(?:download|save) (?:this )?(?:article|page|story) as (?:a )?pdf|(?:like this post\? )?pin (?:it|this)(?: post)? for later!?)$/i,
+      /^(?:print(?: this)?(?: page| article| story| post)?|printer[- ]friendly(?: version| page)?|e-?mail(?: this)?(?: page| article| story| post)?|send to a friend|e-?mail to a friend|share by e-?mail|save(?: this)?(?: article| story| for later)?|bookmark|(?:text|font) size(?::?\s*a(?: a){1,2})?|this article is available online at:?\s*\S{1,200}|a a a|contact (?:the )?reporter|e-?mail (?:the )?author|order (?:a )?reprints?(?: of this (?:story|article))?|go to homepage|(?:printer[- ]friendly version|printable version|print(?: this)?(?: article| story| page)?|e-?mail(?: this)?(?: article| story| page)?(?: to a friend)?|discuss(?: \(\d+\))?|comments? \(\d+\)|view all comments|add (?:a|your) comment)(?:\s*\|\s*(?:printer[- ]friendly version|printable version|print(?: this)?(?: article| story| page)?|e-?mail(?: this)?(?: article| story| page)?(?: to a friend)?|discuss(?: \(\d+\))?|comments? \(\d+\)|view all comments|add (?:a|your) comment|share|save)){1,5}|print friendly,? pdf (?:&|and) e-?mail|listen(?: to (?:this )?(?:article|story))?|gift (?:this )?article|copy link(?: to clipboard)?|copy to clipboard|link copied!?|download (?:as )?(?:a )?pdf(?: version)?|(?:download|save) (?:this )?(?:article|page|story) as (?:a )?pdf|(?:like this post\? )?pin (?:it|this)(?: post)? for later!?)$/i,
     description: 'a print, email or save link',
-    examples: ['Font Size:', 'Default font size', 'This article is available online at: http://www.example.com/2012/05/story', 'Print', 'Print this article', 'Printer-friendly version', 'Email this story', 'Send to a friend', 'Save for later', 'Download PDF', 'Save this article as PDF', 'Pin this for later!', 'Like this post? Pin it for later!', 'Text size: A A A', 'Font Size: A A', 'Print Friendly, PDF & Email', 'Printer-friendly version | E-mail this article | Discuss (23)', 'Copy to Clipboard', 'Contact Reporter', 'Email Author', 'Order Reprint of this Story', 'Go to Homepage', 'E-mail this to a friend | Printable version', 'Print this story | E-mail to a friend | Comments (14)', 'View all comments | Add your comment'],
-    counterexamples: ['Download PDF files from the archive, then print them at home.', 'Aa', 'Suggest a correction'],
+    examples: ['This article is available online at: http://www.example.com/2012/05/story', 'Print', 'Print this article', 'Printer-friendly version', 'Email this story', 'Send to a friend', 'Save for later', 'Download PDF', 'Save this article as PDF', 'Pin this for later!', 'Like this post? Pin it for later!', 'Text size: A A A', 'Font Size: A A', 'Print Friendly, PDF & Email', 'Printer-friendly version | E-mail this article | Discuss (23)', 'Copy to Clipboard', 'Contact Reporter', 'Email Author', 'Order Reprint of this Story', 'Go to Homepage', 'E-mail this to a friend | Printable version', 'Print this story | E-mail to a friend | Comments (14)', 'View all comments | Add your comment'],
+    // (A phone's settings list 'Default font size' and 'Font size:' as what a how-to walks through.)
+    counterexamples: ['Download PDF files from the archive, then print them at home.', 'Aa', 'Suggest a correction', 'Default font size', 'Font size:'],
   },
   {
     id: 'pin-print-buttons',
@@ -548,10 +549,12 @@ export const webRules: PhraseRule[] = [
     kind: 'boilerplate',
     lang: 'en',
     pattern:
-      /^(?:\{\s*(?:\d+|no|one) comments?(?:…|\.{3})?\s*(?:read (?:it|them) below or add one|add one now)\s*\}|(?:\d+|no|one|two) (?:comments?|responses?|replies|trackbacks?|pingbacks?)(?: so far)?(?: (?:to|on) [“"‘«][^”"’»]{1,120}[”"’»])?[:.]?(?:\s*[»›→])?|comments?(?: \(\d+\)| \d[\d,]*)?|reader comments?\s*\(?\d[\d,]*\)?|(?:leave|add|post|write|view|show|hide|load) (?:a |all |the )?(?:\d+ )?comments?|comments (?:are|is) closed\.?|comments (?:have been|are|were) (?:disabled|turned off|switched off|closed) (?:on|for) this (?:article|story|post|page)\.?|comment(?:ing|s) (?:is|are) (?:limited|restricted|open only|only open) to (?:subscribers|members|registered users)\.?(?:\s*(?:already a (?:subscriber|member)\?\s*)?(?:log in|sign in|subscribe|register)(?: (?:or|and) (?:log in|sign in|subscribe|register))?(?: now| here| for free)?(?: to (?:comment|join the (?:conversation|discussion|debate)|take part))?\.?)?|be the first to comment\.?|join the (?:discussion|conversation)|reply|flag|permalink)$/i,
+      /^(?:\{\s*(?:\d+|no|one) comments?(?:…|\.{3})?\s*(?:read (?:it|them) below or add one|add one now)\s*\}|(?:\d+|no|one|two) (?:comments?|responses?|replies|trackbacks?|pingbacks?)(?: so far)?(?: (?:to|on) [“"‘«][^”"’»]{1,120}[”"’»])?[:.]?(?:\s*[»›→])?|comments?(?: \(\d+\))?|comments \d[\d,]*|reader comments?\s*\(?\d[\d,]*\)?|(?:leave|add|post|write|view|show|hide|load) (?:a |all |the )?(?:\d+ )?comments?|comments (?:are|is) closed\.?|comments (?:have been|are|were) (?:disabled|turned off|switched off|closed) (?:on|for) this (?:article|story|post|page)\.?|comment(?:ing|s) (?:is|are) (?:limited|restricted|open only|only open) to (?:subscribers|members|registered users)\.?(?:\s*(?:already a (?:subscriber|member)\?\s*)?(?:log in|sign in|subscribe|register)(?: (?:or|and) (?:log in|sign in|subscribe|register))?(?: now| here| for free)?(?: to (?:comment|join the (?:conversation|discussion|debate)|take part))?\.?)?|be the first to comment\.?|join the (?:discussion|conversation)|reply|flag|permalink)$/i,
     description: 'a comment counter or comment link',
     examples: ['Comments 186', '{ 1 comment… read it below or add one }', '{ 34 comments… read them below or add one }', '{ 0 comments… add one now }', '0 Comments', '12 Responses', '3 responses to “Why we left”', 'Comments are closed.', 'Comments have been disabled on this article.', 'Reader comments 214', 'Post a Comment', 'Leave a comment', 'Reply', 'Commenting is limited to subscribers. Log in or subscribe to join the conversation.'],
     counterexamples: [
+      // A numbered comment of a response to a consultation.
+      'Comment 1',
       'Two responses to the consultation stood out.',
       'One response to the crisis has been to cut hours.',
       'Comments from readers poured in for a week after the story ran.',
@@ -569,10 +572,12 @@ export const webRules: PhraseRule[] = [
     // A list of tags ends without a full stop; a line that ends with one after a word or a number
     // ("Label: Island Records, 1972.") is a fact box's entry or a sentence; so is one that ends with
     // a question or an exclamation, or goes on into a clause ("…, which she won in 2019").
-    pattern: /^(?:tags?|technorati tags|hot topics|read more (?:news )?on|tagged(?: with| as)?|filed under|categor(?:y|ies)|topics?|labels?|related topics|more on|in this (?:article|story))\s*(?::(?!.*,\s*(?:which|who|whom|whose|where|while|because|although|though)\s)\s*.{0,500})?(?<![a-z\d]{2}[.!?])$/i,
+    pattern: /^(?:tags?|technorati tags|read more (?:news )?on|tagged(?: with| as)?|filed under|categor(?:y|ies)|topics?|labels?|related topics|more on|in this (?:article|story))\s*(?::(?!.*,\s*(?:which|who|whom|whose|where|while|because|although|though)\s)\s*.{0,500})?(?<![a-z\d]{2}[.!?])$/i,
     description: 'a list of tags, labels or categories',
-    examples: ['Hot Topics: Oscars, Grammys', 'Topics', 'Labels: Mongolia, North Korea, diplomacy', 'Tags: travel, food', 'Filed under: Politics', 'Categories: News', 'Tagged as: color image, Curiosity, Mt. Sharp, NASA', 'Related Topics: Batman, U.S.', 'Technorati Tags: Brennard County, county budget, pensions'],
+    examples: ['Topics', 'Labels: Mongolia, North Korea, diplomacy', 'Tags: travel, food', 'Filed under: Politics', 'Categories: News', 'Tagged as: color image, Curiosity, Mt. Sharp, NASA', 'Related Topics: Batman, U.S.', 'Technorati Tags: Brennard County, county budget, pensions'],
     counterexamples: [
+      // A conference report's own heading over its list, a news story's closing line.
+      'Hot topics: transport, buildings and housing',
       'Topic: why do prices keep rising?',
       // A paper's keywords under its abstract are the paper's.
       'Keywords: rural transport; bus services; further education; accessibility planning',
@@ -1062,10 +1067,12 @@ export const webRules: PhraseRule[] = [
     // with », so a line holding a » is not one of these; nor is one that ends with a sentence's full
     // stop (a quotation that runs on into the next paragraph, a caption pointing at its picture).
     // A theme writes the links out: "Previous post: TITLE", "Next post: TITLE".
-    pattern: /^(?:(?:«|‹|←)\s*|(?:[Pp]revious|[Nn]ext) (?:post|entry):\s*(?=\S))[^«»\n]{3,150}(?<![^.]\.)$/,
+    pattern: /^(?:(?:«|‹|←)\s*|(?:[Pp]revious|[Nn]ext) (?:post|entry):\s*(?=[A-Z0-9"“‘']))[^«»\n]{3,150}(?<![^.]\.)$/,
     description: 'a link to the previous or the next post',
     examples: ['Previous post: This Week In Photography Books – RJ Shaughnessy', 'Next post: Twitcam no dia da Rosa Mística', '« Reader Q&A: volatile (again)', '← Planting Garlic Before the First Frost', '‹ Older posts', '« Click Open Your Bible App and Swipe to …', '« What? An Interview with Thomas Hawk! Thanks PetaPixel!'],
     counterexamples: [
+      // The writer's own teaser of the next post, in lower case.
+      'Next post: hardening off and planting out',
       'Next post: we will look at how to prune the roses.',
       '« Je pense, donc je suis », écrivait Descartes.',
       'Before « and after',
